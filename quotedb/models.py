@@ -1,0 +1,80 @@
+"""Typed, frozen records passed between the stages of the pipeline.
+
+Every record carries character offsets (code points) into the original document
+text, so any stage's output can be checked with ``text[start:end]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS = ("direct", "mixed", "indirect", "embedded")
+SPEAKER_KINDS = ("person", "organization", "group")
+DATE_PRECISIONS = ("day", "month", "year")
+DATE_SOURCES = ("explicit", "relative", "published")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    """A resolved date: ``value`` is ISO-8601 (``2020-01-24``, ``2020-01``,
+    ``2019``) or TIMEX3 with an unknown year (``XXXX-01-24``)."""
+
+    value: str
+    precision: str  # one of DATE_PRECISIONS
+    source: str  # one of DATE_SOURCES
+    start: int = -1  # offsets of the expression in the text; -1 when none
+    end: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    """What the article says about itself (byline, dateline, headline)."""
+
+    title: str | None = None
+    author: str | None = None
+    published: DateRef | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One statement: its span (quote marks excluded) and its attribution."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # one of KINDS
+    paragraph: int
+    speaker: str | None = None  # canonical name, titles and roles removed
+    speaker_kind: str | None = None  # one of SPEAKER_KINDS
+    speaker_aliases: tuple[str, ...] = ()  # every surface form seen in the document
+    speaker_mention: str | None = None  # the mention as written next to the quote
+    speaker_start: int = -1
+    speaker_end: int = -1
+    role: str | None = None  # "foreign minister", "spokesman", ...
+    cue: str | None = None  # reporting verb as written ("told", "said", "wrote")
+    venue: str | None = None  # "Der Spiegel", "Twitter", "state TV"
+    date: DateRef | None = None
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """The extractor's whole answer for one document."""
+
+    text: str
+    meta: DocumentMeta
+    quotes: tuple[Quote, ...] = field(default_factory=tuple)
