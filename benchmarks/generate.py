@@ -648,11 +648,11 @@ def write_corpus(outdir: Path, *, mb: float | None = None, articles: int | None 
 def _patho_chunks(kind: str, seed: int):
     """Endless chunks of adversarial text of one kind (see issues 4 and 5)."""
     rng = random.Random(f"quotedb-patho:{seed}:{kind}")
-    if kind == "longline":  # real articles with every newline removed: one line of any length
+    if kind in ("longline", "normal"):  # real articles as one document; longline: no newline at all
         i = 0
         while True:
             text, _ = article(seed, i)
-            yield text.replace("\n", " ") + " "
+            yield text.replace("\n", " ") + " " if kind == "longline" else text + "\n"
             i += 1
     while True:
         if kind == "unmatched":  # openers everywhere, closers nowhere, cues nearby; ~200 KB paragraphs
@@ -708,8 +708,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--format", choices=("txt", "jsonl"), default="txt",
                     help="txt: one file per article under docs/NNNN/; jsonl: {id,title,author,published,text} lines")
     ap.add_argument("--no-gold", action="store_true", help="skip gold.jsonl")
-    ap.add_argument("--pathological", choices=PATHOLOGICAL_KINDS + ("all",),
-                    help="write adversarial text instead (size from --mb, default 10)")
+    ap.add_argument("--pathological", choices=PATHOLOGICAL_KINDS + ("all", "normal"),
+                    help="write one adversarial file instead (size from --mb, default 10); "
+                         "'normal' writes plain articles as one file, the baseline for the others")
     a = ap.parse_args(argv)
     if a.pathological:
         for kind in PATHOLOGICAL_KINDS if a.pathological == "all" else (a.pathological,):

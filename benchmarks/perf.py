@@ -1,0 +1,670 @@
+#!/usr/bin/env python3
+"""quotedb performance report (issue 4): one command, a JSON report and a readable table.
+
+    .venv/bin/python benchmarks/perf.py                # full sizes (slow: tens of minutes)
+    .venv/bin/python benchmarks/perf.py --quick        # small smoke run of every section
+    .venv/bin/python benchmarks/perf.py --sections extract,query --quotes 10000,100000
+
+Sections: machine, startup, extract, ingest, query, memory, linearity. Corpora and databases
+are generated with benchmarks/generate.py and cached under benchmarks/out/, so a second run
+only measures. A section whose dependency is missing (CLI command, query function) is
+reported as skipped with the reason. The report goes to benchmarks/out/perf-DATE[-quick].json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import importlib.util
+import json
+import math
+import os
+import platform
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = HERE / "out"
+SECTIONS = ("machine", "startup", "extract", "ingest", "query", "memory", "linearity")
+MB = 1_000_000
+ENV = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+
+_spec = importlib.util.spec_from_file_location("bench_generate", HERE / "generate.py")
+generate = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(generate)
+
+TARGETS = {  # issue 4, on the 2-core reference machine
+    "extract_mb_s": 5.0, "ingest_mb_s_jobs1": 3.0, "ingest_speedup_jobs2": 1.7,
+    "who_said_p95_ms_1m": 20.0, "who_said_growth_vs_10k": 1.5, "cli_who_said_seeds_ms": 300.0,
+    "peak_rss_mb": 250.0, "linear_ratio": 2.2,
+}
+
+
+class Skip(Exception):
+    """A section cannot run yet; the message says what is missing."""
+
+
+def log(msg: str) -> None:
+    print(f"[perf {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def pct(values: list[float], q: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, max(0, math.ceil(q * len(s)) - 1))]
+
+
+# ---------------------------------------------------------------- adapters to quotedb
+def cli_base() -> list[str]:
+    exe = Path(sys.executable).parent / "quotedb"
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "quotedb"]
+
+
+def cli_help() -> str:
+    try:
+        p = subprocess.run(cli_base() + ["--help"], capture_output=True, text=True, timeout=60, cwd=ROOT, env=ENV)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        raise Skip(f"quotedb CLI not runnable: {e}")
+    if p.returncode != 0:
+        raise Skip(f"`quotedb --help` exits {p.returncode}: {(p.stderr or p.stdout).strip().splitlines()[-1:]}")
+    return p.stdout
+
+
+def need_command(name: str) -> None:
+    if name not in cli_help():
+        raise Skip(f"CLI has no `{name}` command yet (quotedb/cli.py)")
+
+
+def ingest_cmd(src: Path, db: Path, jobs: int) -> list[str]:
+    return cli_base() + ["ingest", str(src), "--db", str(db), "--jobs", str(jobs)]
+
+
+def who_said_cmd(db: Path, name: str) -> list[str]:
+    return cli_base() + ["who-said", name, "--db", str(db), "--format", "jsonl"]
+
+
+def open_who_said(db_path: Path):
+    """In-process who-said: (callable name -> list of rows, close). Expects
+    quotedb.db.open_database(path) and quotedb.queries.who_said(database, speaker)."""
+    try:
+        from quotedb import db as qdb
+        from quotedb import queries
+    except ImportError as e:
+        raise Skip(f"in-process who-said needs quotedb.queries and quotedb.db ({e})")
+    fn = getattr(queries, "who_said", None)
+    opener = getattr(qdb, "open_database", None)
+    if fn is None or opener is None:
+        raise Skip("in-process who-said needs quotedb.queries.who_said and quotedb.db.open_database")
+    database = opener(str(db_path))
+    return (lambda name: list(fn(database, name))), database.close
+
+
+def count_quotes(db: Path) -> int | None:
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            return con.execute("SELECT count(*) FROM quotes").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+
+
+def extractor_version() -> str:
+    try:
+        from quotedb.extract import EXTRACTOR_VERSION
+        return EXTRACTOR_VERSION
+    except Exception as e:  # noqa: BLE001 - recorded, not fatal
+        return f"unavailable ({e})"
+
+
+def schema_key() -> str:
+    """Changes whenever the migrations or the extractor change, so cached databases follow them."""
+    h = hashlib.sha1(extractor_version().encode())
+    for p in sorted((ROOT / "migrations").rglob("*.py")):
+        h.update(p.read_bytes())
+    return h.hexdigest()[:10]
+
+
+# ---------------------------------------------------------------- corpora (cached)
+def corpus(mb: float | None = None, articles: int | None = None, seed: int = 1) -> Path:
+    """A cached generated corpus directory; its articles are under ./docs."""
+    name = f"{mb:g}mb" if mb is not None else f"{articles}a"
+    d = OUT / "corpus" / f"{name}-s{seed}"
+    if not (d / "corpus.json").exists():
+        log(f"generating corpus {d.name} ...")
+        shutil.rmtree(d, ignore_errors=True)
+        generate.write_corpus(d, mb=mb, articles=articles, seed=seed, gold=False)
+    return d
+
+
+def corpus_info(d: Path) -> dict:
+    return json.loads((d / "corpus.json").read_text())
+
+
+def single_file(kind: str, mb: float, seed: int = 1) -> Path:
+    d = OUT / "patho" / f"{mb:g}mb-s{seed}"
+    p = d / f"pathological-{kind}.txt"
+    if not p.exists():
+        log(f"generating {kind} text, {mb:g} MB ...")
+        generate.write_pathological(d, kind, mb, seed)
+    return p
+
+
+# ---------------------------------------------------------------- child processes
+def run_child(args: list[str], timeout: float) -> dict:
+    """Run ``perf.py _child ...`` in a fresh interpreter and return its JSON answer."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), *args]
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT, env=ENV)
+    except subprocess.TimeoutExpired:
+        return {"error": f"timed out after {timeout:.0f} s"}
+    if p.returncode != 0:
+        return {"error": (p.stderr.strip().splitlines() or ["exit %d" % p.returncode])[-1]}
+    return json.loads(p.stdout.strip().splitlines()[-1])
+
+
+def child_extract(target: str, one_doc: bool) -> dict:
+    """Extraction only: files are read outside the timed region, one at a time."""
+    from quotedb.extract import extract
+    path = Path(target)
+    files = [path] if one_doc or path.is_file() else sorted(path.rglob("*.txt"))
+    best = math.inf
+    rounds = 0
+    while rounds < 5 and (rounds == 0 or best < 0.5):  # small inputs: best of a few rounds, less noise
+        secs = 0.0
+        nbytes = docs = quotes = 0
+        for f in files:
+            data = f.read_bytes()
+            text = data.decode("utf-8")
+            t0 = time.perf_counter()
+            ex = extract(text)
+            secs += time.perf_counter() - t0
+            nbytes += len(data)
+            docs += 1
+            quotes += len(ex.quotes)
+        best = min(best, secs)
+        rounds += 1
+    secs = best
+    return {"bytes": nbytes, "docs": docs, "quotes": quotes, "seconds": round(secs, 4), "rounds": rounds,
+            "mb_s": round(nbytes / MB / secs, 3) if secs else None,
+            "docs_s": round(docs / secs, 1) if secs else None}
+
+
+def measure_process(cmd: list[str], timeout: float, cwd: Path = ROOT) -> dict:
+    """Wall time, exit code, peak RSS of the largest process in the tree (wait4) and the
+    sampled peak of the whole tree's RSS (workers included)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
+    peak_tree = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak_tree
+        while not done.is_set():
+            peak_tree = max(peak_tree, tree_rss_kb(proc.pid))
+            done.wait(0.1)
+
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, err = proc.communicate()
+        done.set()
+        return {"error": f"timed out after {timeout:.0f} s", "seconds": round(time.perf_counter() - t0, 3)}
+    wall = time.perf_counter() - t0
+    done.set()
+    th.join()
+    # the child is already reaped by communicate(); its rusage is folded into RUSAGE_CHILDREN
+    res = {"seconds": round(wall, 3), "exit": proc.returncode,
+           "peak_rss_tree_mb": round(peak_tree / 1024, 1),
+           "stdout_tail": out.strip().splitlines()[-3:], "stderr_tail": err.strip().splitlines()[-3:]}
+    return res
+
+
+def tree_rss_kb(root: int) -> int:
+    """Sum of VmRSS over ``root`` and its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        stack.extend(children.get(pid, []))
+        try:
+            with open(f"/proc/{pid}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+                        break
+        except OSError:
+            pass
+    return total
+
+
+def child_maxrss(cmd: list[str], timeout: float) -> dict:
+    """Run ``cmd`` from a fresh interpreter, so RUSAGE_CHILDREN holds only its tree."""
+    import resource
+    r = measure_process(cmd, timeout)
+    r["peak_rss_process_mb"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
+    return r
+
+
+# ---------------------------------------------------------------- sections
+def sec_machine(a) -> dict:
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        mem = Path("/proc/meminfo").read_text().splitlines()[0].split(":", 1)[1].strip()
+    except OSError:
+        pass
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                                cwd=ROOT).stdout.strip()
+        dirty = bool(subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
+                                    capture_output=True, text=True, cwd=ROOT).stdout.strip())
+    except OSError:
+        commit, dirty = "", None
+    return {"cores": os.cpu_count(), "usable_cores": len(os.sched_getaffinity(0)), "cpu": model,
+            "memory": mem, "python": platform.python_version(), "platform": platform.platform(),
+            "sqlite": sqlite3.sqlite_version, "loadavg_at_start": [round(x, 2) for x in os.getloadavg()],
+            "git_commit": commit, "git_dirty": dirty, "extractor_version": extractor_version()}
+
+
+def sec_startup(a) -> dict:
+    cli_help()
+    times = []
+    for _ in range(a.startup_runs):
+        t0 = time.perf_counter()
+        subprocess.run(cli_base() + ["--help"], capture_output=True, cwd=ROOT, check=True, env=ENV)
+        times.append((time.perf_counter() - t0) * 1000)
+    bare = []
+    for _ in range(a.startup_runs):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], capture_output=True, check=True)
+        bare.append((time.perf_counter() - t0) * 1000)
+    return {"help_ms_median": round(statistics.median(times), 1), "help_ms_min": round(min(times), 1),
+            "python_bare_ms_median": round(statistics.median(bare), 1), "runs": a.startup_runs}
+
+
+def sec_extract(a) -> dict:
+    d = corpus(mb=a.extract_mb, seed=a.seed)
+    r = run_child(["_extract", str(d / "docs")], timeout=3600)
+    if "error" in r:
+        raise Skip(f"extraction failed: {r['error']}")
+    r["corpus_mb"] = a.extract_mb
+    r["target_mb_s"] = TARGETS["extract_mb_s"]
+    r["pass"] = r["mb_s"] is not None and r["mb_s"] >= TARGETS["extract_mb_s"]
+    return r
+
+
+def sec_ingest(a) -> dict:
+    need_command("ingest")
+    d = corpus(mb=a.ingest_mb, seed=a.seed)
+    info = corpus_info(d)
+    out = {"corpus_mb": a.ingest_mb, "docs": info["articles"]}
+    with tempfile.TemporaryDirectory(prefix="quotedb-perf-") as tmp:
+        for jobs in (1, 2):
+            db = Path(tmp) / f"ingest-j{jobs}.db"
+            log(f"ingest {a.ingest_mb:g} MB --jobs {jobs} ...")
+            r = measure_process(ingest_cmd(d / "docs", db, jobs), timeout=7200)
+            if "error" in r or r["exit"] != 0:
+                raise Skip(f"`quotedb ingest --jobs {jobs}` failed: {r.get('error') or r['stderr_tail']}")
+            out[f"jobs{jobs}"] = {"seconds": r["seconds"], "mb_s": round(info["bytes"] / MB / r["seconds"], 3),
+                                  "docs_s": round(info["articles"] / r["seconds"], 1),
+                                  "quotes": count_quotes(db), "peak_rss_tree_mb": r["peak_rss_tree_mb"]}
+    out["speedup_jobs2"] = round(out["jobs1"]["seconds"] / out["jobs2"]["seconds"], 2)
+    out["pass"] = (out["jobs1"]["mb_s"] >= TARGETS["ingest_mb_s_jobs1"]
+                   and out["speedup_jobs2"] >= TARGETS["ingest_speedup_jobs2"])
+    return out
+
+
+def quotes_per_article(seed: int) -> float:
+    d = corpus(articles=200, seed=seed)
+    r = run_child(["_extract", str(d / "docs")], timeout=600)
+    if "error" in r or not r["quotes"]:
+        raise Skip(f"cannot calibrate quotes per article: {r.get('error', 'extractor found no quotes')}")
+    return r["quotes"] / r["docs"]
+
+
+def quote_db(n: int, a, per_article: float) -> tuple[Path, int]:
+    """A cached database holding about ``n`` quotes, built by ingesting a generated corpus."""
+    db_dir = OUT / "db"
+    db_dir.mkdir(parents=True, exist_ok=True)
+    db = db_dir / f"q{n}-s{a.seed}-{schema_key()}.db"
+    meta = db.with_suffix(".json")
+    if db.exists() and meta.exists():
+        return db, json.loads(meta.read_text())["quotes"]
+    articles = math.ceil(n / per_article)
+    d = corpus(articles=articles, seed=a.seed)
+    log(f"building a {n:,}-quote database from {articles:,} articles ...")
+    tmp = db.with_suffix(".building")
+    tmp.unlink(missing_ok=True)
+    r = measure_process(ingest_cmd(d / "docs", tmp, a.build_jobs), timeout=4 * 3600)
+    if "error" in r or r["exit"] != 0:
+        raise Skip(f"building the {n}-quote database failed: {r.get('error') or r['stderr_tail']}")
+    got = count_quotes(tmp)
+    tmp.rename(db)
+    meta.write_text(json.dumps({"quotes": got, "articles": articles, "build_seconds": r["seconds"]}) + "\n")
+    return db, got
+
+
+def query_names(k: int, seed: int) -> list[str]:
+    """Speakers to look up: full names and surnames from the generator's lists, a few misses."""
+    rng = random.Random(f"perf-names:{seed}")
+    names = []
+    for i in range(k):
+        roll = rng.random()
+        if roll < 0.45:
+            names.append(f"{rng.choice(generate.FIRST_F + generate.FIRST_M)} {rng.choice(generate.SURNAMES)}")
+        elif roll < 0.9:
+            names.append(rng.choice(generate.SURNAMES))
+        else:
+            names.append(f"Nobody {rng.choice(['Atall', 'Whatsoever', 'Inparticular'])}{i}")
+    return names
+
+
+def time_inprocess(db: Path, names: list[str]) -> dict:
+    call, close = open_who_said(db)
+    try:
+        for n in names[:10]:
+            call(n)  # warm the page cache and statement cache
+        lat, rows = [], 0
+        for n in names:
+            t0 = time.perf_counter()
+            rows += len(call(n))
+            lat.append((time.perf_counter() - t0) * 1000)
+    finally:
+        close()
+    return {"p50_ms": round(pct(lat, 0.5), 3), "p95_ms": round(pct(lat, 0.95), 3),
+            "max_ms": round(max(lat), 3), "queries": len(names), "mean_rows": round(rows / len(names), 1)}
+
+
+def time_cli(db: Path, names: list[str]) -> dict:
+    lat = []
+    for n in names:
+        t0 = time.perf_counter()
+        p = subprocess.run(who_said_cmd(db, n), capture_output=True, text=True, cwd=ROOT, env=ENV)
+        lat.append((time.perf_counter() - t0) * 1000)
+        if p.returncode not in (0, 1) or "Traceback" in p.stderr:
+            raise Skip(f"`quotedb who-said` failed: {p.stderr.strip().splitlines()[-1:]}")
+    return {"p50_ms": round(pct(lat, 0.5), 1), "p95_ms": round(pct(lat, 0.95), 1), "runs": len(names)}
+
+
+def sec_query(a) -> dict:
+    need_command("ingest")
+    out: dict = {}
+    names = query_names(a.queries, a.seed)
+    cli_names = names[: a.cli_queries]
+    seeds = ROOT.parent / "shared" / "seeds"
+    if seeds.is_dir():
+        with tempfile.TemporaryDirectory(prefix="quotedb-perf-") as tmp:
+            db = Path(tmp) / "seeds.db"
+            r = measure_process(ingest_cmd(seeds, db, 1), timeout=600)
+            if r.get("exit") == 0:
+                entry = {"quotes": count_quotes(db)}
+                try:
+                    need_command("who-said")
+                    entry["cli"] = time_cli(db, ["Zarif", "Mohammad Javad Zarif", "Trump", "Nobody"] * 3)
+                    entry["pass"] = entry["cli"]["p95_ms"] <= TARGETS["cli_who_said_seeds_ms"]
+                except Skip as e:
+                    entry["cli"] = {"skipped": str(e)}
+                out["seeds"] = entry
+    per_article = quotes_per_article(a.seed)
+    out["quotes_per_article"] = round(per_article, 2)
+    for n in a.quotes:
+        db, got = quote_db(n, a, per_article)
+        entry = {"db": str(db.relative_to(ROOT)), "quotes": got, "db_mb": round(db.stat().st_size / MB, 1)}
+        for label, fn, arg in (("inprocess", time_inprocess, names), ("cli", time_cli, cli_names)):
+            try:
+                if label == "cli":
+                    need_command("who-said")
+                entry[label] = fn(db, arg)
+            except Skip as e:
+                entry[label] = {"skipped": str(e)}
+        out[str(n)] = entry
+    small, big = str(min(a.quotes)), str(max(a.quotes))
+    if small != big and "p95_ms" in out[small].get("inprocess", {}) and "p95_ms" in out[big].get("inprocess", {}):
+        growth = out[big]["inprocess"]["p95_ms"] / max(out[small]["inprocess"]["p95_ms"], 1e-6)
+        out["p95_growth"] = round(growth, 2)
+        out["pass"] = (growth <= TARGETS["who_said_growth_vs_10k"]
+                       and out[big]["inprocess"]["p95_ms"] <= TARGETS["who_said_p95_ms_1m"])
+    return out
+
+
+def sec_memory(a) -> dict:
+    need_command("ingest")
+    out = {}
+    with tempfile.TemporaryDirectory(prefix="quotedb-perf-") as tmp:
+        for mb in a.memory_mb:
+            d = corpus(mb=mb, seed=a.seed)
+            db = Path(tmp) / f"mem-{mb:g}.db"
+            log(f"ingest {mb:g} MB for peak RSS ...")
+            r = run_child(["_rss", "--", *ingest_cmd(d / "docs", db, a.memory_jobs)], timeout=4 * 3600)
+            if "error" in r or r.get("exit") != 0:
+                raise Skip(f"ingest of {mb:g} MB failed: {r.get('error') or r.get('stderr_tail')}")
+            out[f"{mb:g}mb"] = {"seconds": r["seconds"], "jobs": a.memory_jobs,
+                                "peak_rss_process_mb": r["peak_rss_process_mb"],
+                                "peak_rss_tree_mb": r["peak_rss_tree_mb"]}
+            db.unlink(missing_ok=True)
+    out["pass"] = all(v["peak_rss_tree_mb"] < TARGETS["peak_rss_mb"] for v in out.values())
+    return out
+
+
+def sec_linearity(a) -> dict:
+    out: dict = {"extract": {}}
+    limit = TARGETS["linear_ratio"]
+    n = a.linear_mb
+    t1 = run_child(["_extract", str(corpus(mb=n, seed=a.seed) / "docs")], timeout=3600)
+    t2 = run_child(["_extract", str(corpus(mb=2 * n, seed=a.seed) / "docs")], timeout=3600)
+    if "error" in t1 or "error" in t2:
+        raise Skip(f"extraction failed: {t1.get('error') or t2.get('error')}")
+    ratio = t2["seconds"] / t1["seconds"]
+    out["extract"] = {f"{n:g}mb_s": t1["seconds"], f"{2 * n:g}mb_s": t2["seconds"], "ratio": round(ratio, 2),
+                      "pass": ratio <= limit}
+    # one document of normal text as the baseline for one document of adversarial text
+    s = a.patho_mb
+    base = run_child(["_extract", "--one-doc", str(single_file("normal", s, a.seed))], timeout=3600)
+    if "error" in base:
+        raise Skip(f"extraction of {s:g} MB of normal text as one document failed: {base['error']}")
+    out["normal_one_doc_s"] = base["seconds"]
+    budget = max(60.0, 20 * base["seconds"])
+    for kind in generate.PATHOLOGICAL_KINDS:
+        r1 = run_child(["_extract", "--one-doc", str(single_file(kind, s, a.seed))], timeout=budget)
+        entry: dict = {"mb": s}
+        if "error" in r1:
+            entry.update(error=r1["error"], **{"pass": False})
+            out[kind] = entry
+            continue
+        r2 = run_child(["_extract", "--one-doc", str(single_file(kind, 2 * s, a.seed))], timeout=budget * 3)
+        entry.update(seconds=r1["seconds"], quotes=r1["quotes"],
+                     vs_normal=round(r1["seconds"] / max(base["seconds"], 1e-6), 2))
+        if "error" in r2:
+            entry.update(double_error=r2["error"])
+        else:
+            entry.update(double_seconds=r2["seconds"], double_ratio=round(r2["seconds"] / max(r1["seconds"], 1e-6), 2))
+        entry["pass"] = entry["vs_normal"] <= limit and entry.get("double_ratio", 99) <= limit
+        out[kind] = entry
+    return out
+
+
+# ---------------------------------------------------------------- report
+def table(rep: dict) -> str:
+    rows: list[tuple[str, str, str]] = []
+
+    def add(label, value, target=""):
+        rows.append((label, value, target))
+
+    m = rep.get("machine", {})
+    if m:
+        add("machine", f"{m['usable_cores']}/{m['cores']} cores, {m['cpu']}, Python {m['python']}, "
+                       f"SQLite {m['sqlite']}, load {m['loadavg_at_start'][0]}")
+        add("code", f"{m['git_commit']}{' (dirty)' if m['git_dirty'] else ''}, extractor {m['extractor_version']}")
+    for name in SECTIONS[1:]:
+        sec = rep["sections"].get(name)
+        if sec is None:
+            continue
+        if "skipped" in sec:
+            add(name, "SKIPPED: " + sec["skipped"])
+            continue
+        if name == "startup":
+            add("quotedb --help", f"{sec['help_ms_median']} ms median (bare python {sec['python_bare_ms_median']} ms)")
+        elif name == "extract":
+            add("extract, 1 process", f"{sec['mb_s']} MB/s, {sec['docs_s']} docs/s ({sec['corpus_mb']:g} MB)",
+                f">= {TARGETS['extract_mb_s']} MB/s {_ok(sec)}")
+        elif name == "ingest":
+            for j in (1, 2):
+                s = sec[f"jobs{j}"]
+                add(f"ingest --jobs {j}", f"{s['mb_s']} MB/s, {s['docs_s']} docs/s, {s['quotes']} quotes "
+                                          f"({sec['corpus_mb']:g} MB, {s['seconds']} s)")
+            add("ingest speed-up jobs 2", f"x{sec['speedup_jobs2']}",
+                f">= 3 MB/s, x{TARGETS['ingest_speedup_jobs2']} {_ok(sec)}")
+        elif name == "query":
+            if "seeds" in sec:
+                c = sec["seeds"].get("cli", {})
+                add("who-said CLI, seeds db", f"p50 {c.get('p50_ms')} ms, p95 {c.get('p95_ms')} ms"
+                    if "p50_ms" in c else c.get("skipped", ""), f"<= {TARGETS['cli_who_said_seeds_ms']:.0f} ms")
+            for k, e in sec.items():
+                if not k.isdigit():
+                    continue
+                for label in ("inprocess", "cli"):
+                    v = e.get(label, {})
+                    val = (f"p50 {v['p50_ms']} ms, p95 {v['p95_ms']} ms" if "p50_ms" in v else
+                           "skipped: " + v.get("skipped", "?"))
+                    add(f"who-said {label} @{int(k):,}", f"{val} ({e['quotes']:,} quotes)")
+            if "p95_growth" in sec:
+                add("who-said p95 growth", f"x{sec['p95_growth']} ({min(sec_keys(sec))} -> {max(sec_keys(sec))})",
+                    f"<= x{TARGETS['who_said_growth_vs_10k']}, <= {TARGETS['who_said_p95_ms_1m']:.0f} ms {_ok(sec)}")
+        elif name == "memory":
+            for k, v in sec.items():
+                if k != "pass":
+                    add(f"peak RSS ingest {k}", f"{v['peak_rss_tree_mb']} MB all processes, "
+                                                f"{v['peak_rss_process_mb']} MB largest (--jobs {v['jobs']})",
+                        f"< {TARGETS['peak_rss_mb']:.0f} MB {_ok(sec)}")
+        elif name == "linearity":
+            e = sec["extract"]
+            keys = [k for k in e if k.endswith("mb_s")]
+            add("extract N vs 2N", f"{e[keys[0]]} s -> {e[keys[1]]} s, x{e['ratio']}",
+                f"<= x{TARGETS['linear_ratio']} {_ok(e)}")
+            for kind in generate.PATHOLOGICAL_KINDS:
+                v = sec.get(kind)
+                if not v:
+                    continue
+                val = (f"ERROR {v['error']}" if "error" in v else
+                       f"{v['seconds']} s = x{v['vs_normal']} normal; 2x size x{v.get('double_ratio', '?')}")
+                add(f"pathological {kind} {v['mb']:g} MB", val, f"<= x{TARGETS['linear_ratio']} {_ok(v)}")
+    w0 = max(len(r[0]) for r in rows)
+    w1 = max(len(r[1]) for r in rows)
+    lines = [f"{'measure':<{w0}}  {'result':<{w1}}  target", "-" * (w0 + w1 + 30)]
+    lines += [f"{a:<{w0}}  {b:<{w1}}  {c}".rstrip() for a, b, c in rows]
+    return "\n".join(lines)
+
+
+def sec_keys(sec: dict) -> list[int]:
+    return [int(k) for k in sec if k.isdigit()]
+
+
+def _ok(sec: dict) -> str:
+    return {True: "PASS", False: "FAIL"}.get(sec.get("pass"), "")
+
+
+def parse_args(argv):
+    ap = argparse.ArgumentParser(description="quotedb performance report (issue 4)")
+    ap.add_argument("--quick", action="store_true", help="small sizes: a smoke run of every section")
+    ap.add_argument("--sections", default=",".join(SECTIONS), help=f"comma list from {','.join(SECTIONS)}")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--extract-mb", type=float)
+    ap.add_argument("--ingest-mb", type=float)
+    ap.add_argument("--quotes", help="database sizes for who-said, e.g. 10000,100000,1000000")
+    ap.add_argument("--memory-mb", help="corpus sizes for peak RSS, e.g. 100,500")
+    ap.add_argument("--memory-jobs", type=int, default=2)
+    ap.add_argument("--build-jobs", type=int, default=2, help="--jobs for building query databases")
+    ap.add_argument("--linear-mb", type=float, help="N for the N vs 2N extraction check")
+    ap.add_argument("--patho-mb", type=float, help="size of each pathological input (and 2x that)")
+    ap.add_argument("--queries", type=int, default=300, help="in-process who-said queries per size")
+    ap.add_argument("--cli-queries", type=int, default=20)
+    ap.add_argument("--startup-runs", type=int, default=10)
+    ap.add_argument("--out", type=Path, help="report path (default benchmarks/out/perf-DATE[-quick].json)")
+    ap.add_argument("--json", action="store_true", help="print the JSON report instead of the table")
+    a = ap.parse_args(argv)
+    q = a.quick
+    a.extract_mb = a.extract_mb or (2 if q else 50)
+    a.ingest_mb = a.ingest_mb or (2 if q else 100)
+    a.quotes = [int(x) for x in (a.quotes or ("10000" if q else "10000,100000,1000000")).split(",")]
+    a.memory_mb = [float(x) for x in (a.memory_mb or ("5" if q else "100,500")).split(",")]
+    a.linear_mb = a.linear_mb or (1 if q else 25)
+    a.patho_mb = a.patho_mb or (0.5 if q else 50)
+    if q:
+        a.queries = min(a.queries, 100)
+        a.cli_queries = min(a.cli_queries, 5)
+        a.startup_runs = min(a.startup_runs, 3)
+    a.sections = [s.strip() for s in a.sections.split(",") if s.strip()]
+    bad = set(a.sections) - set(SECTIONS)
+    if bad:
+        ap.error(f"unknown sections: {', '.join(sorted(bad))}")
+    return a
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["_extract"]:
+        one = "--one-doc" in argv
+        print(json.dumps(child_extract([x for x in argv[1:] if x != "--one-doc"][0], one)))
+        return 0
+    if argv[:1] == ["_rss"]:
+        print(json.dumps(child_maxrss(argv[argv.index("--") + 1:], timeout=4 * 3600)))
+        return 0
+    a = parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    OUT.mkdir(exist_ok=True)
+    rep = {"started": dt.datetime.now().isoformat(timespec="seconds"), "quick": a.quick,
+           "args": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(a).items()},
+           "targets": TARGETS, "machine": sec_machine(a), "sections": {}}
+    funcs = {"startup": sec_startup, "extract": sec_extract, "ingest": sec_ingest, "query": sec_query,
+             "memory": sec_memory, "linearity": sec_linearity}
+    for name in a.sections:
+        if name == "machine":
+            continue
+        log(f"section {name} ...")
+        t0 = time.perf_counter()
+        try:
+            rep["sections"][name] = funcs[name](a)
+        except Skip as e:
+            log(f"section {name} skipped: {e}")
+            rep["sections"][name] = {"skipped": str(e)}
+        rep["sections"][name]["section_seconds"] = round(time.perf_counter() - t0, 1)
+    rep["finished"] = dt.datetime.now().isoformat(timespec="seconds")
+    path = a.out or OUT / f"perf-{dt.date.today().isoformat()}{'-quick' if a.quick else ''}.json"
+    path.write_text(json.dumps(rep, indent=1) + "\n")
+    print(json.dumps(rep, indent=1) if a.json else table(rep))
+    print(f"\nreport: {path}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
