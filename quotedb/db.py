@@ -1,0 +1,419 @@
+"""Where the database is, how to open it, and keeping it at the schema head.
+
+One resolver serves the CLI, the library and ``migrations/env.py``: ``--db`` (a path or
+a SQLAlchemy URL), else ``QUOTEDB_DB``, else ``./quotes.db``.
+
+SQLite URLs (``sqlite:///path`` or a bare path) are opened with the stdlib driver: it
+starts in milliseconds, which keeps ``quotedb who-said`` well under 300 ms, and gives
+exact control over transactions.  Any other URL (``sqlite+pysqlite://``,
+``postgresql://`` later) goes through SQLAlchemy.  Alembic, which alone creates and
+changes the schema, is imported only when the stored revision is not the head.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+from .errors import DatabaseError, QueryError
+
+ENV_VAR = "QUOTEDB_DB"
+DEFAULT_PATH = "quotes.db"
+# The newest migration's revision id; tests/test_migrations.py checks it against Alembic.
+HEAD_REVISION = "0001"
+BUSY_TIMEOUT_S = 30.0
+
+
+def resolve_url(db: str | None = None) -> str:
+    """``--db`` value (path or URL), else QUOTEDB_DB, else ./quotes.db, as a URL."""
+    value = db or os.environ.get(ENV_VAR) or DEFAULT_PATH
+    if "://" in value:
+        return value
+    return "sqlite:///" + os.path.abspath(os.path.expanduser(value))
+
+
+def sqlite_path(url: str) -> str | None:
+    """The file behind a plain ``sqlite:///`` URL (stdlib driver), else None."""
+    if not url.startswith("sqlite:///"):
+        return None
+    path = url[len("sqlite:///"):].split("?", 1)[0]
+    return path or None
+
+
+def describe(url: str) -> str:
+    """The database as a user should see it: the file path, or the URL without password."""
+    path = sqlite_path(url)
+    if path is not None:
+        return path
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        return f"{scheme}://{creds.split(':', 1)[0]}:***@{host}"
+    return url
+
+
+def sqlite_error(exc: BaseException, where: str) -> DatabaseError:
+    """A driver error as a one-line DatabaseError that says what to do about it."""
+    msg = str(exc) or type(exc).__name__
+    low = msg.lower()
+    if "readonly" in low or "read-only" in low:
+        hint = "the database file or its folder is read-only"
+    elif "disk is full" in low or "database or disk is full" in low:
+        hint = "the disk is full"
+    elif "not a database" in low or "malformed" in low:
+        hint = "the file is not a quotedb SQLite database or is corrupt"
+    elif "unable to open" in low:
+        hint = "cannot open the file (missing folder or no permission?)"
+    elif "locked" in low or "busy" in low:
+        hint = f"the database stayed locked by another process for {BUSY_TIMEOUT_S:.0f} s"
+    else:
+        hint = "database error"
+    return DatabaseError(f"{where}: {hint} ({msg})")
+
+
+@contextmanager
+def translate_errors(where: str) -> Iterator[None]:
+    """Turn driver exceptions (sqlite3 or SQLAlchemy) into DatabaseError."""
+    try:
+        yield
+    except (DatabaseError, QueryError):
+        raise
+    except sqlite3.Error as exc:
+        raise sqlite_error(exc, where) from exc
+    except Exception as exc:
+        if type(exc).__module__.startswith("sqlalchemy"):
+            raise sqlite_error(getattr(exc, "orig", None) or exc, where) from exc
+        raise
+
+
+def _connect_sqlite(path: str) -> sqlite3.Connection:
+    parent = os.path.dirname(path) or "."
+    if not os.path.isdir(parent):
+        raise DatabaseError(f"{path}: folder {parent} does not exist")
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                           check_same_thread=False)
+    _sqlite_pragmas(conn)
+    return conn
+
+
+def _sqlite_pragmas(conn: Any) -> None:
+    """WAL for concurrent readers and writers; NORMAL sync is crash-safe in WAL mode."""
+    cur = conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    cur.execute("PRAGMA foreign_keys = ON")
+    if cur.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.close()
+
+
+def make_engine(url: str):
+    """A SQLAlchemy engine; for SQLite with the same pragmas and explicit transactions
+    (BEGIN IMMEDIATE when the connection is marked ``quotedb_write``)."""
+    from sqlalchemy import create_engine, event
+
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn, _record):
+            dbapi_conn.isolation_level = None
+            _sqlite_pragmas(dbapi_conn)
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn):
+            write = conn.get_execution_options().get("quotedb_write")
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+    return engine
+
+
+# --- migrations -------------------------------------------------------------------
+
+def script_location() -> str:
+    """The migrations folder: beside the package in a checkout, or installed with it."""
+    here = Path(__file__).resolve().parent
+    checkout = here.parent / "migrations"
+    if (checkout / "env.py").is_file():
+        return str(checkout)
+    import importlib.util
+
+    spec = importlib.util.find_spec("quotedb.migrations")
+    if spec is None or not spec.submodule_search_locations:
+        raise DatabaseError("the Alembic migrations are not installed with quotedb")
+    return list(spec.submodule_search_locations)[0]
+
+
+def alembic_config(url: str):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", script_location())
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+
+
+def _migrate(url: str, revision: str, direction: str) -> None:
+    from alembic import command
+
+    cfg = alembic_config(url)
+    engine = make_engine(url)
+    try:
+        with translate_errors(describe(url)):
+            with engine.connect() as conn:
+                conn.execution_options(quotedb_write=True)
+                cfg.attributes["connection"] = conn
+                if direction == "up":
+                    command.upgrade(cfg, revision)
+                else:
+                    command.downgrade(cfg, revision)
+                if conn.in_transaction():
+                    conn.commit()
+    finally:
+        engine.dispose()
+
+
+def upgrade(url: str, revision: str = "head") -> None:
+    _migrate(url, revision, "up")
+
+
+def downgrade(url: str, revision: str) -> None:
+    _migrate(url, revision, "down")
+
+
+def current_revision(url: str) -> str | None:
+    """The revision stored in the database (None for an empty database)."""
+    path = sqlite_path(url)
+    if path is not None:
+        if not os.path.exists(path):
+            return None
+        with translate_errors(path):
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+            try:
+                return _stored_revision(conn)
+            finally:
+                conn.close()
+    from sqlalchemy import text
+
+    engine = make_engine(url)
+    try:
+        with translate_errors(describe(url)), engine.connect() as conn:
+            try:
+                return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            except Exception:
+                return None
+    finally:
+        engine.dispose()
+
+
+def _stored_revision(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return None
+        raise
+    return row[0] if row else None
+
+
+def ensure_head(url: str) -> None:
+    """Bring the database to the newest schema; a single SELECT when it already is."""
+    if current_revision(url) != HEAD_REVISION:
+        upgrade(url)
+
+
+# --- connections ------------------------------------------------------------------
+
+class Database:
+    """One connection and the handful of operations quotedb needs, on either driver.
+
+    SQL uses named ``:param`` placeholders, which both drivers accept.
+    """
+
+    url: str
+    dialect: str
+
+    def rows(self, sql: str, params: dict | None = None) -> Iterator[dict]:
+        raise NotImplementedError
+
+    def execute(self, sql: str, params: dict | None = None) -> int:
+        raise NotImplementedError
+
+    def executemany(self, sql: str, seq: list[dict]) -> None:
+        raise NotImplementedError
+
+    def transaction(self):
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def one(self, sql: str, params: dict | None = None) -> dict | None:
+        for row in self.rows(sql, params):
+            return row
+        return None
+
+    def scalar(self, sql: str, params: dict | None = None) -> Any:
+        row = self.one(sql, params)
+        return None if row is None else next(iter(row.values()))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class SQLiteDatabase(Database):
+    dialect = "sqlite"
+
+    def __init__(self, url: str, path: str):
+        self.url, self.path = url, path
+        with translate_errors(path):
+            self.conn = _connect_sqlite(path)
+
+    def rows(self, sql, params=None):
+        with translate_errors(self.path):
+            cur = self.conn.execute(sql, params or {})
+            cols = [d[0] for d in cur.description or ()]
+            for row in cur:
+                yield dict(zip(cols, row))
+
+    def execute(self, sql, params=None):
+        with translate_errors(self.path):
+            return self.conn.execute(sql, params or {}).rowcount
+
+    def executemany(self, sql, seq):
+        with translate_errors(self.path):
+            self.conn.executemany(sql, seq)
+
+    @contextmanager
+    def transaction(self):
+        """BEGIN IMMEDIATE: take the write lock up front (waiting up to the busy
+        timeout), so a concurrent writer never fails half-way with SQLITE_BUSY."""
+        with translate_errors(self.path):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    def close(self):
+        self.conn.close()
+
+
+class SQLAlchemyDatabase(Database):
+    def __init__(self, url: str):
+        self.url = url
+        self.engine = make_engine(url)
+        self.dialect = self.engine.dialect.name
+        self._tx = None
+
+    def _run(self, sql, params):
+        from sqlalchemy import text
+
+        if self._tx is not None:
+            return self._tx.execute(text(sql), params or {})
+        with self.engine.begin() as conn:
+            result = conn.execute(text(sql), params or {})
+            return result.mappings().all() if result.returns_rows else result.rowcount
+
+    def rows(self, sql, params=None):
+        with translate_errors(describe(self.url)):
+            result = self._run(sql, params)
+            if self._tx is not None:
+                result = result.mappings().all()
+            for row in result:
+                yield dict(row)
+
+    def execute(self, sql, params=None):
+        with translate_errors(describe(self.url)):
+            result = self._run(sql, params)
+            return result.rowcount if self._tx is not None else result
+
+    def executemany(self, sql, seq):
+        from sqlalchemy import text
+
+        if not seq:
+            return
+        with translate_errors(describe(self.url)):
+            if self._tx is not None:
+                self._tx.execute(text(sql), list(seq))
+            else:
+                with self.engine.begin() as conn:
+                    conn.execute(text(sql), list(seq))
+
+    @contextmanager
+    def transaction(self):
+        with translate_errors(describe(self.url)):
+            with self.engine.connect() as conn:
+                conn.execution_options(quotedb_write=True)
+                with conn.begin():
+                    self._tx = conn
+                    try:
+                        yield self
+                    finally:
+                        self._tx = None
+
+    def close(self):
+        self.engine.dispose()
+
+
+def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
+    """Resolve, bring to head (unless told not to) and connect."""
+    url = resolve_url(db)
+    if migrate:
+        ensure_head(url)
+    path = sqlite_path(url)
+    if path is not None:
+        return SQLiteDatabase(url, path)
+    return SQLAlchemyDatabase(url)
+
+
+# --- read-only access for ad-hoc SQL ----------------------------------------------
+
+_READ_PRAGMAS = frozenset({
+    "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
+    "foreign_key_list", "database_list", "collation_list", "compile_options",
+    "function_list", "module_list", "pragma_list", "integrity_check", "quick_check",
+})
+_ALLOWED_ACTIONS = frozenset({
+    sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION,
+    getattr(sqlite3, "SQLITE_RECURSIVE", 33),
+})
+
+
+def _read_only_authorizer(action, arg1, arg2, _db, _trigger):
+    if action in _ALLOWED_ACTIONS:
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_PRAGMA and arg1 and (
+            arg1.lower() in _READ_PRAGMAS or (arg2 is None and arg1.lower() != "optimize")):
+        return sqlite3.SQLITE_OK
+    return sqlite3.SQLITE_DENY
+
+
+def connect_read_only(url: str) -> sqlite3.Connection:
+    """A connection that cannot change anything: the file opened with ``mode=ro``,
+    ``PRAGMA query_only``, and an authorizer that refuses writes, ATTACH and
+    setting pragmas, so the refusal message is clear."""
+    path = sqlite_path(url)
+    if path is None:
+        raise DatabaseError(f"{describe(url)}: `sql` supports SQLite databases only for now")
+    if not os.path.exists(path):
+        raise DatabaseError(f"{path}: no such database file")
+    with translate_errors(path):
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S,
+                               isolation_level=None)
+        conn.execute("PRAGMA query_only = ON")
+        conn.set_authorizer(_read_only_authorizer)
+    return conn

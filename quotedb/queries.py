@@ -1,0 +1,207 @@
+"""Read queries behind the CLI: who-said, quotes, speakers, show, export, stats, sql.
+
+All values travel as bound parameters; the user's search words are turned into FTS5
+string literals (never spliced into SQL), so any text is a valid search.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from typing import Iterator
+
+from .db import Database, connect_read_only, sqlite_path
+from .errors import DatabaseError, QueryError
+from .models import KINDS
+from .store import find_speaker_ids
+
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n|\r[ \t\f\v]*\r")
+HIGHLIGHT = ("\x1b[1;33m", "\x1b[0m")
+
+QUOTE_COLUMNS = """
+    q.id AS id, s.name AS speaker, q.date_said AS date, {text} AS quote, q.kind AS kind,
+    q.speaker_mention AS speaker_mention, q.role AS role, q.cue AS cue, q.venue AS venue,
+    q.date_precision AS date_precision, q.date_source AS date_source,
+    q.confidence AS confidence, d.title AS title, d.source AS document,
+    q.document_id AS document_id, q.start_offset AS start, q.end_offset AS end"""
+JOINS = """
+    JOIN documents AS d ON d.id = q.document_id
+    LEFT JOIN speakers AS s ON s.id = q.speaker_id"""
+TABLE_COLUMNS = ["speaker", "date", "quote", "title", "id"]
+
+
+def fts_query(words: str) -> str:
+    """User words -> an FTS5 query matching all of them: each whitespace-separated
+    word becomes a quoted FTS5 string, so quotes, operators (NOT, OR, NEAR), colons
+    and parentheses are just text.  Stemming still applies inside strings."""
+    terms = ['"' + w.replace('"', '""') + '"' for w in words.split()
+             if any(ch.isalnum() for ch in w)]
+    if not terms:
+        raise QueryError(f"nothing to search for in {words!r}: give at least one word")
+    return " ".join(terms)
+
+
+def _check_date(value: str, option: str) -> str:
+    if not _DATE.fullmatch(value):
+        raise QueryError(f"{option} {value!r}: use an ISO date: YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def _filters(db: Database, speaker: str | None, since: str | None, until: str | None,
+             kind: str | None) -> tuple[list[str], dict]:
+    where, params = [], {}
+    if speaker is not None:
+        ids = find_speaker_ids(db, speaker)
+        if not ids:
+            raise QueryError(f"no speaker matches {speaker!r} (see `quotedb speakers`)")
+        names = [f":speaker{n}" for n in range(len(ids))]
+        where.append(f"q.speaker_id IN ({', '.join(names)})")
+        params.update({f"speaker{n}": i for n, i in enumerate(ids)})
+    if since is not None:
+        where.append("q.date_said >= :since AND q.date_said < :digits_end")
+        params.update(since=_check_date(since, "--since"), digits_end=":")  # ':' follows '9'
+    if until is not None:
+        # '2020-01' must include '2020-01-31': compare against the prefix's upper bound
+        where.append("q.date_said < :until_end")
+        params["until_end"] = _check_date(until, "--until") + "\uffff"
+    if kind is not None:
+        if kind not in KINDS:
+            raise QueryError(f"--kind {kind!r}: choose one of {', '.join(KINDS)}")
+        where.append("q.kind = :kind")
+        params["kind"] = kind
+    return where, params
+
+
+def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None = None,
+             since: str | None = None, until: str | None = None, kind: str | None = None,
+             limit: int = 20, highlight: bool = False) -> list[dict]:
+    """Quotes matching ``query`` by full-text search, best match (bm25) first."""
+    if db.dialect != "sqlite":
+        raise DatabaseError(f"full-text search is not available on {db.dialect} yet")
+    if raw and not query.strip():
+        raise QueryError("empty search")
+    where, params = _filters(db, speaker, since, until, kind)
+    params.update(match=query if raw else fts_query(query), limit=max(1, limit),
+                  hl_open=HIGHLIGHT[0], hl_close=HIGHLIGHT[1])
+    text = "highlight(quotes_fts, 0, :hl_open, :hl_close)" if highlight else "q.text"
+    sql = (f"SELECT {QUOTE_COLUMNS.format(text=text)}, bm25(quotes_fts) AS rank"
+           f" FROM quotes_fts JOIN quotes AS q ON q.id = quotes_fts.rowid {JOINS}"
+           f" WHERE quotes_fts MATCH :match {''.join(' AND ' + w for w in where)}"
+           f" ORDER BY rank, q.id LIMIT :limit")
+    try:
+        return list(db.rows(sql, params))
+    except DatabaseError as exc:
+        cause = exc.__cause__
+        if isinstance(cause, sqlite3.OperationalError) and (
+                "fts5" in str(cause) or "no such column" in str(cause)
+                or "syntax error" in str(cause) or "unterminated" in str(cause)):
+            raise QueryError(f"invalid full-text query {query!r}: {cause}") from None
+        raise
+
+
+def list_quotes(db: Database, *, speaker: str | None = None, since: str | None = None,
+                until: str | None = None, kind: str | None = None,
+                limit: int | None = None) -> Iterator[dict]:
+    """Quotes in date order (undated last), streamed."""
+    where, params = _filters(db, speaker, since, until, kind)
+    sql = (f"SELECT {QUOTE_COLUMNS.format(text='q.text')} FROM quotes AS q {JOINS}"
+           f" {'WHERE ' + ' AND '.join(where) if where else ''}"
+           f" ORDER BY q.date_said IS NULL, q.date_said, q.document_id, q.start_offset")
+    if limit is not None:
+        sql += " LIMIT :limit"
+        params["limit"] = max(0, limit)
+    return db.rows(sql, params)
+
+
+def list_speakers(db: Database, *, limit: int | None = None) -> list[dict]:
+    """Speakers with their quote counts (most quoted first) and aliases."""
+    params: dict = {}
+    sql = ("SELECT s.id AS id, s.name AS name, s.kind AS kind,"
+           " (SELECT COUNT(*) FROM quotes AS q WHERE q.speaker_id = s.id) AS quotes"
+           " FROM speakers AS s ORDER BY quotes DESC, s.name")
+    if limit is not None:
+        sql += " LIMIT :limit"
+        params["limit"] = max(0, limit)
+    rows = list(db.rows(sql, params))
+    for row in rows:
+        row["aliases"] = [r["alias"] for r in db.rows(
+            "SELECT alias FROM speaker_aliases WHERE speaker_id = :id AND alias_key !="
+            " (SELECT name_key FROM speakers WHERE id = :id) ORDER BY alias", {"id": row["id"]})]
+    return rows
+
+
+def show_quote(db: Database, quote_id: int) -> dict:
+    """One quote with its paragraph and where it came from."""
+    row = db.one(
+        f"SELECT {QUOTE_COLUMNS.format(text='q.text')}, q.paragraph_index AS paragraph_index,"
+        " d.author AS author, d.published AS published, d.sha256 AS sha256,"
+        " d.ingested_at AS ingested_at, d.extractor_version AS extractor_version,"
+        " d.text AS _text"
+        f" FROM quotes AS q {JOINS} WHERE q.id = :id", {"id": quote_id})
+    if row is None:
+        raise QueryError(f"no quote with id {quote_id}")
+    text = row.pop("_text")
+    row["context"] = paragraph_around(text, row["start"], row["end"])
+    return row
+
+
+def paragraph_around(text: str, start: int, end: int) -> str:
+    """The paragraph(s) holding ``text[start:end]``, bounded by blank lines."""
+    lo, hi = 0, len(text)
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return text[lo:hi].strip()
+
+
+def stats(db: Database) -> dict:
+    counts = db.one(
+        "SELECT (SELECT COUNT(*) FROM documents) AS documents,"
+        " (SELECT COUNT(*) FROM quotes) AS quotes,"
+        " (SELECT COUNT(*) FROM speakers) AS speakers,"
+        " (SELECT MIN(date_said) FROM quotes WHERE date_said < ':') AS first_date,"
+        " (SELECT MAX(date_said) FROM quotes WHERE date_said < ':') AS last_date")
+    by_kind = {r["kind"]: r["n"] for r in db.rows(
+        "SELECT kind, COUNT(*) AS n FROM quotes GROUP BY kind")}
+    counts.update({f"{k}_quotes": by_kind.get(k, 0) for k in KINDS})
+    return counts
+
+
+# --- ad-hoc SQL ------------------------------------------------------------------
+
+def run_sql(url: str, statement: str) -> tuple[list[str], Iterator[dict]]:
+    """Run one statement on a read-only connection: (column names, rows)."""
+    if not statement.strip():
+        raise QueryError("empty SQL statement")
+    conn = connect_read_only(url)
+    try:
+        cur = conn.execute(statement)
+    except (sqlite3.Error, sqlite3.Warning) as exc:
+        conn.close()
+        raise _sql_error(exc, sqlite_path(url)) from None
+    columns = [d[0] for d in cur.description or ()]
+
+    def rows() -> Iterator[dict]:
+        try:
+            for row in cur:
+                yield dict(zip(columns, row))
+        except sqlite3.Error as exc:
+            raise _sql_error(exc, sqlite_path(url)) from None
+        finally:
+            conn.close()
+
+    return columns, rows()
+
+
+def _sql_error(exc: BaseException, path: str | None) -> QueryError:
+    msg = str(exc)
+    if "not authorized" in msg or "readonly" in msg or "query_only" in msg:
+        return QueryError("refused: `quotedb sql` is read-only; only SELECT statements "
+                          "(and read-only PRAGMAs) may run")
+    if "one statement" in msg:
+        return QueryError("run one statement at a time")
+    return QueryError(f"SQL error: {msg}")

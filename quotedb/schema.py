@@ -1,0 +1,93 @@
+"""SQLAlchemy Core description of the schema.
+
+Alembic alone creates and changes the database; this metadata is what the
+migrations must agree with (tests/test_migrations.py compares them), and what
+autogenerate diffs against when the next migration is written.
+The FTS index, its triggers and ``quote_view`` are not tables here: they are
+dialect-specific DDL kept in the migrations (see ``SQLITE_FTS_DDL`` below).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (CheckConstraint, Column, Float, ForeignKey, Index, Integer, MetaData,
+                        String, Table, Text, UniqueConstraint)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+documents = Table(
+    "documents", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("title", Text),
+    Column("author", Text),
+    Column("published", Text),
+    Column("published_precision", Text),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", Text, nullable=False),
+    Column("extractor_version", Text, nullable=False),
+    UniqueConstraint("sha256"),
+)
+
+speakers = Table(
+    "speakers", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("name_key", Text, nullable=False),
+    Column("kind", Text, nullable=False, server_default="person"),
+    UniqueConstraint("name_key"),
+    CheckConstraint("kind IN ('person', 'organization', 'group')", name="kind"),
+)
+
+speaker_aliases = Table(
+    "speaker_aliases", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("speaker_id", Integer, ForeignKey("speakers.id", ondelete="CASCADE"), nullable=False),
+    Column("alias", Text, nullable=False),
+    Column("alias_key", Text, nullable=False),
+    UniqueConstraint("speaker_id", "alias_key"),
+    Index("ix_speaker_aliases_alias_key", "alias_key"),
+)
+
+quotes = Table(
+    "quotes", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("speaker_id", Integer, ForeignKey("speakers.id", ondelete="SET NULL")),
+    Column("text", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("start_offset", Integer, nullable=False),
+    Column("end_offset", Integer, nullable=False),
+    Column("paragraph_index", Integer),
+    Column("cue", Text),
+    Column("speaker_mention", Text),
+    Column("role", Text),
+    Column("venue", Text),
+    Column("date_said", Text),
+    Column("date_precision", Text),
+    Column("date_source", Text),
+    Column("confidence", Float),
+    CheckConstraint("kind IN ('direct', 'mixed', 'indirect', 'embedded')", name="kind"),
+    CheckConstraint("date_source IS NULL OR date_source IN ('explicit', 'relative', 'published')",
+                    name="date_source"),
+    Index("ix_quotes_document_id", "document_id"),
+    Index("ix_quotes_speaker_id_date_said", "speaker_id", "date_said"),
+    Index("ix_quotes_date_said", "date_said"),
+)
+
+# Objects that exist in the database but not in this metadata: the FTS5 table (and the
+# shadow tables SQLite creates for it) and the view.  Autogenerate must ignore them.
+FTS_TABLE = "quotes_fts"
+VIEW = "quote_view"
+
+
+def is_managed_elsewhere(name: str | None) -> bool:
+    return bool(name) and (name == VIEW or name.startswith(FTS_TABLE))
