@@ -1,28 +1,76 @@
 """Extractor entry point: text in, an Extraction (document metadata and quotes) out.
 
-Placeholder until the staged pipeline lands: finds straight and curly double-quoted
-spans followed by "NAME said" so the storage layer has something real to store.
+Pipeline: segment (paragraphs) -> candidates (quote-mark spans) -> mask ->
+segment (sentences) -> dates (publication + mentions) -> attribute (speakers,
+cues, venues, dates, indirect claims, embedded posts) -> speakers (normalisation).
 """
 
 from __future__ import annotations
 
-import regex
-
+from . import attribute as at
+from .candidates import find_quotes, mask
+from .dates import find_published, parse_iso
 from .models import DocumentMeta, Extraction, Quote
+from .segment import paragraphs, sentences
+from .speakers import SpeakerIndex, clean_name, speaker_kind
 
-EXTRACTOR_VERSION = "0.0.1"
-
-_QUOTE_SAID = regex.compile(
-    r"[\"“](?P<q>[^\"”\n]{2,}?)[\"”],?\s+(?P<s>(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)\s+said"
-)
+EXTRACTOR_VERSION = "1.0.0"
 
 
 def extract(text: str, *, published: str | None = None, title: str | None = None,
             author: str | None = None) -> Extraction:
-    quotes = tuple(
-        Quote(start=m.start("q"), end=m.end("q"), text=m.group("q"), kind="direct",
-              paragraph=text.count("\n\n", 0, m.start()), speaker=m.group("s"),
-              speaker_mention=m.group("s"), cue="said", speaker_kind="person")
-        for m in _QUOTE_SAID.finditer(text)
-    )
-    return Extraction(text=text, meta=DocumentMeta(title=title, author=author), quotes=quotes)
+    """Never raises on a str; quotes come back sorted by start."""
+    if not isinstance(text, str):
+        text = str(text)
+    try:
+        return _extract(text, published, title, author)
+    except Exception:  # pragma: no cover - last-resort guard: the contract is "never raises"
+        return Extraction(text=text, meta=DocumentMeta(title=title, author=author,
+                                                       published=parse_iso(published)))
+
+
+def _extract(text: str, published: str | None, title: str | None, author: str | None) -> Extraction:
+    paras = paragraphs(text)
+    spans = find_quotes(text, paras)
+    masked = mask(text, spans)
+    sents = sentences(masked, paras)
+    pub = parse_iso(published) or find_published(text, paras)
+    if title is None and paras:
+        first = text[paras[0].start:paras[0].end]
+        if len(first) < 300:
+            title = first
+    ctx = at.build_context(text, masked, paras, sents, pub)
+    atts = at.attribute(ctx, spans)
+
+    index = SpeakerIndex(text, ctx.names)
+    for _, m in ctx.attributed:
+        if m.kind == "person" and m.name:
+            index.add(m.name)
+    surfaces: dict[str, set[str]] = {}
+    quotes: list[Quote] = []
+    canon_of: list[str | None] = []
+    for a in atts:
+        m = a.mention
+        canon = None
+        if m is not None and m.name:
+            canon = index.canonical(m.name, m.kind)
+            surfaces.setdefault(canon, set()).add(clean_name(m.name))
+        canon_of.append(canon)
+    for a, canon in zip(atts, canon_of):
+        if not (0 <= a.start < a.end <= len(text)):
+            continue
+        m = a.mention
+        quotes.append(Quote(
+            start=a.start, end=a.end, text=text[a.start:a.end], kind=a.kind, paragraph=a.paragraph,
+            speaker=canon,
+            speaker_kind=speaker_kind(m.kind) if m is not None and canon else None,
+            speaker_aliases=index.aliases(canon, surfaces.get(canon, set())) if canon else (),
+            speaker_mention=m.surface if m is not None else None,
+            speaker_start=m.start if m is not None else -1,
+            speaker_end=m.end if m is not None else -1,
+            role=m.role if m is not None else None,
+            cue=a.cue, venue=a.venue, date=a.date, confidence=a.confidence,
+        ))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return Extraction(text=text, meta=DocumentMeta(title=title, author=author, published=pub),
+                      quotes=tuple(quotes))

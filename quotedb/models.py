@@ -78,3 +78,33 @@ class Extraction:
     text: str
     meta: DocumentMeta
     quotes: tuple[Quote, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A stretch of quoted material found by the quote-mark scanner.
+
+    ``start``/``end`` exclude the marks; ``open_at``/``close_at`` are the offsets
+    of the outer marks (``close_at`` is -1 when the quote was left unclosed and
+    ends at its paragraph)."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    mark: str
+    paragraph: int
+    end_paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker as written in the text, split into name and role."""
+
+    start: int
+    end: int
+    surface: str
+    name: str | None  # "Mohammad Javad Zarif"; None for a bare role or pronoun
+    role: str | None = None  # "foreign minister"
+    kind: str = "person"  # person|organization|group|pronoun|role
+    pronoun: str | None = None

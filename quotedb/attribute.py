@@ -1,0 +1,814 @@
+"""Attribution: who said each quoted span, with which cue, where and when; plus the
+statements made without quote marks (indirect claims) and embedded social posts.
+
+Works on the *masked* text (quotations blanked) so that names inside quotes are
+never taken for speakers, and on bounded windows around each quote so the cost
+stays linear in the length of the document.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+from . import lexicon as lx
+from .dates import find_dates
+from .models import DateRef, Mention, Paragraph, QuoteSpan, Sentence
+
+WINDOW_BEFORE = 400
+WINDOW_AFTER = 300
+
+_TOK = regex.compile(
+    r"@\w{1,40}"
+    r"|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|St|Jr|Sr|Rev|Hon)\.(?=\s)"
+    r"|[\p{Lu}](?:\.[\p{Lu}])+\.?"
+    r"|[\p{Lu}]\.(?=\s)"
+    r"|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-]{0,60}[\p{L}\p{N}])?(?:['’]s?)?"
+    r"|[,:;()\[\]—–]|[.!?…]+|[“”„«»\"]|(?<!\w)[‘’'](?!\w)"
+)
+_QMARKS = frozenset("“”„«»\"‘’'")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        c = self.text[0]
+        return c.isupper() or c == "@" or (c.isdigit() and False)
+
+    @property
+    def word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "@"
+
+    @property
+    def possessive(self) -> bool:
+        return self.text.endswith(("'s", "’s", "s'", "s’")) and len(self.text) > 2
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group()) for m in _TOK.finditer(text, lo, hi)]
+
+
+def _strip_poss(s: str) -> str:
+    for suf in ("'s", "’s"):
+        if s.endswith(suf):
+            return s[: -len(suf)]
+    return s
+
+
+def _is_cue(t: Tok) -> bool:
+    return t.low in lx.SPEECH_VERBS or t.low in lx.THAT_ONLY_VERBS
+
+
+def _is_adverb(t: Tok) -> bool:
+    return t.text.islower() and (t.low in lx.SKIP_BEFORE_CUE or (t.low.endswith("ly") and len(t.low) > 4))
+
+
+def _title_key(t: str) -> str:
+    return t.lower().rstrip(".")
+
+
+# --------------------------------------------------------------------------
+# noun phrases -> mentions
+
+
+def _is_name_tok(t: Tok) -> bool:
+    return t.cap and t.word and _strip_poss(t.low) not in lx.NON_NAMES or t.text.startswith("@")
+
+
+def split_name(toks: list[Tok], text: str) -> Mention | None:
+    """A capitalised run ("Iranian Foreign Minister Mohammad Javad Zarif") split into
+    name and role; organisations keep their whole name."""
+    while toks and (_strip_poss(toks[0].low) in lx.NON_NAMES or toks[0].low in lx.NAME_CONNECTORS):
+        toks = toks[1:]
+    while toks and toks[-1].low in lx.NAME_CONNECTORS:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    start, end = toks[0].start, toks[-1].end
+    surface = text[start:end]
+    if toks[0].text.startswith("@") and len(toks) == 1:
+        return Mention(start, end, surface, toks[0].text[1:], None, "person")
+    lows = [_strip_poss(_title_key(t.text)) for t in toks]
+    last_title = -1
+    for i, w in enumerate(lows):
+        if w in lx.TITLES or toks[i].possessive:
+            last_title = i
+    rest = toks[last_title + 1:]
+    rest_lows = lows[last_title + 1:]
+    if any(w in lx.ORG_WORDS for w in lows) and (not rest or any(w in lx.ORG_WORDS for w in rest_lows)
+                                                  or rest_lows[0] in lx.NAME_CONNECTORS):
+        name = _strip_poss(surface)
+        return Mention(start, end, surface, name, None, "organization")
+    if not rest:
+        # only title words: "the President" -> a role
+        return Mention(start, end, surface, None, surface.lower(), "role")
+    while rest and rest[0].low in lx.NAME_CONNECTORS:
+        rest = rest[1:]
+    if not rest:
+        return None
+    name = _strip_poss(text[rest[0].start:rest[-1].end])
+    role_toks = toks[: last_title + 1]
+    role = " ".join(_strip_poss(t.text) for t in role_toks if not t.possessive) or None
+    if role:
+        role = role.lower()
+    return Mention(start, end, surface, name, role, "person")
+
+
+def _name_chunk(chunk: list[Tok], text: str) -> Mention | None:
+    """An appositive between commas that is itself a name ("the Keyhan", "Zarif")."""
+    c = chunk
+    if c and c[0].low == "the":
+        c = c[1:]
+    if not c or len(c) > 8 or not c[0].cap or not c[-1].cap:
+        return None
+    for t in c:
+        if not (t.cap or t.low in lx.NAME_CONNECTORS or t.text in "()"):
+            return None
+    if _strip_poss(c[0].low) in lx.NON_NAMES and len(c) == 1:
+        return None
+    return split_name(c, text)
+
+
+def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
+    """The noun phrase ending just before token ``hi`` (the subject of a cue)."""
+    j = hi - 1
+    while j >= lo and _is_adverb(toks[j]):
+        j -= 1
+    for _ in range(3):
+        if j >= lo and toks[j].text == ",":
+            k = j - 1
+            while k >= lo and toks[k].text not in (",", ";", ":", "—", "–", ".", "!", "?") and j - k < 30:
+                k -= 1
+            chunk = toks[k + 1:j]
+            m = _name_chunk(chunk, text)
+            if m is not None and m.name:
+                return m
+            if k >= lo and toks[k].text == ",":
+                j = k - 1
+                while j >= lo and _is_adverb(toks[j]):
+                    j -= 1
+                continue
+            return None
+        break
+    if j < lo:
+        return None
+    t = toks[j]
+    if t.low in lx.PRONOUNS and (j == lo or not toks[j - 1].word or toks[j - 1].low in ("and", "but", "that", "so", "as", "when", "then", "which", "because", "where", "while", "since")
+                                 or toks[j - 1].text in ",;:"):
+        return Mention(t.start, t.end, t.text, None, None, "pronoun", t.low)
+    if t.text == ")" and j - 2 >= lo and toks[j - 2].text == "(":
+        j -= 3
+        if j < lo:
+            return None
+        t = toks[j]
+    if t.cap and t.word:
+        i = j
+        while i - 1 >= lo:
+            p = toks[i - 1]
+            if p.cap and p.word:
+                i -= 1
+            elif p.low in lx.NAME_CONNECTORS and i - 2 >= lo and toks[i - 2].cap and toks[i - 2].word and p.low not in ("and", "on", "the"):
+                i -= 1
+            else:
+                break
+        run = toks[i:j + 1]
+        m = split_name(run, text)
+        if m is None:
+            return None
+        # lower-case role words before the name: "foreign minister Zarif", "midfielder X"
+        k = i - 1
+        roles = []
+        while k >= lo and toks[k].text.islower() and (toks[k].low in lx.TITLES or toks[k].low in lx.ROLE_NOUNS) and len(roles) < 4:
+            roles.append(toks[k].text)
+            k -= 1
+        if roles and m.kind == "person":
+            role = " ".join(reversed(roles)) + ((" " + m.role) if m.role else "")
+            m = Mention(m.start, m.end, m.surface, m.name, role.lower(), m.kind)
+        return m
+    # lower-case noun phrase: "the minister", "Russia's foreign ministry", "officials"
+    head = t.low
+    base = head[:-1] if head.endswith("s") else head
+    if t.text.islower() and (head in lx.ROLE_NOUNS or head in lx.ORG_NOUNS or head in lx.GROUP_NOUNS or base in lx.ROLE_NOUNS):
+        i = j
+        while i - 1 >= lo and i > j - 5:
+            p = toks[i - 1]
+            if p.low in ("the", "a", "an", "his", "her", "its", "their", "our"):
+                i -= 1
+                break
+            if p.possessive or (p.word and (p.text.islower() or p.cap)):
+                i -= 1
+                if p.possessive:
+                    break
+                continue
+            break
+        surface = text[toks[i].start:t.end]
+        if head in lx.GROUP_NOUNS or (head.endswith("s") and base in lx.ROLE_NOUNS):
+            kind = "group"
+        elif head in lx.ORG_NOUNS:
+            kind = "orgrole"
+        else:
+            kind = "role"
+        return Mention(toks[i].start, t.end, surface, None, head, kind)
+    return None
+
+
+def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
+    """The noun phrase starting at token ``i`` (inverted "said Smith", "admits
+    midfielder John Smith", "said the minister")."""
+    if i >= hi:
+        return None
+    t = toks[i]
+    if t.low in lx.PRONOUNS:
+        return Mention(t.start, t.end, t.text, None, None, "pronoun", t.low)
+    j = i
+    while j < hi and j - i < 12:
+        tj = toks[j]
+        if tj.text in (",", ".", ";", ":", "!", "?", "—", "–", "(") or tj.text in _QMARKS:
+            break
+        if tj.low in ("in", "on", "at", "during", "after", "before", "to", "when", "while", "who", "which", "that", "from", "via", "as"):
+            break
+        j += 1
+    if j == i:
+        return None
+    seg = toks[i:j]
+    # find the capitalised run at the end of the segment
+    k = len(seg)
+    while k > 0 and (seg[k - 1].cap or (seg[k - 1].low in lx.NAME_CONNECTORS and k - 2 >= 0 and seg[k - 2].cap)):
+        k -= 1
+    run = seg[k:]
+    if run:
+        m = split_name(run, text)
+        if m is None:
+            return None
+        roles = [x.text for x in seg[:k] if x.text.islower() and (x.low in lx.TITLES or x.low in lx.ROLE_NOUNS)]
+        if roles and m.kind == "person":
+            role = " ".join(roles) + ((" " + m.role) if m.role else "")
+            m = Mention(m.start, m.end, text[seg[0].start:m.end], m.name, role.lower(), m.kind)
+        return m
+    return np_before(seg, 0, len(seg), text)
+
+
+# --------------------------------------------------------------------------
+# document context: mentions for resolution
+
+
+@dataclass
+class Context:
+    text: str
+    masked: str
+    paras: list[Paragraph]
+    sents: list[Sentence]
+    pub: DateRef | None
+    sent_starts: list[int] = field(default_factory=list)
+    subjects: list[tuple[int, Mention]] = field(default_factory=list)  # sentence-initial mentions
+    names: list[Mention] = field(default_factory=list)  # every named mention
+    dates: list[DateRef] = field(default_factory=list)
+    date_starts: list[int] = field(default_factory=list)
+    attributed: list[tuple[int, Mention]] = field(default_factory=list)
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        if i < 0:
+            return None
+        return self.sents[i]
+
+    def sentence_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+
+_RUN = regex.compile(r"(?:@\w{1,40}|[\p{Lu}][\p{L}\p{M}'’.\-]{0,40})(?:[ \t]+(?:(?:of|al|bin|ibn|van|von|der|de|la|da|del|di|le|du)[ \t]+)?[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}){0,8}")
+_PREPS = frozenset({"in", "at", "to", "from", "with", "of", "for", "by", "on", "about", "against",
+                    "towards", "toward", "into", "over", "under", "between", "among", "than",
+                    "like", "across", "through", "via", "near", "around", "after", "before", "since"})
+
+
+def build_context(text: str, masked: str, paras, sents, pub) -> Context:
+    ctx = Context(text, masked, paras, sents, pub)
+    ctx.sent_starts = [s.start for s in sents]
+    for s in sents:
+        first = True
+        for m in _RUN.finditer(masked, s.start, min(s.end, s.start + 2000)):
+            toks = tokens(masked, m.start(), m.end())
+            men = split_name(toks, masked)
+            if men is None or men.name is None:
+                continue
+            prev = masked[max(s.start, m.start() - 12):m.start()].split()
+            prev_w = prev[-1].lower() if prev else ""
+            poss = toks[-1].possessive
+            ctx.names.append(men)
+            if first and not poss and prev_w not in _PREPS and not prev_w.endswith(("’s", "'s")):
+                ctx.subjects.append((s.start, men))
+                first = False
+    ctx.dates = find_dates(masked, 0, len(masked), pub)
+    ctx.date_starts = [d.start for d in ctx.dates]
+    return ctx
+
+
+def _personish(ctx: Context, m: Mention) -> bool:
+    if m.kind != "person":
+        return False
+    if m.role or " " in (m.name or ""):
+        return True
+    last = (m.name or "").lower()
+    return any(a.name and a.name.lower().endswith(last) and " " in a.name for _, a in ctx.attributed) or \
+        any(n.kind == "person" and n.name and n.name.lower().endswith(" " + last) for n in ctx.names)
+
+
+def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
+    """Pronouns and role nouns -> the named mention they stand for."""
+    if m is None:
+        return None
+    if m.kind == "pronoun":
+        want_org = m.pronoun == "it"
+        want_group = m.pronoun in lx.GROUP_PRONOUNS
+        best: tuple[int, Mention] | None = None
+        lo = pos - 3000
+        for p, a in reversed(ctx.attributed):
+            if p < pos and p > lo and a.name:
+                if (a.kind == "organization") == want_org or want_group:
+                    best = (p, a)
+                    break
+        for p, a in reversed(ctx.subjects):
+            if p >= pos:
+                continue
+            if p <= lo or (best and p <= best[0]):
+                break
+            if want_org and a.kind == "organization":
+                best = (p, a)
+                break
+            if not want_org and not want_group and _personish(ctx, a):
+                best = (p, a)
+                break
+            if want_group and a.kind == "organization":
+                best = (p, a)
+                break
+        if best is None:
+            return None if not want_group else None
+        a = best[1]
+        return Mention(m.start, m.end, m.surface, a.name, a.role, a.kind)
+    if m.kind in ("role", "orgrole"):
+        head = m.role or ""
+        for a in reversed(ctx.names):
+            if a.start >= m.start:
+                continue
+            if m.start - a.start > 6000:
+                break
+            if m.kind == "role" and a.kind == "person" and a.role and head in a.role.split():
+                return Mention(m.start, m.end, m.surface, a.name, a.role, "person")
+            if m.kind == "orgrole" and a.kind == "organization" and head in (a.name or "").lower().split():
+                return Mention(m.start, m.end, m.surface, a.name, None, "organization")
+        return m
+    return m
+
+
+def sentence_subject(ctx: Context, s: Sentence, before: int) -> Mention | None:
+    i = bisect.bisect_left(ctx.subjects, s.start, key=lambda x: x[0])
+    if i < len(ctx.subjects) and ctx.subjects[i][0] == s.start and ctx.subjects[i][1].start < before:
+        return ctx.subjects[i][1]
+    return None
+
+
+# --------------------------------------------------------------------------
+# per-quote attribution
+
+
+@dataclass
+class Attribution:
+    start: int
+    end: int
+    kind: str
+    paragraph: int
+    mention: Mention | None = None
+    cue: str | None = None
+    venue: str | None = None
+    date: DateRef | None = None
+    confidence: float = 0.5
+    cue_pos: int = -1
+
+
+_CLAUSE_CUT = frozenset({"but", "after", "because", "although", "though", "while", "whereas", "adding", "saying", "before"})
+_VENUE = regex.compile(
+    r"\b(?:told|to|with|in|on|for|via)\s+(?:an?\s+interview\s+with\s+|the\s+)?"
+    r"(?P<v>(?:[\p{Lu}][\p{L}'’.\-]*\s+){0,4}[\p{Lu}][\p{L}.\-]*(?:’s|'s)?(?:\s+(?:[\p{Lu}][\p{L}.\-]*|daily|TV|television|radio|newspaper))*"
+    r"|state(?:-run)?\s+(?:TV|television|media|radio)|reporters|journalists|parliament)"
+)
+
+
+def _venue(masked: str, lo: int, hi: int) -> str | None:
+    m = None
+    for m in _VENUE.finditer(masked, lo, hi):
+        pass
+    if m is None:
+        return None
+    v = m.group("v").strip()
+    v = regex.sub(r"^(?:[\p{L}]+['’]s\s+)", "", v)  # "Germany’s Der Spiegel" -> "Der Spiegel"
+    v = regex.sub(r"\s+(?:on|in)\s*$", "", v)
+    if not v or v.split()[0].lower() in lx.NON_NAMES and not v.lower().startswith("state"):
+        return None
+    return v
+
+
+def _clause_end(toks: list[Tok], i: int, hi_pos: int) -> int:
+    """Offset where a reported clause starting at token ``i`` ends."""
+    end = toks[i].end if i < len(toks) else hi_pos
+    for k in range(i, len(toks)):
+        t = toks[k]
+        if t.start >= hi_pos:
+            break
+        if t.text in (";",) or (t.text in (".", "!", "?", "…") and t.end >= hi_pos - 1):
+            break
+        if t.low in _CLAUSE_CUT and k > i + 2 and not (t.low == "after" and k + 1 < len(toks) and toks[k + 1].low == "all"):
+            break
+        if t.text == "," and k + 1 < len(toks) and toks[k + 1].low in ("but", "adding", "saying", "according", "while", "although", "though"):
+            break
+        if t.text not in (",", ".", "!", "?", "…", ":", "—", "–", "(") or t.text == ")":
+            end = t.end
+        elif t.text in ("!", "?", "…") and k == len(toks) - 1:
+            end = t.end
+    return end
+
+
+def _date_for(ctx: Context, para: Paragraph, sent: Sentence | None, q_start: int, q_end: int,
+              cue_pos: int) -> DateRef | None:
+    """Best date for a statement: a date in its own sentence (outside the quote),
+    else the nearest before it in the paragraph, else one that introduced it in
+    the previous paragraph, else the publication date."""
+    if sent is not None:
+        lo, hi = sent.start, max(sent.end, q_end)
+        i = bisect.bisect_left(ctx.date_starts, lo)
+        cands = []
+        while i < len(ctx.dates) and ctx.dates[i].start < hi + 120 and ctx.dates[i].start < para.end:
+            d = ctx.dates[i]
+            if not (q_start <= d.start < q_end):
+                cands.append(d)
+            i += 1
+        if cands:
+            ref = cue_pos if cue_pos >= 0 else q_start
+            in_sent = [d for d in cands if d.start < hi]
+            pool = in_sent or []
+            if pool:
+                return min(pool, key=lambda d: abs(d.start - ref))
+    i = bisect.bisect_left(ctx.date_starts, q_start) - 1
+    if i >= 0 and ctx.dates[i].start >= para.start:
+        return ctx.dates[i]
+    if para.index > 0:
+        prev = ctx.paras[para.index - 1]
+        if ctx.text[prev.start:prev.end].rstrip().endswith(":") and i >= 0 and ctx.dates[i].start >= prev.start:
+            return ctx.dates[i]
+    return ctx.pub
+
+
+def _words(s: str) -> int:
+    return len(regex.findall(r"[\p{L}\p{N}]+", s))
+
+
+def _title_like(s: str) -> bool:
+    ws = regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", s)
+    if not ws or len(ws) > 10 or s.rstrip()[-1:] in ".!?…,":
+        return False
+    small = {"of", "the", "a", "an", "and", "or", "for", "in", "on", "to", "with", "at", "by", "is"}
+    return all(w[0].isupper() or w[0].isdigit() or w in small for w in ws) and ws[0][0].isupper()
+
+
+_SIGNATURE = regex.compile(
+    r"[—–]\s*(?P<name>[^\n()—–]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})\s*$"
+)
+_URL_START = regex.compile(r"\s*(?:https?://|pic\.twitter|#|@)")
+_TWEET_TAG = regex.compile(r"<tweet\b[^>\n]{0,300}?author=\"@?(?P<handle>[^\"]{1,40})\"[^>\n]{0,200}>(?P<body>[^<\n]{1,2000})</tweet>")
+
+
+def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
+    text, masked = ctx.text, ctx.masked
+    out: list[Attribution] = []
+    embeds = _embedded(ctx, spans)
+    embed_ranges = [(e.start, e.end, e) for e in embeds]
+    prev_para_speaker: dict[int, Mention] = {}
+    last_by_para: dict[int, Attribution] = {}
+    for q in spans:
+        para = ctx.paras[q.paragraph]
+        end_para = ctx.paras[q.end_paragraph]
+        sent = ctx.sentence_at(q.open_at)
+        s_lo = sent.start if sent is not None else para.start
+        pre_lo = max(s_lo, q.open_at - WINDOW_BEFORE, para.start)
+        pre = tokens(masked, pre_lo, q.open_at)
+        close = q.close_at if q.close_at >= 0 else q.end
+        csent = ctx.sentence_at(close) if q.close_at >= 0 else None
+        post_hi = min(csent.end if csent is not None else end_para.end, close + WINDOW_AFTER, end_para.end)
+        post = tokens(masked, close + 1, post_hi) if q.close_at >= 0 else []
+        body = text[q.start:q.end]
+        nwords = _words(body)
+
+        mention: Mention | None = None
+        cue: str | None = None
+        cue_pos = -1
+        strong = False
+        clause_start = -1
+        kind = "direct"
+
+        # (1) post-quote cue: ', Smith said' / ', said Smith' / ', he added'
+        pm, pcue, pcue_pos, intro_next = _post_cue(post, masked)
+        # (2) pre-quote cue
+        am, acue, acue_pos, that_at, colon_intro, adj = _pre_cue(pre, masked, para, q)
+        if pm is not None and not intro_next:
+            mention, cue, cue_pos, strong = pm, pcue, pcue_pos, True
+        elif am is not None:
+            mention, cue, cue_pos, strong = am, acue, acue_pos, adj
+            if that_at is not None:
+                clause_start = that_at
+        elif pm is not None:
+            mention, cue, cue_pos = pm, pcue, pcue_pos
+
+        # embedded post containing this quote
+        emb = None
+        for es, ee, e in embed_ranges:
+            if es <= q.start < ee:
+                emb = e
+                break
+        if emb is not None and mention is None:
+            mention = emb.mention
+            cue = "posted"
+            strong = True
+
+        if mention is None:
+            # colon introduction or no cue: the subject of this sentence, else the
+            # speaker of the previous quote in the paragraph, else the paragraph before
+            subj = sentence_subject(ctx, sent, q.open_at) if sent is not None else None
+            lastq = last_by_para.get(q.paragraph)
+            if colon_intro and subj is not None:
+                mention = subj
+                strong = True
+            elif subj is not None and sent is not None and sent.start < q.open_at - 2:
+                mention = subj
+            elif lastq is not None and lastq.mention is not None:
+                mention = lastq.mention
+            elif q.open_at == para.start and q.paragraph - 1 in prev_para_speaker:
+                mention = prev_para_speaker[q.paragraph - 1]
+            elif q.open_at == para.start and q.paragraph > 0:
+                prevp = ctx.paras[q.paragraph - 1]
+                if masked[prevp.start:prevp.end].rstrip().endswith(":"):
+                    ps = ctx.sentence_at(prevp.end - 1)
+                    if ps is not None:
+                        mention = sentence_subject(ctx, ps, prevp.end)
+                        strong = True
+            else:
+                # speaker introduced in the sentence before ("the minister was blunt. “...”")
+                si = ctx.sentence_index(q.open_at)
+                if si > 0 and ctx.sents[si - 1].paragraph == q.paragraph:
+                    mention = sentence_subject(ctx, ctx.sents[si - 1], q.open_at)
+
+        resolved = resolve(ctx, mention, q.open_at)
+
+        # filter scare quotes and titles
+        if clause_start < 0:
+            if nwords <= 2 and not (strong and (body[-1:] in ".!?…" or body[:1].isupper())):
+                continue
+            if _title_like(body) and not strong:
+                continue
+            if nwords <= 2 and emb is None and q.close_at >= 0 and not strong:
+                continue
+        start, end = q.start, q.end
+        if clause_start >= 0:
+            ctoks = tokens(masked, clause_start, end_para.end)
+            cend = _clause_end(ctoks, 0, post_hi if q.close_at >= 0 else end_para.end)
+            quoted = q.end - q.start
+            start = clause_start
+            end = max(q.end, min(cend, end_para.end))
+            kind = "mixed" if quoted * 2 >= (end - start) else "indirect"
+        elif q.paragraph != q.end_paragraph or (pre and pre[-1].low == "that"):
+            kind = "direct" if q.paragraph != q.end_paragraph else "mixed"
+        elif sent is not None and any(t.word for t in pre[-3:]) and not colon_intro and not (pre and pre[-1].text in ",:") and cue is None:
+            kind = "mixed"
+        elif am is not None and not adj and not colon_intro:
+            kind = "mixed"
+        if emb is not None:
+            date = emb.date
+        else:
+            date = _date_for(ctx, para, sent, q.start, q.end, cue_pos)
+        venue = _venue(masked, cue_pos, min(cue_pos + 120, q.open_at if cue_pos < q.open_at else post_hi)) if cue_pos >= 0 else None
+        if emb is not None:
+            venue = "Twitter"
+        conf = 0.9 if strong and resolved is not None and resolved.name else 0.7 if resolved is not None and resolved.name else 0.4
+        a = Attribution(start, end, kind, q.paragraph, resolved, cue, venue, date, conf, cue_pos)
+        out.append(a)
+        last_by_para[q.paragraph] = a
+        for pi in range(q.paragraph, q.end_paragraph + 1):
+            last_by_para[pi] = a
+        if resolved is not None and resolved.name:
+            ctx.attributed.append((q.open_at, resolved))
+            prev_para_speaker[q.end_paragraph] = resolved
+
+    # embedded posts with no quote inside
+    covered = [(a.start, a.end) for a in out]
+    for e in embeds:
+        if not any(s < e.end and e.start < t for s, t in covered):
+            out.append(e)
+    out.extend(_indirect(ctx, spans, out))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def _post_cue(post: list[Tok], masked: str):
+    """(mention, cue, cue offset, cue-introduces-the-next-quote) after a quote."""
+    i = 0
+    while i < len(post) and not post[i].word:
+        if post[i].text in _QMARKS:
+            return None, None, -1, False
+        i += 1
+    if i >= len(post) or i > 3:
+        return None, None, -1, False
+    t = post[i]
+    if t.text.islower() and t.low in lx.SPEECH_VERBS:
+        m = np_after(post, i + 1, len(post), masked)
+        if m is not None:
+            return m, t.text, t.start, _introduces(post, i + 1)
+        return None, None, -1, False
+    if t.low == "according" and i + 1 < len(post) and post[i + 1].low == "to":
+        m = np_after(post, i + 2, len(post), masked)
+        if m is not None:
+            return m, "according to", t.start, False
+    for c in range(i, min(len(post), i + 14)):
+        pc = post[c]
+        if pc.text in _QMARKS or pc.text in (".", ";", "!", "?"):
+            break
+        if pc.text.islower() and pc.low in lx.SPEECH_VERBS:
+            m = np_before(post, i, c, masked)
+            if m is not None and m.start <= post[i].end:
+                return m, pc.text, pc.start, _introduces(post, c + 1)
+            break
+    return None, None, -1, False
+
+
+def _introduces(post: list[Tok], i: int) -> bool:
+    """True when the cue at ``i`` is followed by a colon opening another quote."""
+    for k in range(i, min(len(post), i + 25)):
+        if post[k].text == ":":
+            return True
+        if post[k].text in _QMARKS or post[k].text in (".", "!", "?"):
+            return False
+    return False
+
+
+def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan):
+    """(mention, cue, cue offset, that-clause start, colon intro, cue adjacent)."""
+    n = len(pre)
+    colon = n > 0 and pre[-1].text == ":"
+    # Q&A "Name: “...”" at the start of a paragraph; "@handle:“...”"
+    if colon and n >= 2:
+        if pre[-2].text.startswith("@"):
+            return Mention(pre[-2].start, pre[-2].end, pre[-2].text, pre[-2].text[1:], None, "person"), "posted", pre[-2].start, None, True, True
+        if pre[0].start == para.start and n <= 6 and all(t.cap or t.low in lx.NAME_CONNECTORS for t in pre[:-1]):
+            m = split_name(pre[:-1], masked)
+            if m is not None and m.name:
+                return m, ":", pre[-1].start, None, True, True
+    for c in range(n - 1, -1, -1):
+        t = pre[c]
+        if t.text in _QMARKS and c < n - 1 and False:
+            break
+        is_acc = t.low == "according" and c + 1 < n and pre[c + 1].low == "to"
+        if not ((t.text.islower() and _is_cue(t)) or is_acc):
+            continue
+        if t.low in lx.THAT_ONLY_VERBS and not any(x.low == "that" for x in pre[c + 1:c + 8]):
+            continue
+        if is_acc:
+            m = np_after(pre, c + 2, n, masked)
+        else:
+            m = np_before(pre, 0, c, masked)
+            if m is None and c + 1 < n:
+                m = None
+        if m is None:
+            if t.low in ("said", "says", "told", "wrote", "added") or is_acc:
+                return None, None, -1, None, colon, False
+            continue
+        that_at = None
+        between = pre[c + 1:]
+        for k, x in enumerate(between):
+            if x.low == "that" and k < 10:
+                rest = between[k + 1:]
+                if any(r.word for r in rest):
+                    that_at = rest[0].start
+                break
+        adj = colon or (len(between) <= 8) or (between and between[-1].text in ",:")
+        if between and between[-1].low == "that":
+            adj = True
+        return m, t.text, t.start, that_at, colon, adj
+    return None, None, -1, None, colon, False
+
+
+@dataclass
+class _Embed:
+    start: int
+    end: int
+    mention: Mention
+    date: DateRef | None
+
+
+def _embedded(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
+    text = ctx.text
+    out: list[Attribution] = []
+    from .dates import _DATE, _resolve  # same expression grammar as the rest
+    for p in ctx.paras:
+        if p.end - p.start > 5000:
+            continue
+        m = _SIGNATURE.search(text, p.start, p.end)
+        if m is None:
+            continue
+        start = p.start
+        if _URL_START.match(text, p.start) and p.index > 0:
+            start = ctx.paras[p.index - 1].start
+        end = m.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            continue
+        dm = _DATE.match(text, m.start("date"), m.end("date"))
+        date = _resolve(dm, None, None) if dm else None
+        name = m.group("name").strip()
+        men = Mention(m.start("name"), m.end("name"), name, name, None, "person")
+        out.append(Attribution(start, end, "embedded", p.index, men, "posted", "Twitter", date, 0.9, m.start()))
+    for m in _TWEET_TAG.finditer(text):
+        h = m.group("handle")
+        men = Mention(m.start("handle"), m.end("handle"), h, h, None, "person")
+        p = bisect.bisect_right([x.start for x in ctx.paras], m.start()) - 1
+        out.append(Attribution(m.start("body"), m.end("body"), "embedded", max(p, 0), men, "posted", "Twitter", None, 0.8, m.start()))
+    return out
+
+
+def _indirect(ctx: Context, spans: list[QuoteSpan], found: list[Attribution]) -> list[Attribution]:
+    """Reported speech without quote marks: 'X said (that) ...', 'according to X, ...'."""
+    masked = ctx.masked
+    out: list[Attribution] = []
+    taken = sorted((a.start, a.end) for a in found)
+    starts = [s for s, _ in taken]
+
+    def overlaps(s: int, e: int) -> bool:
+        i = bisect.bisect_right(starts, e) - 1
+        while i >= 0 and taken[i][1] > s - 2000:
+            if taken[i][0] < e and s < taken[i][1]:
+                return True
+            i -= 1
+        return False
+
+    for sent in ctx.sents:
+        if sent.end - sent.start > 3000:
+            continue
+        toks = tokens(masked, sent.start, sent.end)
+        n = len(toks)
+        for c, t in enumerate(toks):
+            if not (t.text.islower() and (t.low in lx.SPEECH_VERBS or t.low in lx.THAT_ONLY_VERBS) or (t.low == "according" and c + 1 < n and toks[c + 1].low == "to")):
+                continue
+            if t.low == "according":
+                m = np_after(toks, c + 2, n, masked)
+                if m is None:
+                    continue
+                k = c + 2
+                while k < n and toks[k].text != ",":
+                    k += 1
+                if k < n and k > c + 2 and c <= 1:
+                    cs, ce = toks[k + 1].start if k + 1 < n else sent.end, None
+                    ce = _clause_end(toks, k + 1, sent.end) if k + 1 < n else sent.end
+                elif c > 2 and toks[c - 1].text == ",":
+                    cs, ce = toks[0].start, toks[c - 1].start
+                else:
+                    continue
+                cue = "according to"
+            else:
+                that = None
+                for k in range(c + 1, min(n, c + 9)):
+                    if toks[k].low == "that":
+                        that = k
+                        break
+                    if not toks[k].word and toks[k].text not in (",", "’s", "'s"):
+                        break
+                if that is None or that + 2 >= n:
+                    continue
+                if toks[that - 1].text == "," or any(x.low in ("so", "such", "now", "fact", "idea", "way", "is", "was") for x in toks[that - 1:that]):
+                    continue
+                m = np_before(toks, 0, c, masked)
+                if m is None:
+                    continue
+                cs = toks[that + 1].start
+                ce = _clause_end(toks, that + 1, sent.end)
+                cue = t.text
+            if ce is None or ce - cs < 12 or overlaps(cs, ce):
+                continue
+            r = resolve(ctx, m, t.start)
+            if r is None or not r.name or r.kind == "group":
+                continue
+            para = ctx.paras[sent.paragraph]
+            date = _date_for(ctx, para, sent, cs, ce, t.start)
+            out.append(Attribution(cs, ce, "indirect", sent.paragraph, r, cue, None, date, 0.6, t.start))
+            ctx.attributed.append((t.start, r))
+            break
+    return out

@@ -1,0 +1,165 @@
+"""Quote-mark spans: one left-to-right scan over the marks of each paragraph.
+
+Each mark is classified from its neighbours (opening, closing, apostrophe, or
+ambiguous) and fed to a small stack machine, so the work is linear in the number
+of marks whatever their balance. Conventions handled: curly and straight double
+and single quotes (British '...' where the closing mark is also the apostrophe),
+guillemets, one level of nesting, a quote running over several paragraphs (each
+new paragraph reopens with a mark, only the last closes), and a quote left
+unclosed, which ends at its paragraph.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import lexicon as lx
+from .models import Paragraph, QuoteSpan
+
+_MARK = regex.compile(r"[“”\"„«»‘’'‹›]")
+_FAMILY = {"“": "D", "”": "D", '"': "D", "„": "D", "«": "G", "»": "G",
+           "‘": "S", "’": "S", "'": "S", "‹": "g", "›": "g"}
+_NEXT_WORD = regex.compile(r"\s+([\p{Ll}]+)")
+_CONTENT = regex.compile(r"[\p{L}\p{N}]")
+
+OPEN, CLOSE, AMBIG, MAYBE_CLOSE, APOS = range(5)
+
+
+def _role(text: str, i: int, ch: str, lo: int, hi: int) -> int:
+    p = text[i - 1] if i > lo else "\n"
+    n = text[i + 1] if i + 1 < hi else "\n"
+    p_alnum = p.isalnum()
+    n_alnum = n.isalnum()
+    if ch in "“„«‹":
+        return OPEN
+    if ch in "»›":
+        return CLOSE
+    if ch == "”":
+        if (p.isspace() or p in "([") and n_alnum:
+            return AMBIG  # "”" misused as an opening mark
+        return CLOSE
+    if ch == '"':
+        if (p.isspace() or p in lx.OPEN_CONTEXT or i == lo) and not n.isspace():
+            return OPEN
+        if not p.isspace() and (n.isspace() or not n_alnum):
+            return CLOSE
+        return AMBIG
+    if ch == "‘":
+        if p_alnum and n_alnum:
+            return APOS  # mis-encoded apostrophe: "don‘t"
+        return OPEN
+    # ’ and '
+    if p_alnum and n_alnum:
+        return APOS  # I’ve, Iran's
+    if (p.isspace() or p in lx.OPEN_CONTEXT or i == lo) and (n_alnum or n in "‘“\""):
+        return OPEN if ch == "'" else APOS  # 'Hello / ’90s
+    if p.isspace():
+        return APOS
+    # after a letter or punctuation, before space/punctuation: a closing mark or a
+    # plural possessive ("the players’ union")
+    if p in "sSzZ" and n.isspace():
+        m = _NEXT_WORD.match(text, i + 1, hi)
+        if m and m.group(1) not in lx.SPEECH_VERBS and m.group(1) not in lx.PRONOUNS:
+            return APOS
+    return MAYBE_CLOSE
+
+
+def _content_bounds(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
+    """All outermost quoted spans, sorted by start."""
+    out: list[QuoteSpan] = []
+    marks = [(m.start(), m.group()) for m in _MARK.finditer(text)]
+    mi = 0
+    carry = None  # (open_at, mark, paragraph) of a quote continuing into the next paragraph
+    for pi, para in enumerate(paras):
+        while mi < len(marks) and marks[mi][0] < para.start:
+            mi += 1
+        stack: list[tuple[str, int, str, int]] = []  # (family, pos, char, paragraph)
+        first = True
+        if carry is not None:
+            stack.append(carry)
+        carry = None
+        while mi < len(marks) and marks[mi][0] < para.end:
+            pos, ch = marks[mi]
+            mi += 1
+            fam = _FAMILY[ch]
+            role = _role(text, pos, ch, para.start, para.end)
+            if first and stack and pos == para.start and role in (OPEN, AMBIG) and fam == stack[0][0]:
+                first = False
+                continue  # the reopening mark of a continued quote
+            first = False
+            if role == APOS:
+                continue
+            if role == MAYBE_CLOSE:
+                if not any(f == fam for f, *_ in stack):
+                    continue
+                role = CLOSE
+            if role == AMBIG:
+                role = CLOSE if any(f == fam for f, *_ in stack) else OPEN
+            if role == CLOSE:
+                k = next((j for j in range(len(stack) - 1, -1, -1) if stack[j][0] == fam), -1)
+                if k < 0:
+                    continue
+                if k == 0:
+                    _emit(text, out, stack[0], pos, pos, pi)
+                    stack.clear()
+                else:
+                    del stack[k:]
+                continue
+            # OPEN
+            if not stack:
+                stack.append((fam, pos, ch, pi))
+            elif stack[-1][0] == fam:
+                if len(stack) == 1:
+                    # a new quote opens while the previous one is still open: the
+                    # previous one was left unclosed and ends here
+                    _emit(text, out, stack[0], pos, -1, pi)
+                    stack[0] = (fam, pos, ch, pi)
+                else:
+                    stack[-1] = (fam, pos, ch, pi)
+            elif len(stack) < 4:
+                stack.append((fam, pos, ch, pi))
+        if stack:
+            outer = stack[0]
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            if (outer[2] != "'" and nxt is not None and text[nxt.start] in lx.OPEN_ONLY + '"'
+                    and _FAMILY[text[nxt.start]] == outer[0]):
+                carry = outer
+            elif outer[2] != "'":
+                _emit(text, out, outer, para.end, -1, pi)
+    return out
+
+
+def _emit(text: str, out: list[QuoteSpan], opener: tuple, end: int, close_at: int, pi: int) -> None:
+    fam, pos, ch, opi = opener
+    s, e = _content_bounds(text, pos + 1, end)
+    if e > s and _CONTENT.search(text, s, e):
+        out.append(QuoteSpan(start=s, end=e, open_at=pos, close_at=close_at, mark=ch,
+                             paragraph=opi, end_paragraph=pi))
+
+
+def mask(text: str, spans: list[QuoteSpan]) -> str:
+    """The text with quoted content blanked (same length, so offsets still hold);
+    a final sentence mark inside a quote is kept so sentences still end there."""
+    parts: list[str] = []
+    pos = 0
+    for q in spans:
+        if q.start < pos:
+            continue
+        parts.append(text[pos:q.start])
+        body = q.end - q.start
+        last = text[q.end - 1]
+        if last in ".!?…":
+            parts.append("x" * (body - 1) + last)
+        else:
+            parts.append("x" * body)
+        pos = q.end
+    parts.append(text[pos:])
+    return "".join(parts)

@@ -1,0 +1,232 @@
+"""Dates: the publication date from byline or dateline, and the dates mentioned in
+the text, each resolved to ISO-8601 with its precision and source.
+
+Relative expressions ("on Tuesday", "last week", "two years ago") resolve against
+the publication date; "the next day" / "the same day" against the date mentioned
+just before (TimeML/TIMEX3 practice). A day and month with no inferable year is
+written ``XXXX-MM-DD``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from . import lexicon as lx
+from .models import DateRef, Paragraph
+
+_MONTHS_ALT = r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+_MONTH = rf"(?P<month>{_MONTHS_ALT})"
+_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?P<num>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)"
+
+_DATE = regex.compile(
+    r"\b(?:"
+    r"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?!\d)"
+    rf"|{_MONTH}\.?\s+{_DAY}(?![\d:])(?:,?\s+{_YEAR}(?!\d))?"
+    rf"|{_DAY2}\s+(?:of\s+)?{_MONTH2}\.?(?:,?\s+(?P<year2>(?:1[89]|20)\d\d)(?!\d))?"
+    rf"|(?P<my_month>{_MONTHS_ALT})\.?,?\s+(?P<my_year>(?:1[89]|20)\d\d)(?!\d)"
+    r"|(?P<yprep>in|since|during|of|by|early|late|mid-?)\s+(?P<yonly>(?:19|20)\d\d)(?![\d-])"
+    rf"|(?P<wdprefix>(?:on|last|this|next|since|until|from|by)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?P<rel>yesterday|today|tonight|tomorrow|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)|(?:on\s+)?the\s+same\s+day|that\s+day"
+    r"|(?:last|this|past)\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|the\s+previous\s+(?:week|month|year)"
+    rf"|{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago)"
+    r")",
+    regex.IGNORECASE,
+)
+_MONTH_NAMES = lx.MONTHS
+
+# Byline / dateline shapes, tried on the first paragraphs only.
+_PUB_CUE = regex.compile(
+    r"(?:\b(?:written|posted|published|updated|first\s+published|last\s+updated)\b[^\n]{0,80}?"
+    r"|^\s*(?:by\s+[^\n]{1,60}?[|,·•–—-]\s*)"
+    r"|^[\p{Lu}][\p{L}\s.,()'’/-]{0,60}?,\s*"  # dateline "WASHINGTON, " / "Iran, "
+    r"|^\s*)"
+    r"(?=(?:on\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d\d-\d\d))",
+    regex.IGNORECASE | regex.MULTILINE,
+)
+
+
+def _mk(y: int | None, m: int, d: int | None, source: str, s: int, e: int) -> DateRef:
+    if d is None:
+        return DateRef(value=f"{y:04d}-{m:02d}" if y else f"XXXX-{m:02d}", precision="month",
+                       source=source, start=s, end=e)
+    yy = f"{y:04d}" if y else "XXXX"
+    return DateRef(value=f"{yy}-{m:02d}-{d:02d}", precision="day", source=source, start=s, end=e)
+
+
+def parse_iso(value: str | None) -> DateRef | None:
+    """A DateRef from an ISO date given as outside metadata."""
+    if not value:
+        return None
+    m = regex.match(r"\s*(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value)
+    if not m:
+        return None
+    y, mo, d = m.group(1), m.group(2), m.group(3)
+    if d:
+        return DateRef(value=f"{y}-{mo}-{d}", precision="day", source="published")
+    if mo:
+        return DateRef(value=f"{y}-{mo}", precision="month", source="published")
+    return DateRef(value=y, precision="year", source="published")
+
+
+def _as_date(ref: DateRef | None) -> dt.date | None:
+    if ref is None or ref.precision != "day":
+        return None
+    y = ref.value[:4]
+    try:
+        return dt.date(2000 if y == "XXXX" else int(y), int(ref.value[5:7]), int(ref.value[8:10]))
+    except ValueError:
+        return None
+
+
+def _shift(anchor: DateRef, days: int, source: str, s: int, e: int) -> DateRef | None:
+    d = _as_date(anchor)
+    if d is None:
+        return None
+    try:
+        nd = d + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+    y = None if anchor.value.startswith("XXXX") else nd.year
+    return _mk(y, nd.month, nd.day, source, s, e)
+
+
+def _infer_year(m: int, d: int | None, pub: DateRef | None) -> int | None:
+    """The year of a year-less date: the publication year, or the one before when
+    the date would otherwise lie well after publication."""
+    pd = _as_date(pub)
+    if pd is None or pub.value.startswith("XXXX"):
+        return None
+    try:
+        cand = dt.date(pd.year, m, d or 1)
+    except ValueError:
+        return None
+    return pd.year - 1 if cand > pd + dt.timedelta(days=31) else pd.year
+
+
+def _resolve(m: regex.Match, pub: DateRef | None, last: DateRef | None) -> DateRef | None:
+    s, e = m.start(), m.end()
+    try:
+        if m.group("iso"):
+            return _mk(int(m.group("iy")), int(m.group("im")), int(m.group("id")), "explicit", s, e)
+        if m.group("month") and m.group("day"):
+            mo = _MONTH_NAMES[m.group("month").lower()[:3]]
+            d = int(m.group("day"))
+            if not 1 <= d <= 31:
+                return None
+            y = int(m.group("year")) if m.group("year") else _infer_year(mo, d, pub)
+            return _mk(y, mo, d, "explicit", s, e)
+        if m.group("month2") and m.group("day2"):
+            mo = _MONTH_NAMES[m.group("month2").lower()[:3]]
+            d = int(m.group("day2"))
+            if not 1 <= d <= 31:
+                return None
+            y = int(m.group("year2")) if m.group("year2") else _infer_year(mo, d, pub)
+            return _mk(y, mo, d, "explicit", s, e)
+        if m.group("my_month"):
+            mo = _MONTH_NAMES[m.group("my_month").lower()[:3]]
+            return _mk(int(m.group("my_year")), mo, None, "explicit", s, e)
+        if m.group("yonly"):
+            return DateRef(value=m.group("yonly"), precision="year", source="explicit", start=s, end=e)
+        if m.group("wd"):
+            if m.group("wd")[0].islower():
+                return None
+            anchor = _as_date(pub)
+            if anchor is None or pub.value.startswith("XXXX"):
+                return None
+            target = lx.WEEKDAYS[m.group("wd").lower()]
+            prefix = (m.group("wdprefix") or "").strip().lower()
+            if prefix == "next":
+                delta = (target - anchor.weekday()) % 7 or 7
+            else:
+                delta = -((anchor.weekday() - target) % 7)
+                if prefix == "last" and delta == 0:
+                    delta = -7
+            return _shift(pub, delta, "relative", s, e)
+        if m.group("rel"):
+            return _relative(m, pub, last, s, e)
+    except (KeyError, ValueError):
+        return None
+    return None
+
+
+def _relative(m: regex.Match, pub: DateRef | None, last: DateRef | None, s: int, e: int) -> DateRef | None:
+    rel = regex.sub(r"\s+", " ", m.group("rel").lower())
+    if "same day" in rel or rel == "that day":
+        return DateRef(last.value, last.precision, "relative", s, e) if last else None
+    if rel in ("the next day", "the following day", "the day after"):
+        return _shift(last, 1, "relative", s, e) if last else None
+    if rel in ("the previous day", "the day before"):
+        return _shift(last, -1, "relative", s, e) if last else None
+    if pub is None or pub.precision != "day":
+        return None
+    if rel in ("today", "tonight"):
+        return DateRef(pub.value, "day", "relative", s, e)
+    if rel == "yesterday":
+        return _shift(pub, -1, "relative", s, e)
+    if rel == "tomorrow":
+        return _shift(pub, 1, "relative", s, e)
+    pd = _as_date(pub)
+    if m.group("unit"):
+        raw = regex.sub(r"\s+", " ", m.group("num").lower())
+        n = int(raw) if raw.isdigit() else lx.NUMBER_WORDS.get(raw, 1)
+        unit = m.group("unit").lower()
+        if unit == "day":
+            return _shift(pub, -n, "relative", s, e)
+        if unit == "week":
+            return _shift(pub, -7 * n, "relative", s, e)
+        if unit == "month":
+            mo = pd.month - n
+            y = pd.year + (mo - 1) // 12
+            return _mk(y, (mo - 1) % 12 + 1, None, "relative", s, e)
+        return DateRef(value=f"{pd.year - n:04d}", precision="year", source="relative", start=s, end=e)
+    if rel.endswith("week"):
+        return _shift(pub, -7 if ("last" in rel or "previous" in rel or "past" in rel) else 0, "relative", s, e)
+    if rel.endswith("month"):
+        if "last" in rel or "previous" in rel or "past" in rel:
+            mo = pd.month - 1 or 12
+            return _mk(pd.year if pd.month > 1 else pd.year - 1, mo, None, "relative", s, e)
+        return _mk(pd.year, pd.month, None, "relative", s, e)
+    if rel.endswith("year"):
+        y = pd.year - 1 if ("last" in rel or "previous" in rel or "past" in rel) else pd.year
+        return DateRef(value=f"{y:04d}", precision="year", source="relative", start=s, end=e)
+    return None
+
+
+def find_published(text: str, paras: list[Paragraph], max_paras: int = 12) -> DateRef | None:
+    """The publication date stated by a byline or dateline near the top."""
+    for p in paras[:max_paras]:
+        for cue in _PUB_CUE.finditer(text, p.start, min(p.end, p.start + 400)):
+            m = _DATE.match(text, cue.end(), p.end)
+            if m is None:
+                m2 = regex.compile(r"(?:on\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?").match(text, cue.end(), p.end)
+                m = _DATE.match(text, m2.end(), p.end) if m2 else None
+            if m is None:
+                continue
+            ref = _resolve(m, None, None)
+            if ref is not None and ref.precision == "day" and not ref.value.startswith("XXXX"):
+                return DateRef(ref.value, "day", "published", ref.start, ref.end)
+    return None
+
+
+def find_dates(masked: str, lo: int, hi: int, pub: DateRef | None) -> list[DateRef]:
+    """Every resolvable date expression in ``masked[lo:hi]`` (quoted text is masked
+    out, so dates inside quotations are ignored), in order; "the next day" chains
+    off the previous one."""
+    out: list[DateRef] = []
+    last: DateRef | None = None
+    for m in _DATE.finditer(masked, lo, hi):
+        ref = _resolve(m, pub, last)
+        if ref is None:
+            continue
+        out.append(ref)
+        if ref.precision == "day":
+            last = ref
+    return out

@@ -1,0 +1,247 @@
+"""Every word list and mark table the extractor uses, kept as data in one place.
+
+Sources are given per list. "AP" = the Associated Press Stylebook conventions for
+attribution and datelines; "Krestel" = the reporting-verb inventory of Krestel,
+Bergler & Witte (2008), "Minding the source: automatic tagging of reported speech
+in newspaper articles"; "PARC" = the attribution-relation guidelines of Pareti
+(2012, PARC 3.0), which PolNeAR extends. Lists were written by hand from those
+descriptions and general news style, not copied from any corpus.
+"""
+
+from __future__ import annotations
+
+# --- quote marks ------------------------------------------------------------
+# Opening mark -> closing marks it accepts (Unicode General Punctuation block,
+# Pi/Pf classes; German „...“ and Swiss/French «...» usage per the Chicago Manual
+# of Style 11.x "Quotations in other languages").
+QUOTE_PAIRS: dict[str, str] = {
+    "“": "”",
+    '"': '"',
+    "„": "“”",
+    "«": "»",
+    "‘": "’",
+    "'": "'",
+    "‚": "‘’",
+    "‹": "›",
+}
+# Marks of the outer ("double") family and of the inner ("single") family.
+DOUBLE_MARKS = "“”\"„«»"
+SINGLE_MARKS = "‘’'‚‹›"
+OPEN_ONLY = "“„«‘‚‹"
+CLOSE_ONLY = "”»’›"
+AMBIGUOUS = "\"'"
+# A straight mark preceded by one of these characters opens rather than closes.
+OPEN_CONTEXT = " \t\n([{—–-/:;"
+
+# --- reporting verbs ----------------------------------------------------------
+# Speech-act verbs that introduce a quote or a claim (Krestel's reporting-verb
+# list, trimmed to verbs of saying/writing; PARC "cue" examples). Base forms;
+# inflections are generated below.
+_SPEECH_VERBS_BASE = [
+    "say", "tell", "add", "write", "ask", "warn", "state", "declare", "announce",
+    "explain", "note", "stress", "insist", "argue", "claim", "continue", "conclude",
+    "reply", "respond", "answer", "admit", "acknowledge", "recall", "tweet", "post",
+    "comment", "remark", "observe", "emphasize", "emphasise", "suggest", "urge",
+    "vow", "promise", "predict", "boast", "complain", "concede", "confirm", "deny",
+    "joke", "quip", "shout", "cry", "yell", "whisper", "allege", "assert",
+    "maintain", "reiterate", "reveal", "report", "contend", "charge", "counter",
+    "retort", "point", "tell", "testify", "caution", "demand", "estimate",
+    "lament", "mutter", "plead", "pledge", "proclaim", "protest", "reason",
+    "recount", "repeat", "scoff", "sigh", "snap", "speculate", "thunder", "wonder",
+    "agree", "disagree", "accuse", "describe", "blast", "criticize", "criticise",
+    "chant", "recommend", "forecast", "hint", "indicate", "advise", "inform",
+]
+_IRREGULAR = {
+    "say": ["said", "says", "saying"],
+    "tell": ["told", "tells", "telling"],
+    "write": ["wrote", "writes", "writing", "written"],
+    "cry": ["cried", "cries", "crying"],
+    "quip": ["quipped", "quips", "quipping"],
+    "snap": ["snapped", "snaps", "snapping"],
+    "forecast": ["forecast", "forecasts", "forecasting"],
+}
+
+
+def _inflect(base: str) -> list[str]:
+    if base in _IRREGULAR:
+        return [base] + _IRREGULAR[base]
+    if base.endswith("e"):
+        return [base, base + "d", base + "s", base[:-1] + "ing"]
+    if base.endswith(("sh", "ch", "x", "ss")):
+        return [base, base + "ed", base + "es", base + "ing"]
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return [base, base[:-1] + "ied", base[:-1] + "ies", base + "ing"]
+    return [base, base + "ed", base + "s", base + "ing"]
+
+
+SPEECH_VERBS: frozenset[str] = frozenset(f for b in _SPEECH_VERBS_BASE for f in _inflect(b))
+# Verbs that attach a following "that"-clause or quote to a speaker but are too
+# weak to attribute a bare quote on their own (beliefs, hopes): PARC's "belief"
+# cues are left out on purpose (PolNeAR marks them optional, the seeds omit them).
+THAT_ONLY_VERBS: frozenset[str] = frozenset(
+    f for b in ["express", "voice", "hope", "signal", "acknowledge", "agree"] for f in _inflect(b)
+)
+# Multi-word cue nouns: "in a statement", "in an interview" (AP "attribution").
+CUE_NOUNS = ("statement", "interview", "tweet", "post", "speech", "letter", "remarks",
+             "op-ed", "column", "press conference", "news conference", "briefing", "message")
+
+# --- pronouns -------------------------------------------------------------------
+PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+GROUP_PRONOUNS = frozenset({"they", "we"})
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | frozenset({"it"})
+
+# --- titles and roles ---------------------------------------------------------
+# Honorifics and titles that are not part of a name (AP "titles"; the scorer's
+# TITLES set plus military/religious/academic forms).
+TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "sen", "senator", "rep", "representative", "gov", "governor", "president", "vice",
+    "minister", "secretary", "ayatollah", "sheikh", "imam", "mullah", "rev", "reverend",
+    "father", "pope", "king", "queen", "prince", "princess", "general", "gen", "col",
+    "colonel", "lt", "lieutenant", "capt", "captain", "maj", "major", "sgt", "sergeant",
+    "adm", "admiral", "cmdr", "commander", "judge", "justice", "mayor", "ambassador",
+    "chancellor", "premier", "speaker", "chairman", "chairwoman", "chair", "director",
+    "deputy", "chief", "prime", "foreign", "supreme", "leader", "first", "lady", "coach",
+    "manager", "spokesman", "spokeswoman", "spokesperson", "officer", "detective",
+    "inspector", "attorney", "defense", "defence", "interior", "finance", "state",
+    "national", "security", "adviser", "advisor", "head", "ceo", "cfo", "founder",
+    "editor", "editor-in-chief", "columnist", "correspondent", "reporter", "analyst",
+    "candidate", "nominee", "hopeful", "former", "acting", "interim", "regime",
+    "president-elect", "senior", "junior", "assistant", "associate", "executive",
+    "economy", "justice", "health", "education", "trade", "commerce", "energy",
+    "mp", "mep", "congressman", "congresswoman", "councilman", "councillor",
+    "councilwoman", "sheriff", "chef", "striker", "midfielder", "defender", "goalkeeper",
+    "forward", "winger", "captain", "skipper", "boss", "owner", "star", "rookie",
+    "quarterback", "pitcher", "guard", "center", "playmaker", "veteran", "legend",
+    "mrs.", "gop", "democrat", "republican", "democratic", "sen.", "rep.",
+})
+# Lower-case role nouns that can stand for a person named earlier ("the minister
+# said"); from AP job-title usage and common sports/wire roles.
+ROLE_NOUNS = frozenset({
+    "minister", "president", "spokesman", "spokeswoman", "spokesperson", "senator",
+    "governor", "mayor", "chairman", "chairwoman", "ambassador", "secretary", "leader",
+    "official", "diplomat", "lawmaker", "congressman", "congresswoman", "candidate",
+    "judge", "prosecutor", "lawyer", "attorney", "coach", "manager", "midfielder",
+    "striker", "defender", "goalkeeper", "forward", "winger", "captain", "skipper",
+    "chief", "director", "commander", "general", "cleric", "ayatollah", "analyst",
+    "expert", "professor", "economist", "researcher", "scientist", "author", "writer",
+    "editor", "columnist", "activist", "premier", "chancellor", "king", "queen",
+    "prince", "envoy", "negotiator", "adviser", "advisor", "founder", "executive",
+    "ceo", "boss", "owner", "player", "star", "veteran", "rookie", "quarterback",
+    "businessman", "businesswoman", "billionaire", "actor", "actress", "singer",
+    "mogul", "nominee", "frontrunner", "front-runner", "hopeful", "pundit", "mullah",
+    "president-elect", "sheriff", "officer", "detective", "inspector", "witness",
+    "doctor", "physician", "teacher", "student", "resident", "mother", "father",
+    "official", "deputy", "chairperson", "chair", "head", "representative", "rep",
+    "host", "anchor", "reporter", "correspondent", "commentator", "strategist",
+    "pollster", "historian", "spokesperson",
+})
+# Lower-case nouns naming groups of people (speaker_kind "group").
+GROUP_NOUNS = frozenset({
+    "officials", "people", "protesters", "protestors", "demonstrators", "residents",
+    "critics", "supporters", "analysts", "experts", "lawmakers", "leaders", "voters",
+    "students", "workers", "fans", "players", "witnesses", "sources", "observers",
+    "activists", "diplomats", "authorities", "investigators", "police", "doctors",
+    "scientists", "researchers", "economists", "democrats", "republicans", "mullahs",
+    "members", "opponents", "insiders", "aides", "advisers", "advisors", "staff",
+    "officers", "soldiers", "parents", "teachers", "citizens", "americans",
+    "iranians", "conservatives", "liberals", "organizers", "organisers", "campaigners",
+})
+# Capitalised or lower-case words that mark an organisation or publication
+# (common heads of English organisation names; Wikipedia "Category:Types of
+# organization" headwords; publication heads from AP "newspaper names").
+ORG_WORDS = frozenset({
+    "ministry", "department", "office", "agency", "council", "committee", "commission",
+    "party", "organization", "organisation", "association", "union", "federation",
+    "foundation", "institute", "institution", "university", "college", "school",
+    "center", "centre", "corps", "guard", "guards", "army", "navy", "force", "forces",
+    "police", "government", "administration", "parliament", "congress", "senate",
+    "court", "bank", "company", "corporation", "corp", "inc", "ltd", "group", "club",
+    "team", "league", "network", "news", "times", "post", "journal", "daily",
+    "herald", "tribune", "gazette", "telegraph", "guardian", "review", "magazine",
+    "press", "tv", "television", "radio", "channel", "media", "broadcaster", "newspaper",
+    "agency", "service", "bureau", "board", "authority", "secretariat", "cabinet",
+    "presidency", "embassy", "mission", "campaign", "movement", "coalition", "front",
+    "alliance", "resistance", "mojahedin", "mujahedin", "fund", "trust", "society",
+    "church", "nations", "ngo", "watch", "international", "amnesty", "reuters", "ap",
+    "afp", "bbc", "cnn", "fox", "msnbc", "nbc", "abc", "cbs", "npr", "irna", "isna",
+    "tasnim", "politico", "axios", "affairs", "relations", "studies", "ministries",
+    "fc", "united", "city", "rovers", "athletic", "wanderers", "ministry's",
+    "white house", "kremlin", "pentagon", "spokesman's",
+})
+# Lower-case heads that stand for an organisation in subject position ("the
+# ministry said", "the newspaper wrote").
+ORG_NOUNS = frozenset({
+    "ministry", "department", "agency", "council", "committee", "government",
+    "administration", "newspaper", "daily", "outlet", "paper", "website", "site",
+    "magazine", "network", "broadcaster", "channel", "campaign", "company", "firm",
+    "club", "team", "party", "organization", "organisation", "group", "court",
+    "commission", "regime", "embassy", "office", "statement", "report", "study",
+    "police", "army", "military", "union", "association", "foundation", "institute",
+    "university", "board", "federation", "league", "spokesman's office",
+})
+# Words that may join the parts of a capitalised name ("Council of Resistance of
+# Iran", "Osama bin Laden", "Ursula von der Leyen").
+NAME_CONNECTORS = frozenset({"of", "for", "al", "bin", "ibn", "van", "von", "der", "de",
+                             "la", "da", "del", "di", "le", "du", "dos", "das", "and", "&",
+                             "on", "the"})
+# Capitalised words that start sentences or name things but are never speakers.
+NON_NAMES = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we",
+    "i", "you", "his", "her", "their", "our", "my", "its", "but", "and", "or", "so",
+    "yet", "however", "meanwhile", "still", "also", "then", "now", "in", "on", "at",
+    "for", "with", "by", "from", "after", "before", "during", "since", "as", "while",
+    "when", "if", "although", "though", "because", "despite", "according", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "there", "here", "what", "who", "why", "how", "where", "which", "not", "no", "yes",
+    "all", "some", "many", "most", "one", "two", "three", "both", "each", "every",
+    "today", "yesterday", "tomorrow", "last", "next", "earlier", "later", "q", "a:",
+    "mr", "ms", "mrs", "dr", "nevertheless", "nonetheless", "instead", "indeed",
+    "thus", "therefore", "furthermore", "moreover", "besides", "even", "just", "only",
+    "speaking", "asked", "said", "asked", "written", "source", "sources", "read",
+    "update", "updated", "published", "photo", "image", "video", "watch", "related",
+    "iranian", "american", "british", "european", "western", "russian", "chinese",
+    "israeli", "saudi", "french", "german", "iraqi", "syrian", "turkish", "u.s.", "us",
+    "u.k.", "uk", "eu", "un", "u.n.",
+})
+
+# --- adverbs and auxiliaries between a subject and its cue ---------------------
+# (English auxiliaries; frequent attribution adverbs in AP copy.)
+SKIP_BEFORE_CUE = frozenset({
+    "also", "simply", "later", "then", "immediately", "has", "had", "have", "was",
+    "is", "are", "were", "reportedly", "once", "previously", "recently", "earlier",
+    "further", "again", "publicly", "openly", "bluntly", "flatly", "repeatedly",
+    "frequently", "often", "always", "never", "just", "even", "only", "will", "would",
+    "could", "may", "might", "can", "should", "expressly", "strongly", "quickly",
+    "separately", "subsequently", "himself", "herself", "itself", "themselves",
+    "already", "still", "now", "once", "first", "famously", "last", "week", "year",
+    "month", "previously", "had", "has", "been", "not", "did", "does", "do", "go",
+    "went", "on", "reportedly", "allegedly", "privately", "sharply", "angrily",
+    "tearfully", "proudly", "defiantly", "calmly", "happily", "told", "tuesday",
+})
+
+# --- dates --------------------------------------------------------------------
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                "twelve": 12, "several": 3, "a few": 3, "few": 3}
+# Byline/dateline lead-ins (AP dateline style "CITY, Month D, YYYY —"; common CMS
+# byline templates "Written by X on D Month YYYY", "Published D Month YYYY").
+PUBLISHED_CUES = ("written by", "published", "posted", "updated", "by ", "posted on",
+                  "first published")
+
+# --- venues -------------------------------------------------------------------
+# Platforms named after "on" ("wrote on Twitter"), from common social networks.
+PLATFORMS = ("Twitter", "X", "Facebook", "Instagram", "Telegram", "YouTube", "TikTok",
+             "LinkedIn", "Truth Social", "Threads", "Mastodon", "Bluesky", "Weibo",
+             "WhatsApp", "Reddit", "Substack")
