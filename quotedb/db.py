@@ -225,6 +225,9 @@ def _stored_revision(conn: sqlite3.Connection) -> str | None:
 
 def ensure_head(url: str) -> None:
     """Bring the database to the newest schema; a single SELECT when it already is."""
+    path = sqlite_path(url)
+    if path is not None and not os.path.isdir(os.path.dirname(path) or "."):
+        raise DatabaseError(f"{path}: folder {os.path.dirname(path)} does not exist")
     if current_revision(url) != HEAD_REVISION:
         upgrade(url)
 

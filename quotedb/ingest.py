@@ -96,6 +96,9 @@ class _Parallel:
         return None if isinstance(task, Problem) else self.pool.submit(_extract_task, task)
 
     def _finish(self, pending: deque) -> tuple:
+        """Result of the oldest task.  When the pool breaks, the culprit is unknown:
+        each unfinished task is retried alone in a fresh pool when its turn comes,
+        and only one that kills that pool too is reported as failed."""
         from concurrent.futures.process import BrokenProcessPool
 
         task, future = pending.popleft()
@@ -104,11 +107,23 @@ class _Parallel:
         try:
             return task, future.result()
         except BrokenProcessPool:
-            self.pool.shutdown(wait=False, cancel_futures=True)
-            self.pool = self._new_pool()
-            for item in pending:
+            pass
+        self._restart()
+        try:
+            result = self.pool.submit(_extract_task, task).result()
+        except BrokenProcessPool:
+            self._restart()
+            result = ("error", "the extractor process died (out of memory or killed)")
+        for item in pending:
+            done = item[1] is None or (item[1].done() and not item[1].cancelled()
+                                       and item[1].exception() is None)
+            if not done:
                 item[1] = self._submit(item[0])
-            return task, ("error", "the extractor process died (out of memory or killed)")
+        return task, result
+
+    def _restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._new_pool()
 
 
 def _extracted(tasks: Iterable[_Task | Problem], jobs: int) -> Iterator[tuple]:

@@ -1,0 +1,207 @@
+"""`quotedb ingest` and `quotedb extract` through the CLI, on temporary databases."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+import pytest
+
+import quotedb.ingest
+
+ARTICLES = {
+    "talks.txt": "Talks resume\n\n“We will negotiate with anyone who comes to the table,” Jane Doe said.\n\n"
+                 "The meeting ended late.\n",
+    "budget.txt": "Budget news\n\n“The budget is balanced for the first time in a decade,” "
+                  "Robert Miller said.\n",
+    "sub/weather.md": "# Weather\n\n“It will rain all week in the northern valleys,” Anna Berg said.\n",
+}
+
+
+def write_corpus(root):
+    for name, text in ARTICLES.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+def dump(db_path):
+    """Everything a user could observe, minus timestamps."""
+    conn = sqlite3.connect(db_path)
+    try:
+        return {
+            "documents": conn.execute("SELECT id, source, sha256, text FROM documents ORDER BY id").fetchall(),
+            "quotes": conn.execute("SELECT * FROM quotes ORDER BY id").fetchall(),
+            "speakers": conn.execute("SELECT * FROM speakers ORDER BY id").fetchall(),
+            "aliases": conn.execute("SELECT * FROM speaker_aliases ORDER BY id").fetchall(),
+        }
+    finally:
+        conn.close()
+
+
+def test_ingest_folder_then_again_changes_nothing(cli, tmp_path, db_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    first = cli("ingest", corpus, "--db", db_path)
+    assert first.exit_code == 0, first.stderr
+    assert first.stdout.startswith("3 documents added, 0 skipped")
+    before = dump(db_path)
+    assert len(before["documents"]) == 3 and len(before["quotes"]) >= 3
+    second = cli("ingest", corpus, "--db", db_path)
+    assert second.exit_code == 0
+    assert second.stdout.startswith("0 documents added, 3 skipped")
+    assert "0 quotes added" in second.stdout
+    assert dump(db_path) == before
+
+
+def test_force_re_extracts_in_place(cli, tmp_path, db_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    cli("ingest", corpus, "--db", db_path)
+    before = dump(db_path)
+    result = cli("ingest", corpus, "--db", db_path, "--force")
+    assert result.exit_code == 0 and "3 re-extracted" in result.stdout
+    after = dump(db_path)
+    assert after["documents"] == before["documents"]
+    assert [q[1:] for q in after["quotes"]] == [q[1:] for q in before["quotes"]]
+
+
+def test_bad_files_are_reported_one_line_each_and_the_rest_goes_in(cli, tmp_path, db_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "blank.txt").write_bytes(b" \n\n\t ")
+    (corpus / "binary.txt").write_bytes(b"GIF89a\x00\x01\x02")
+    result = cli("ingest", corpus, tmp_path / "missing.txt", "--db", db_path)
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 4
+    reasons = {os.path.basename(line.split(": ")[1]): line for line in lines}
+    assert "binary" in reasons["binary.txt"] and "empty" in reasons["empty.txt"]
+    assert "whitespace" in reasons["blank.txt"] and "no such file" in reasons["missing.txt"]
+    assert all(line.startswith("quotedb: ") for line in lines)
+    assert result.stdout.startswith("3 documents added, 0 skipped (already stored), 4 failed")
+
+
+def test_max_bytes_limit_is_reported(cli, tmp_path, db_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    (corpus / "huge.txt").write_text("word " * 1000)
+    result = cli("ingest", corpus, "--db", db_path, "--max-bytes", "2K")
+    assert result.exit_code == 1
+    assert "huge.txt: 4.9 KB is larger than --max-bytes 2.0 KB" in result.stderr
+    assert "3 documents added" in result.stdout
+    assert cli("ingest", corpus, "--max-bytes", "lots", "--db", db_path).exit_code == 1
+
+
+def test_extractor_crash_fails_only_that_document(cli, tmp_path, db_path, monkeypatch):
+    corpus = write_corpus(tmp_path / "corpus")
+    real = quotedb.ingest.extract_document
+
+    def flaky(doc):
+        if "budget" in doc.text:
+            raise TimeoutError("regex timed out")
+        return real(doc)
+
+    monkeypatch.setattr(quotedb.ingest, "extract_document", flaky)
+    result = cli("ingest", corpus, "--db", db_path)
+    assert result.exit_code == 1
+    assert "budget.txt: extraction failed: TimeoutError: regex timed out" in result.stderr
+    assert result.stdout.startswith("2 documents added, 0 skipped (already stored), 1 failed")
+    # the failed document was not stored, so a later run picks it up
+    monkeypatch.setattr(quotedb.ingest, "extract_document", real)
+    assert cli("ingest", corpus, "--db", db_path).stdout.startswith("1 documents added, 2 skipped")
+
+
+def test_parallel_ingest_stores_the_same_as_serial(cli, tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    for i in range(12):
+        (corpus / f"extra{i:02}.txt").write_text(
+            f"Item {i}\n\n“Number {i} is the answer to the question,” Jane Doe said.\n")
+    serial, parallel = str(tmp_path / "serial.db"), str(tmp_path / "parallel.db")
+    assert cli("ingest", corpus, "--db", serial).exit_code == 0
+    assert cli("ingest", corpus, "--db", parallel, "--jobs", "2").exit_code == 0
+    a, b = dump(serial), dump(parallel)
+    assert a["quotes"] == b["quotes"] and a["speakers"] == b["speakers"]
+    assert [d[2] for d in a["documents"]] == [d[2] for d in b["documents"]]
+
+
+def test_a_dying_worker_fails_one_document_and_the_batch_goes_on(cli, tmp_path, db_path, monkeypatch):
+    corpus = write_corpus(tmp_path / "corpus")
+    (corpus / "poison.txt").write_text("POISON\n\n“Bad,” Jane Doe said.\n")
+    real = quotedb.ingest.extract_document
+
+    def killer(doc):
+        if "POISON" in doc.text:
+            os._exit(3)  # the worker process dies as if killed
+        return real(doc)
+
+    monkeypatch.setattr(quotedb.ingest, "extract_document", killer)
+    result = cli("ingest", corpus, "--db", db_path, "--jobs", "2")
+    assert result.exit_code == 1
+    assert "poison.txt: the extractor process died" in result.stderr
+    assert result.stdout.startswith("3 documents added, 0 skipped (already stored), 1 failed")
+
+
+def test_stdin_and_globs(cli, tmp_path, db_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    result = cli("ingest", "-", "--db", db_path, input=ARTICLES["talks.txt"])
+    assert result.exit_code == 0 and result.stdout.startswith("1 documents added")
+    result = cli("ingest", str(corpus / "**" / "*.txt"), "--db", db_path)
+    assert result.stdout.startswith("1 documents added, 1 skipped")  # talks.txt came via stdin
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT source FROM documents ORDER BY id").fetchall()[0] == ("<stdin>",)
+    conn.close()
+
+
+def test_no_progress_bar_when_not_a_terminal(cli, tmp_path, db_path):
+    result = cli("ingest", write_corpus(tmp_path / "corpus"), "--db", db_path)
+    assert "\r" not in result.stderr and "\x1b" not in result.stderr + result.stdout
+
+
+def test_database_env_var_and_default_path(cli, tmp_path, monkeypatch):
+    corpus = write_corpus(tmp_path / "corpus")
+    assert cli("ingest", corpus).exit_code == 0
+    assert (tmp_path / "quotes.db").exists()
+    monkeypatch.setenv("QUOTEDB_DB", str(tmp_path / "env.db"))
+    assert cli("ingest", corpus).exit_code == 0
+    assert (tmp_path / "env.db").exists()
+
+
+def test_unwritable_database_is_one_clear_line(cli, tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    result = cli("ingest", corpus, "--db", tmp_path / "no" / "such" / "dir" / "q.db")
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and "does not exist" in result.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+def test_read_only_database_file_is_a_clear_error(cli, tmp_path, db_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    cli("ingest", corpus / "talks.txt", "--db", db_path)
+    os.chmod(db_path, 0o444)
+    result = cli("ingest", corpus, "--db", db_path)
+    assert result.exit_code == 1 and "read-only" in result.stderr
+
+
+def test_extract_emits_the_scorer_contract(cli, tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    os.chdir(tmp_path)
+    result = cli("extract", "corpus/talks.txt", "corpus/sub/weather.md", "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    rows = result.jsonl()
+    assert rows, "the unmistakable quotes must be found"
+    keys = ["doc", "start", "end", "text", "kind", "speaker", "speaker_mention", "role", "cue",
+            "venue", "date", "date_precision", "confidence"]
+    for row in rows:
+        assert list(row) == keys
+        text = (tmp_path / row["doc"]).read_text(encoding="utf-8")
+        assert text[row["start"]:row["end"]] == row["text"]
+    assert {r["doc"] for r in rows} <= {"corpus/talks.txt", "corpus/sub/weather.md"}
+    assert any(r["speaker"] == "Jane Doe" and "negotiate" in r["text"] for r in rows)
+
+
+def test_extract_reports_bad_files_and_continues(cli, tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    (corpus / "bin.txt").write_bytes(b"\x00\x01")
+    result = cli("extract", corpus / "bin.txt", corpus / "talks.txt")
+    assert result.exit_code == 1
+    assert "bin.txt: binary file" in result.stderr
+    assert result.jsonl() and all(r["doc"].endswith("talks.txt") for r in result.jsonl())

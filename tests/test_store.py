@@ -1,0 +1,130 @@
+"""Storing extractions: atomic documents, idempotence, speakers shared across documents."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from conftest import article, quote, store
+from quotedb.db import open_database
+from quotedb.errors import QueryError
+from quotedb.models import DocumentMeta, Extraction
+from quotedb.store import find_speaker_ids, merge_speakers, name_key, store_extraction
+
+
+def rows(db_path, sql, *params):
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("name, key", [
+    ("José Müller", "jose muller"),
+    ("  JOSÉ   müller ", "jose muller"),
+    ("O’Brien", "o'brien"),
+    ("Zarif.", "zarif"),
+    ("", ""),
+])
+def test_name_key_ignores_case_diacritics_and_spacing(name, key):
+    assert name_key(name) == key
+
+
+def test_document_and_quotes_are_stored_with_offsets(db_path):
+    ex = article(("We will negotiate", "Jane Doe", "2021-03-04"), published="2021-03-05")
+    result = store(db_path, ex)
+    assert (result.status, result.quotes) == ("added", 1)
+    (text,) = rows(db_path, "SELECT text FROM documents")[0]
+    start, end, qtext, date, source = rows(
+        db_path, "SELECT start_offset, end_offset, text, date_said, date_source FROM quotes")[0]
+    assert text[start:end] == qtext == "We will negotiate"
+    assert (date, source) == ("2021-03-04", "explicit")
+
+
+def test_quote_without_date_takes_the_publication_date(db_path):
+    store(db_path, article(("We will negotiate", "Jane Doe", None), published="2021-03-05"))
+    assert rows(db_path, "SELECT date_said, date_source FROM quotes") == [("2021-03-05", "published")]
+
+
+def test_same_text_twice_is_skipped_and_force_replaces_in_place(db_path):
+    ex = article(("We will negotiate", "Jane Doe", None))
+    first = store(db_path, ex)
+    second = store(db_path, ex, source="elsewhere.txt")
+    assert second.status == "skipped" and second.document_id == first.document_id
+    assert rows(db_path, "SELECT COUNT(*) FROM quotes") == [(1,)]
+    again = store(db_path, ex, force=True)
+    assert (again.status, again.document_id) == ("replaced", first.document_id)
+    assert rows(db_path, "SELECT COUNT(*), MIN(document_id) FROM quotes") == [(1, first.document_id)]
+    assert rows(db_path, "SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH 'negotiate'") == [(1,)]
+
+
+def test_a_failing_document_leaves_nothing_behind(db_path):
+    bad = Extraction(text="x", meta=DocumentMeta(), quotes=(quote("x", 0, "A B", kind="bogus"),))
+    with pytest.raises(Exception):
+        store(db_path, bad)
+    assert rows(db_path, "SELECT COUNT(*) FROM documents") == [(0,)]
+    assert rows(db_path, "SELECT COUNT(*) FROM speakers") == [(0,)]
+
+
+def test_speakers_match_across_documents_by_name_alias_and_diacritics(db_path):
+    store(db_path, article(("One", "Mohammad Javad Zarif", None),
+                           aliases={"Mohammad Javad Zarif": ["Zarif", "Javad Zarif"]}))
+    store(db_path, article(("Two", "Javad Zarif", None), title="second"))
+    store(db_path, article(("Three", "ZARIF", None), title="third"))
+    store(db_path, article(("Four", "José Müller", None), title="fourth"))
+    store(db_path, article(("Five", "Jose Muller", None), title="fifth"))
+    speakers = rows(db_path, "SELECT s.name, COUNT(q.id) FROM speakers s JOIN quotes q"
+                             " ON q.speaker_id = s.id GROUP BY s.id ORDER BY s.id")
+    assert speakers == [("Mohammad Javad Zarif", 3), ("José Müller", 2)]
+
+
+def test_surname_matches_only_when_unambiguous(db_path):
+    store(db_path, article(("One", "Donald Trump", None)))
+    store(db_path, article(("Two", "Trump", None), title="b"))
+    assert rows(db_path, "SELECT COUNT(*) FROM speakers") == [(1,)]
+    store(db_path, article(("Three", "Melania Trump", None), title="c"))
+    store(db_path, article(("Four", "Trump", None), title="d"))
+    names = [n for (n,) in rows(db_path, "SELECT name FROM speakers ORDER BY id")]
+    assert names == ["Donald Trump", "Melania Trump", "Trump"]
+
+
+def test_organizations_do_not_get_surname_aliases(db_path):
+    ex = article(("A", "Foreign Ministry", None))
+    ex = Extraction(ex.text, ex.meta, (quote("A", ex.quotes[0].start, "Foreign Ministry",
+                                             speaker_kind="organization"),))
+    store(db_path, ex)
+    assert rows(db_path, "SELECT alias FROM speaker_aliases") == [("Foreign Ministry",)]
+    assert rows(db_path, "SELECT kind FROM speakers") == [("organization",)]
+
+
+def test_merge_moves_quotes_and_aliases(db_path):
+    store(db_path, article(("One", "Mohammad Javad Zarif", None), ("Two", "Mr. Zarif", None)))
+    with open_database(db_path) as db:
+        result = merge_speakers(db, "Mohammad Javad Zarif", "Mr. Zarif")
+        assert result["quotes_moved"] == 1
+        assert find_speaker_ids(db, "mr. zarif") == [result["id"]]
+        with pytest.raises(QueryError, match="same speaker"):
+            merge_speakers(db, "Mohammad Javad Zarif", "Mr. Zarif")
+        with pytest.raises(QueryError, match="no speaker"):
+            merge_speakers(db, "Mohammad Javad Zarif", "Nobody")
+    assert rows(db_path, "SELECT COUNT(*), COUNT(DISTINCT speaker_id) FROM quotes") == [(2, 1)]
+
+
+def test_merge_refuses_an_ambiguous_alias(db_path):
+    store(db_path, article(("One", "Donald Trump", None), ("Two", "Melania Trump", None),
+                           ("Three", "Joe Biden", None)))
+    with open_database(db_path) as db, pytest.raises(QueryError, match="ambiguous"):
+        merge_speakers(db, "Joe Biden", "Trump")
+
+
+def test_sqlalchemy_backend_stores_and_reads_the_same(tmp_path):
+    url = f"sqlite+pysqlite:///{tmp_path / 'sa.db'}"
+    with open_database(url) as db:
+        r = store_extraction(db, source="s", extraction=article(("We will negotiate", "Jane Doe", None)),
+                             extractor_version="t")
+        assert r.quotes == 1
+        assert db.scalar("SELECT name FROM speakers") == "Jane Doe"
+        assert store_extraction(db, source="s", extraction=article(("We will negotiate", "Jane Doe", None)),
+                                extractor_version="t").status == "skipped"
