@@ -399,6 +399,8 @@ _ALLOWED_ACTIONS = frozenset({
 def _read_only_authorizer(action, arg1, arg2, _db, _trigger):
     if action in _ALLOWED_ACTIONS:
         return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_UPDATE and arg1 == "sqlite_master":
+        return sqlite3.SQLITE_OK  # FTS5 declaring its table when first opened, not a write
     if action == sqlite3.SQLITE_PRAGMA and arg1 and (
             arg1.lower() in _READ_PRAGMAS or (arg2 is None and arg1.lower() != "optimize")):
         return sqlite3.SQLITE_OK

@@ -199,7 +199,8 @@ def run_sql(url: str, statement: str) -> tuple[list[str], Iterator[dict]]:
 
 def _sql_error(exc: BaseException, path: str | None) -> QueryError:
     msg = str(exc)
-    if "not authorized" in msg or "readonly" in msg or "query_only" in msg:
+    if any(s in msg for s in ("not authorized", "authorization denied", "readonly",
+                                "read-only", "query_only")):
         return QueryError("refused: `quotedb sql` is read-only; only SELECT statements "
                           "(and read-only PRAGMAs) may run")
     if "one statement" in msg:

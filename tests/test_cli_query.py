@@ -1,0 +1,197 @@
+"""Read commands through the CLI on a database built from hand-made extractions."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+
+import pytest
+
+from quotedb.db import open_database
+from quotedb.queries import HIGHLIGHT, fts_query, who_said
+
+
+def test_who_said_finds_stemmed_words_ranked_with_speakers(cli, filled_db):
+    result = cli("who-said", "negotiate", "--db", filled_db, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    rows = result.json()
+    assert {r["speaker"] for r in rows} == {"Mohammad Javad Zarif", "Ali Khamenei"}
+    assert len(rows) == 3  # negotiate, Negotiations, negotiated
+    assert [r["rank"] for r in rows] == sorted(r["rank"] for r in rows)
+    for key in ("speaker", "date", "quote", "title", "id"):
+        assert key in rows[0]
+
+
+def test_who_said_matches_all_words(cli, filled_db):
+    rows = cli("who-said", "negotiate washington", "--db", filled_db, "-f", "json").json()
+    assert [r["speaker"] for r in rows] == ["Mohammad Javad Zarif"]
+    assert "Washington" in rows[0]["quote"]
+
+
+@pytest.mark.parametrize("query", [
+    'negotiate"', "NOT", "AND OR NOT", "NEAR(negotiate", "text:negotiate", "negotiate*",
+    "'; DROP TABLE quotes; --", "(negotiate", "^negotiate", "negotiate -", "\"\"\"", "{a b}",
+])
+def test_nasty_queries_never_raise_and_change_nothing(cli, filled_db, query):
+    result = cli("who-said", query, "--db", filled_db, "--format", "json")
+    if result.exit_code:
+        assert result.stderr.startswith("quotedb: nothing to search for")
+    else:
+        assert isinstance(result.json(), list)
+    conn = sqlite3.connect(filled_db)
+    assert conn.execute("SELECT COUNT(*) FROM quotes").fetchone() == (5,)
+    conn.close()
+
+
+def test_fts_query_quotes_every_word():
+    assert fts_query('negotiate" NOT') == '"negotiate""" "NOT"'
+    assert fts_query("don't stop") == "\"don't\" \"stop\""
+
+
+def test_raw_passes_fts_syntax_and_reports_errors(cli, filled_db):
+    rows = cli("who-said", "negotiate NOT washington", "--raw", "--db", filled_db, "-f", "json").json()
+    assert len(rows) == 2 and all("Washington" not in r["quote"] for r in rows)
+    bad = cli("who-said", 'negotiate"', "--raw", "--db", filled_db)
+    assert bad.exit_code == 1 and bad.stderr.startswith("quotedb: invalid full-text query")
+    assert "Traceback" not in bad.stderr
+
+
+def test_who_said_filters(cli, filled_db):
+    def speakers(*args):
+        r = cli("who-said", "negotiate", "--db", filled_db, "-f", "json", *args)
+        assert r.exit_code == 0, r.stderr
+        return sorted(row["speaker"] for row in r.json())
+
+    assert speakers("--speaker", "zarif") == ["Mohammad Javad Zarif"] * 2
+    assert speakers("--speaker", "Javad Zarif") == ["Mohammad Javad Zarif"] * 2
+    assert speakers("--since", "2020-02") == ["Ali Khamenei", "Mohammad Javad Zarif"]
+    assert speakers("--until", "2020-01") == ["Mohammad Javad Zarif"]
+    assert speakers("--since", "2020-02-04", "--until", "2020-02-10") == ["Mohammad Javad Zarif"]
+    assert speakers("--kind", "indirect") == []
+    assert len(speakers("--limit", "1")) == 1
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--since", "last week"], "use an ISO date"),
+    (["--speaker", "Nobody Atall"], "no speaker matches"),
+])
+def test_bad_filters_are_one_line_errors(cli, filled_db, args, message):
+    result = cli("who-said", "negotiate", "--db", filled_db, *args)
+    assert result.exit_code == 1 and message in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_highlight_only_when_asked(filled_db):
+    with open_database(filled_db) as db:
+        plain = who_said(db, "sanctions")
+        marked = who_said(db, "sanctions", highlight=True)
+    assert HIGHLIGHT[0] not in plain[0]["quote"]
+    assert f"{HIGHLIGHT[0]}sanctions{HIGHLIGHT[1]}" in marked[0]["quote"]
+
+
+def test_table_and_csv_and_jsonl_render_the_same_rows(cli, filled_db):
+    table = cli("who-said", "negotiate", "--db", filled_db).stdout.splitlines()
+    assert table[0].split() == ["SPEAKER", "DATE", "QUOTE", "TITLE", "ID"]
+    assert len(table) == 4 and "\x1b" not in "".join(table)
+    rows = list(csv.DictReader(io.StringIO(cli("who-said", "negotiate", "--db", filled_db, "-f", "csv").stdout)))
+    lines = cli("who-said", "negotiate", "--db", filled_db, "-f", "jsonl").jsonl()
+    assert [r["id"] for r in rows] == [str(r["id"]) for r in lines]
+
+
+def test_no_results_message_goes_to_stderr(cli, filled_db):
+    result = cli("who-said", "pineapple", "--db", filled_db)
+    assert result.exit_code == 0 and result.stdout == "" and "no quotes found" in result.stderr
+    assert cli("who-said", "pineapple", "--db", filled_db, "-f", "json").json() == []
+
+
+def test_quotes_of_a_speaker_in_date_order_aliases_count(cli, filled_db):
+    rows = cli("quotes", "--speaker", "Zarif", "--db", filled_db, "-f", "json").json()
+    assert [r["date"] for r in rows] == ["2020-01-24", "2020-02-10"]
+    assert {r["speaker_mention"] for r in rows} == {"Mohammad Javad Zarif", "Javad Zarif"}
+    everything = cli("quotes", "--db", filled_db, "-f", "json").json()
+    assert [r["date"] for r in everything] == sorted(r["date"] for r in everything)
+
+
+def test_speakers_lists_counts_and_aliases(cli, filled_db):
+    rows = cli("speakers", "--db", filled_db, "-f", "json").json()
+    assert rows[0]["name"] == "Mohammad Javad Zarif" and rows[0]["quotes"] == 2
+    assert set(rows[0]["aliases"]) >= {"Zarif", "Javad Zarif"}
+    assert {r["name"] for r in rows} == {"Mohammad Javad Zarif", "Donald Trump", "Ali Khamenei",
+                                         "Hassan Rouhani"}
+
+
+def test_speakers_merge_through_the_cli(cli, filled_db):
+    result = cli("speakers", "merge", "Ali Khamenei", "Hassan Rouhani", "--db", filled_db)
+    assert result.exit_code == 0 and "1 quotes moved" in result.stdout
+    rows = cli("speakers", "--db", filled_db, "-f", "json").json()
+    khamenei = next(r for r in rows if r["name"] == "Ali Khamenei")
+    assert khamenei["quotes"] == 2 and "Hassan Rouhani" in khamenei["aliases"]
+    assert "Hassan Rouhani" not in {r["name"] for r in rows}
+    again = cli("speakers", "merge", "Ali Khamenei", "Nobody", "--db", filled_db)
+    assert again.exit_code == 1 and "no speaker matches 'Nobody'" in again.stderr
+
+
+def test_show_gives_the_paragraph_and_provenance(cli, filled_db):
+    quote_id = cli("who-said", "thanks", "--db", filled_db, "-f", "json").json()[0]["id"]
+    record = cli("show", quote_id, "--db", filled_db, "-f", "json").json()
+    assert record["speaker"] == "Donald Trump"
+    assert record["context"] == "“No thanks,” Donald Trump said."
+    assert record["document"].endswith("one.txt") and len(record["sha256"]) == 64
+    table = cli("show", quote_id, "--db", filled_db).stdout
+    assert "context" in table and "Donald Trump" in table
+    missing = cli("show", 999, "--db", filled_db)
+    assert missing.exit_code == 1 and "no quote with id 999" in missing.stderr
+
+
+def test_export_streams_every_quote(cli, filled_db):
+    rows = cli("export", "--db", filled_db).jsonl()
+    assert len(rows) == 5
+    data = list(csv.DictReader(io.StringIO(cli("export", "--db", filled_db, "-f", "csv").stdout)))
+    assert len(data) == 5 and {"speaker", "quote", "date", "document", "start", "end"} <= set(data[0])
+    only = cli("export", "--db", filled_db, "--speaker", "Donald Trump").jsonl()
+    assert [r["quote"] for r in only] == ["No thanks"]
+
+
+def test_stats(cli, filled_db):
+    stats = cli("stats", "--db", filled_db, "-f", "json").json()
+    assert (stats["documents"], stats["quotes"], stats["speakers"]) == (3, 5, 4)
+    assert (stats["first_date"], stats["last_date"]) == ("2020-01-24", "2020-03-01")
+    assert stats["direct_quotes"] == 5
+    assert "documents" in cli("stats", "--db", filled_db).stdout
+
+
+def test_commands_on_a_fresh_path_create_the_schema(cli, tmp_path):
+    fresh = tmp_path / "fresh.db"
+    assert cli("stats", "--db", fresh, "-f", "json").json()["documents"] == 0
+    assert cli("db", "current", "--db", fresh).stdout.strip() == "0001 (head)"
+
+
+def test_db_commands(cli, tmp_path, monkeypatch):
+    target = tmp_path / "x.db"
+    assert cli("db", "path", "--db", target).stdout.strip() == str(target)
+    monkeypatch.setenv("QUOTEDB_DB", str(tmp_path / "env.db"))
+    assert cli("db", "path").stdout.strip() == str(tmp_path / "env.db")
+    assert cli("db", "current").stdout.strip() == "base (empty)"
+    assert "at revision 0001" in cli("db", "upgrade").stdout
+    assert "at revision base" in cli("db", "downgrade", "base").stdout
+    assert cli("db", "path", "--db", "postgresql://u:secret@host/db").stdout.strip() == \
+        "postgresql://u:***@host/db"
+
+
+def test_not_a_database_is_a_clear_error(cli, tmp_path):
+    junk = tmp_path / "junk.db"
+    junk.write_text("this is not sqlite" * 100)
+    result = cli("stats", "--db", junk)
+    assert result.exit_code == 1 and "not a quotedb SQLite database" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract", "who-said", "quotes", "speakers",
+                                     "show", "export", "sql", "stats", "eval", "db"])
+def test_every_command_has_help_with_an_example(cli, command):
+    result = cli(command, "--help")
+    assert result.exit_code == 0 and "Example" in result.stdout
+
+
+def test_speakers_merge_help_has_an_example(cli):
+    assert "Example" in cli("speakers", "merge", "--help").stdout
