@@ -97,6 +97,14 @@ def split_name(toks: list[Tok], text: str) -> Mention | None:
         return None
     start, end = toks[0].start, toks[-1].end
     surface = text[start:end]
+    if len(toks) == 1:
+        w = _strip_poss(toks[0].low)
+        if w in lx.GROUP_NOUNS:
+            return Mention(start, end, surface, None, w, "group")
+        if w in lx.ROLE_NOUNS:
+            return Mention(start, end, surface, None, w, "role")
+        if w in lx.ORG_NOUNS:
+            return Mention(start, end, surface, None, w, "orgrole")
     if toks[0].text.startswith("@") and len(toks) == 1:
         return Mention(start, end, surface, toks[0].text[1:], None, "person")
     lows = [_strip_poss(_title_key(t.text)) for t in toks]
@@ -336,9 +344,11 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
         lo = pos - 3000
         for p, a in reversed(ctx.attributed):
             if p < pos and p > lo and a.name:
-                if (a.kind == "organization") == want_org or want_group:
+                if (want_group and a.kind in ("organization", "group")) or (not want_group and (a.kind == "organization") == want_org):
                     best = (p, a)
                     break
+        if want_group:
+            return Mention(m.start, m.end, m.surface, best[1].name, None, best[1].kind) if best and pos - best[0] < 1500 else None
         for p, a in reversed(ctx.subjects):
             if p >= pos:
                 continue
@@ -372,7 +382,14 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
     return m
 
 
+_LEAD_PRONOUN = regex.compile(r"\s*(?:(?:But|And|Yet|Still|However|So|Then|Now|Later|Instead),?\s+)?(?P<p>He|She|They|It|We)\b")
+
+
 def sentence_subject(ctx: Context, s: Sentence, before: int) -> Mention | None:
+    """The subject of a sentence: a leading pronoun, else its first named mention."""
+    m = _LEAD_PRONOUN.match(ctx.masked, s.start, min(s.end, before))
+    if m is not None:
+        return Mention(m.start("p"), m.end("p"), m.group("p"), None, None, "pronoun", m.group("p").lower())
     i = bisect.bisect_left(ctx.subjects, s.start, key=lambda x: x[0])
     if i < len(ctx.subjects) and ctx.subjects[i][0] == s.start and ctx.subjects[i][1].start < before:
         return ctx.subjects[i][1]
@@ -440,12 +457,12 @@ def _clause_end(toks: list[Tok], i: int, hi_pos: int) -> int:
 
 
 def _date_for(ctx: Context, para: Paragraph, sent: Sentence | None, q_start: int, q_end: int,
-              cue_pos: int) -> DateRef | None:
+              cue_pos: int, post_hi: int = -1) -> DateRef | None:
     """Best date for a statement: a date in its own sentence (outside the quote),
     else the nearest before it in the paragraph, else one that introduced it in
     the previous paragraph, else the publication date."""
     if sent is not None:
-        lo, hi = sent.start, max(sent.end, q_end)
+        lo, hi = sent.start, max(sent.end, q_end, post_hi)
         i = bisect.bisect_left(ctx.date_starts, lo)
         cands = []
         while i < len(ctx.dates) and ctx.dates[i].start < hi + 120 and ctx.dates[i].start < para.end:
@@ -505,7 +522,12 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
         pre = tokens(masked, pre_lo, q.open_at)
         close = q.close_at if q.close_at >= 0 else q.end
         csent = ctx.sentence_at(close) if q.close_at >= 0 else None
-        post_hi = min(csent.end if csent is not None else end_para.end, close + WINDOW_AFTER, end_para.end)
+        s_end = csent.end if csent is not None else end_para.end
+        if csent is not None and s_end <= close + 2:
+            nxt = ctx.sentence_at(s_end + 1)
+            if nxt is not None and nxt.paragraph == csent.paragraph and nxt.start > close:
+                s_end = nxt.end
+        post_hi = min(s_end, close + WINDOW_AFTER, end_para.end)
         post = tokens(masked, close + 1, post_hi) if q.close_at >= 0 else []
         body = text[q.start:q.end]
         nwords = _words(body)
@@ -595,7 +617,7 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
         if emb is not None:
             date = emb.date
         else:
-            date = _date_for(ctx, para, sent, q.start, q.end, cue_pos)
+            date = _date_for(ctx, para, sent, q.start, q.end, cue_pos, post_hi)
         venue = _venue(masked, cue_pos, min(cue_pos + 120, q.open_at if cue_pos < q.open_at else post_hi)) if cue_pos >= 0 else None
         if emb is not None:
             venue = "Twitter"
@@ -660,6 +682,89 @@ def _introduces(post: list[Tok], i: int) -> bool:
     return False
 
 
+_OBJ_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded",
+                        "warned", "urged", "promised", "telling", "warning", "assuring"})
+_OBJ_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "reporters", "journalists",
+                           "lawmakers", "supporters", "voters", "listeners", "viewers", "students",
+                           "crowd", "audience", "parliament"})
+_SUBJ_START = frozenset({"he", "she", "it", "they", "we", "i", "there", "this", "these", "those", "the",
+                         "a", "an", "his", "her", "its", "their", "our", "my", "some", "many", "all",
+                         "no", "every", "each", "both", "any", "another", "several", "most", "your",
+                         "nobody", "everyone", "none", "such", "if", "what", "why", "how"})
+_PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "with", "from", "for", "via", "over",
+                           "through", "under", "in", "before", "after", "about", "without", "by"})
+_TIME_WORDS = frozenset({"yesterday", "today", "tonight", "recently", "earlier", "later", "again", "also",
+                         "repeatedly", "once", "previously", "monday", "tuesday", "wednesday", "thursday",
+                         "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
+                         "last", "this", "week", "month", "year", "publicly", "privately", "then", "now",
+                         "flatly", "simply", "bluntly", "often", "frequently"})
+_SAY_VERBS_CLAUSE = frozenset({"said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds",
+                               "argued", "argues", "claimed", "claims", "insisted", "insists", "warned",
+                               "warns", "stated", "states", "declared", "declares", "noted", "notes",
+                               "explained", "explains", "contended", "contends", "maintained",
+                               "maintains", "suggested", "suggests", "predicted", "predicts",
+                               "acknowledged", "acknowledges", "admitted", "admits", "conceded",
+                               "concedes", "stressed", "stresses", "complained", "complains",
+                               "asserted", "asserts", "alleged", "alleges", "announced", "announces",
+                               "reported", "reports", "tweeted", "tweets", "posted", "posts"})
+
+
+def find_clause_start(between: list[Tok], cue: Tok) -> int | None:
+    """Offset of the reported clause that runs from after a cue to a quote ("said
+    [on Sunday] [that] the regime “...”"); None when the quote follows the cue
+    directly ("said: “", "wrote on Twitter “") so the quote stands alone."""
+    n = len(between)
+    if n == 0 or between[-1].text in (":", ",", "—", "–"):
+        return None
+    if any(t.text in (".", ";", "!", "?") or t.text in _QMARKS for t in between):
+        return None
+    i = 0
+    if cue.low in _OBJ_VERBS and i < n:
+        if between[i].low in _OBJ_PRONOUNS:
+            i += 1
+        elif between[i].cap and between[i].low != "i":
+            while i < n and (between[i].cap or between[i].possessive):
+                i += 1
+        elif between[i].low in ("the", "a", "an") or between[i].possessive:
+            i += 1
+            k = 0
+            while i < n and k < 4 and between[i].low not in ("that",) and between[i].low not in _PREPOSITIONS:
+                i += 1
+                k += 1
+    for _ in range(8):
+        if i >= n:
+            break
+        t = between[i]
+        if t.low in _PREPOSITIONS:
+            i += 1
+            if i < n and between[i].low in ("the", "a", "an", "his", "her", "its", "their"):
+                i += 1
+            k = 0
+            while i < n and k < 4 and between[i].low != "that" and between[i].low not in _PREPOSITIONS \
+                    and between[i].low not in ("the", "a", "an", "he", "she", "they", "we", "it", "i"):
+                i += 1
+                k += 1
+            continue
+        if t.low in _TIME_WORDS or t.text == ",":
+            i += 1
+            continue
+        break
+    if i >= n:
+        return None
+    start = None
+    if between[i].low == "that":
+        start = i + 1
+        # coordinated reports: "said that A and that “B”" -> the clause of B
+        for k in range(i + 1, n):
+            if between[k].low == "that" and between[k - 1].low in ("and", "but", "or", ","):
+                start = k + 1
+    elif cue.low in _SAY_VERBS_CLAUSE and (between[i].low in _SUBJ_START or between[i].cap or between[i].text[0].isdigit()):
+        start = i
+    if start is None or start >= n or not any(t.word for t in between[start:]):
+        return None
+    return between[start].start
+
+
 def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan):
     """(mention, cue, cue offset, that-clause start, colon intro, cue adjacent)."""
     n = len(pre)
@@ -691,15 +796,9 @@ def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan):
             if t.low in ("said", "says", "told", "wrote", "added") or is_acc:
                 return None, None, -1, None, colon, False
             continue
-        that_at = None
         between = pre[c + 1:]
-        for k, x in enumerate(between):
-            if x.low == "that" and k < 10:
-                rest = between[k + 1:]
-                if any(r.word for r in rest):
-                    that_at = rest[0].start
-                break
-        adj = colon or (len(between) <= 8) or (between and between[-1].text in ",:")
+        that_at = find_clause_start(between, t)
+        adj = colon or (len(between) <= 8) or (bool(between) and between[-1].text in ",:")
         if between and between[-1].low == "that":
             adj = True
         return m, t.text, t.start, that_at, colon, adj
@@ -796,7 +895,7 @@ def _indirect(ctx: Context, spans: list[QuoteSpan], found: list[Attribution]) ->
                 if toks[that - 1].text == "," or any(x.low in ("so", "such", "now", "fact", "idea", "way", "is", "was") for x in toks[that - 1:that]):
                     continue
                 m = np_before(toks, 0, c, masked)
-                if m is None:
+                if m is None or (m.kind == "pronoun" and m.pronoun in lx.GROUP_PRONOUNS):
                     continue
                 cs = toks[that + 1].start
                 ce = _clause_end(toks, that + 1, sent.end)

@@ -28,7 +28,7 @@ _NUM = r"(?P<num>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|el
 _DATE = regex.compile(
     r"\b(?:"
     r"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?!\d)"
-    rf"|{_MONTH}\.?\s+{_DAY}(?![\d:])(?:,?\s+{_YEAR}(?!\d))?"
+    rf"|{_MONTH}\.?\s+{_DAY}(?!\d)(?:,?\s+{_YEAR}(?!\d))?"
     rf"|{_DAY2}\s+(?:of\s+)?{_MONTH2}\.?(?:,?\s+(?P<year2>(?:1[89]|20)\d\d)(?!\d))?"
     rf"|(?P<my_month>{_MONTHS_ALT})\.?,?\s+(?P<my_year>(?:1[89]|20)\d\d)(?!\d)"
     r"|(?P<yprep>in|since|during|of|by|early|late|mid-?)\s+(?P<yonly>(?:19|20)\d\d)(?![\d-])"

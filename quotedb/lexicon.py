@@ -59,6 +59,8 @@ _IRREGULAR = {
     "quip": ["quipped", "quips", "quipping"],
     "snap": ["snapped", "snaps", "snapping"],
     "forecast": ["forecast", "forecasts", "forecasting"],
+    "admit": ["admitted", "admits", "admitting"],
+    "regret": ["regretted", "regrets", "regretting"],
 }
 
 

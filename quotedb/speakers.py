@@ -40,6 +40,7 @@ class SpeakerIndex:
     def __init__(self, text: str, names: list[Mention]):
         self._people: dict[str, list[tuple[list[str], str]]] = {}
         self._counts: dict[str, int] = {}
+        self._seen: set[tuple[str, str]] = set()
         self.acronyms: dict[str, str] = {}
         for m in _ACRONYM.finditer(text[:200000]):
             long = m.group("long").strip()
@@ -55,9 +56,11 @@ class SpeakerIndex:
         toks = name_tokens(name)
         if not toks:
             return
-        self._people.setdefault(toks[-1], []).append((toks, name))
         key = " ".join(toks)
         self._counts[key] = self._counts.get(key, 0) + 1
+        if (key, name) not in self._seen:  # once per form: canonical() stays linear
+            self._seen.add((key, name))
+            self._people.setdefault(toks[-1], []).append((toks, name))
 
     def canonical(self, name: str, kind: str) -> str:
         name = clean_name(name)
