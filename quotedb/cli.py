@@ -358,5 +358,71 @@ def db_path_cmd(db: DbOpt = None):
     typer.echo(describe(resolve_url(db)))
 
 
+def _light_coercion() -> None:
+    """Typer coerces every parameter through a pydantic TypeAdapter, and importing
+    pydantic alone costs ~100 ms, a third of the who-said start-up budget.  Our
+    parameters are plain str, int, bool, Enum and list[str]: coerce those directly and
+    leave anything else to typer.  Without the internals this relies on, nothing changes."""
+    try:
+        from dataclasses import dataclass
+        from typing import get_args, get_origin
+
+        from typer import core as typer_core
+        from typer._click.exceptions import BadParameter
+        from typer._coercion import RuntimeParam
+    except ImportError:
+        return
+    original = getattr(typer_core, "build_runtime_param", None)
+    if original is None or getattr(original, "_quotedb", False):
+        return
+
+    def convert(kind, value, param, ctx):
+        if kind is str:
+            return str(value)
+        if isinstance(kind, type) and issubclass(kind, Enum):
+            for member in kind:
+                if value == member.value or value is member:
+                    return member
+            choices = ", ".join(repr(m.value) for m in kind)
+            raise BadParameter(f"{value!r} is not one of {choices}.", ctx=ctx, param=param)
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            raise BadParameter(f"{value!r} is not a valid integer.", ctx=ctx, param=param) from None
+        info = param.type_descriptor.parameter_info
+        if (info.min is not None and number < info.min) or (info.max is not None and number > info.max):
+            low = "" if info.min is None else f"x>={info.min}"
+            high = "" if info.max is None else f"x<={info.max}"
+            raise BadParameter(f"{number} is not in the range {' and '.join(filter(None, (low, high)))}.",
+                               ctx=ctx, param=param)
+        return number
+
+    @dataclass(frozen=True)
+    class LightParam(RuntimeParam):
+        item: type
+
+        def _coerce_value(self, value, param, ctx):
+            if get_origin(self.annotation) is list:
+                return [convert(self.item, v, param, ctx) for v in value]
+            if self.item is bool:
+                return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes", "y", "on")
+            return convert(self.item, value, param, ctx)
+
+    def build(descriptor):
+        annotation, info = descriptor.annotation, descriptor.parameter_info
+        item = get_args(annotation)[0] if get_origin(annotation) is list else annotation
+        simple = item in (str, int, bool) or (isinstance(item, type) and issubclass(item, Enum))
+        if (not simple or descriptor.file_annotation is not None or info.parser is not None
+                or get_origin(annotation) not in (None, list)):
+            return original(descriptor)
+        return LightParam(parameter_info=info, annotation=annotation, item=item)
+
+    build._quotedb = True
+    typer_core.build_runtime_param = build
+
+
+_light_coercion()
+
+
 def main() -> None:
     app()
