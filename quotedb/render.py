@@ -23,7 +23,7 @@ def _cell(value, table: bool = False) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and table:
-        return f"{value:.2f}"
+        return str(round(value, 4))
     if isinstance(value, (list, tuple)):
         return ", ".join(map(str, value))
     if isinstance(value, dict):

@@ -106,3 +106,14 @@ def filled_db(db_path) -> str:
         ("Our economy is strong", "Hassan Rouhani", None),
         title="Rouhani on the economy", published="2020-03-01"), source="three.txt")
     return db_path
+
+
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory) -> str:
+    """The bundled seed articles ingested once with the real extractor."""
+    from quotedb.ingest import ingest
+
+    path = str(tmp_path_factory.mktemp("seeds") / "seeds.db")
+    summary = ingest([str(SEEDS)], db=path)
+    assert summary.added == 5 and summary.failed == 0
+    return path
