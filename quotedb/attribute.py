@@ -175,8 +175,13 @@ def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
     if t.low in lx.PRONOUNS and (j == lo or not toks[j - 1].word or toks[j - 1].low in ("and", "but", "that", "so", "as", "when", "then", "which", "because", "where", "while", "since")
                                  or toks[j - 1].text in ",;:"):
         return Mention(t.start, t.end, t.text, None, None, "pronoun", t.low)
-    if t.text == ")" and j - 2 >= lo and toks[j - 2].text == "(":
-        j -= 3
+    if t.text == ")":
+        k = j - 1
+        while k >= lo and j - k < 8 and toks[k].text != "(":
+            k -= 1
+        if k < lo or toks[k].text != "(":
+            return None
+        j = k - 1
         if j < lo:
             return None
         t = toks[j]
@@ -490,9 +495,16 @@ def _words(s: str) -> int:
     return len(regex.findall(r"[\p{L}\p{N}]+", s))
 
 
+_JUNK = regex.compile(r"[<>]|=\"|^\s*(?:https?://|www\.|pic\.twitter)\S*\s*$|^\s*\d{4}-\d\d-\d\d\s*$|^\s*[@#]\w+\s*$")
+_TITLE_LEAD = frozenset({"on", "in", "at", "of", "from", "titled", "entitled", "dubbed", "named",
+                         "called", "the", "film", "book", "song", "show", "album", "movie", "series",
+                         "program", "programme", "slogan", "banner", "hashtag", "podcast", "column"})
+
+
 def _title_like(s: str) -> bool:
+    """Headline-style capitalisation and few words: a title or a name, not speech."""
     ws = regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", s)
-    if not ws or len(ws) > 10 or s.rstrip()[-1:] in ".!?…,":
+    if not ws or len(ws) > 10 or s.rstrip()[-1:] in "!?…" or len(ws) < 2 and s.rstrip()[-1:] in ".,":
         return False
     small = {"of", "the", "a", "an", "and", "or", "for", "in", "on", "to", "with", "at", "by", "is"}
     return all(w[0].isupper() or w[0].isdigit() or w in small for w in ws) and ws[0][0].isupper()
@@ -503,7 +515,6 @@ _SIGNATURE = regex.compile(
     r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})\s*$"
 )
 _URL_START = regex.compile(r"\s*(?:https?://|pic\.twitter|#|@)")
-_TWEET_TAG = regex.compile(r"<tweet\b[^>\n]{0,300}?author=\"@?(?P<handle>[^\"]{1,40})\"[^>\n]{0,200}>(?P<body>[^<\n]{1,2000})</tweet>")
 
 
 def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
@@ -541,6 +552,11 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
 
         # (1) post-quote cue: ', Smith said' / ', said Smith' / ', he added'
         pm, pcue, pcue_pos, intro_next = _post_cue(post, masked)
+        tail_comma = -1
+        if pm is None and post and post[0].word:
+            tail = _tail_attribution(post, masked)
+            if tail is not None:
+                pm, pcue, pcue_pos, tail_comma = tail
         # (2) pre-quote cue
         am, acue, acue_pos, that_at, colon_intro, adj = _pre_cue(pre, masked, para, q)
         if pm is not None and not intro_next:
@@ -592,6 +608,22 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
 
         resolved = resolve(ctx, mention, q.open_at)
 
+        # a fragment inside a sentence that ends with its attribution:
+        # 'Teachers are “very, very pro-Bernie,” Kilfoyle said.'
+        clause_end_at = -1
+        if clause_start < 0 and pm is not None and cue == pcue and not colon_intro and not intro_next:
+            words = [t for t in pre if t.word]
+            if len(words) >= 3 and not (pre[-1].text in (":", ",") and len(words) < 3) \
+                    and not any(t.text.islower() and _is_cue(t) for t in pre):
+                clause_start = words[0].start
+                clause_end_at = q.end
+            if tail_comma > 0:
+                clause_start = words[0].start if len(words) >= 3 else q.start
+                clause_end_at = tail_comma
+        if _JUNK.search(body):
+            continue
+        if _title_like(body) and (not strong or (pre and (pre[-1].low in _TITLE_LEAD or pre[-1].possessive))):
+            continue
         # filter scare quotes and titles
         if clause_start < 0:
             if nwords <= 2 and not (strong and (body[-1:] in ".!?…" or body[:1].isupper())):
@@ -602,11 +634,16 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
                 continue
         start, end = q.start, q.end
         if clause_start >= 0:
-            ctoks = tokens(masked, clause_start, end_para.end)
-            cend = _clause_end(ctoks, 0, post_hi if q.close_at >= 0 else end_para.end)
+            if clause_end_at >= 0:
+                cend = clause_end_at
+            else:
+                ctoks = tokens(masked, clause_start, end_para.end)
+                cend = _clause_end(ctoks, 0, post_hi if q.close_at >= 0 else end_para.end)
             quoted = q.end - q.start
             start = clause_start
             end = max(q.end, min(cend, end_para.end))
+            while end > start and text[end - 1] in " ,;:—–":
+                end -= 1
             kind = "mixed" if quoted * 2 >= (end - start) else "indirect"
         elif q.paragraph != q.end_paragraph or (pre and pre[-1].low == "that"):
             kind = "direct" if q.paragraph != q.end_paragraph else "mixed"
@@ -639,6 +676,36 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
     out.extend(_indirect(ctx, spans, out))
     out.sort(key=lambda a: a.start)
     return out
+
+
+def _tail_attribution(post: list[Tok], masked: str):
+    """', he said.' closing the sentence after more reported text: (mention, cue,
+    cue offset, comma offset)."""
+    n = len(post)
+    end = n
+    for k in range(n):
+        if post[k].text in (".", "!", "?", "…") or post[k].text in _QMARKS:
+            end = k
+            break
+    for k in range(end - 1, max(-1, end - 12), -1):
+        if post[k].text != ",":
+            continue
+        seg = post[k + 1:end]
+        if not seg or len(seg) > 10:
+            return None
+        for c, t in enumerate(seg):
+            if t.text.islower() and t.low in lx.SPEECH_VERBS:
+                if c == 0:
+                    m = np_after(seg, 1, len(seg), masked)
+                else:
+                    m = np_before(seg, 0, c, masked)
+                    if m is not None and m.start > seg[0].end:
+                        m = None
+                if m is not None:
+                    return m, t.text, t.start, post[k].start
+                return None
+        return None
+    return None
 
 
 def _post_cue(post: list[Tok], masked: str):
@@ -752,7 +819,9 @@ def find_clause_start(between: list[Tok], cue: Tok) -> int | None:
     if i >= n:
         return None
     start = None
-    if between[i].low == "that":
+    if cue.low in lx.EVAL_VERBS and cue.low not in lx.SPEECH_VERBS:
+        start = i
+    elif between[i].low == "that":
         start = i + 1
         # coordinated reports: "said that A and that “B”" -> the clause of B
         for k in range(i + 1, n):
@@ -782,8 +851,15 @@ def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan):
         if t.text in _QMARKS and c < n - 1 and False:
             break
         is_acc = t.low == "according" and c + 1 < n and pre[c + 1].low == "to"
-        if not ((t.text.islower() and _is_cue(t)) or is_acc):
+        is_eval = t.text.islower() and t.low in lx.EVAL_VERBS and t.low not in lx.SPEECH_VERBS
+        if not ((t.text.islower() and _is_cue(t)) or is_acc or is_eval):
             continue
+        if is_eval:
+            m = np_before(pre, 0, c, masked)
+            start = find_clause_start(pre[c + 1:], t)
+            if m is None or not m.name or m.kind not in ("person", "organization") or start is None:
+                continue
+            return m, t.text, t.start, start, colon, False
         if t.low in lx.THAT_ONLY_VERBS and not any(x.low == "that" for x in pre[c + 1:c + 8]):
             continue
         if is_acc:
@@ -836,11 +912,6 @@ def _embedded(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
         name = m.group("name").strip()
         men = Mention(m.start("name"), m.end("name"), name, name, None, "person")
         out.append(Attribution(start, end, "embedded", p.index, men, "posted", "Twitter", date, 0.9, m.start()))
-    for m in _TWEET_TAG.finditer(text):
-        h = m.group("handle")
-        men = Mention(m.start("handle"), m.end("handle"), h, h, None, "person")
-        p = bisect.bisect_right([x.start for x in ctx.paras], m.start()) - 1
-        out.append(Attribution(m.start("body"), m.end("body"), "embedded", max(p, 0), men, "posted", "Twitter", None, 0.8, m.start()))
     return out
 
 

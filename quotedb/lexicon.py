@@ -83,6 +83,16 @@ SPEECH_VERBS: frozenset[str] = frozenset(f for b in _SPEECH_VERBS_BASE for f in 
 THAT_ONLY_VERBS: frozenset[str] = frozenset(
     f for b in ["express", "voice", "hope", "signal", "acknowledge", "agree"] for f in _inflect(b)
 )
+# Verbs of evaluation that report a stance rather than words ("mocked Rubio for
+# “having a tough night”"): a quoted fragment after them is part of a reported
+# clause (PARC "attitude" cues); used only with a named subject.
+EVAL_VERBS: frozenset[str] = frozenset(f for b in [
+    "praise", "mock", "decry", "snipe", "slam", "blast", "attack", "tout", "hail", "condemn",
+    "label", "brand", "characterize", "characterise", "accuse", "blame", "chide", "scold",
+    "bash", "taunt", "ridicule", "lambaste", "deride", "cite", "applaud", "defend", "question",
+    "thank", "credit", "criticize", "criticise", "describe", "call", "dismiss", "rip",
+    "fault", "rebuke", "castigate", "denounce", "pledge", "vow", "promise", "urge",
+] for f in _inflect(b))
 # Multi-word cue nouns: "in a statement", "in an interview" (AP "attribution").
 CUE_NOUNS = ("statement", "interview", "tweet", "post", "speech", "letter", "remarks",
              "op-ed", "column", "press conference", "news conference", "briefing", "message")
