@@ -115,7 +115,14 @@ def make_engine(url: str):
     (BEGIN IMMEDIATE when the connection is marked ``quotedb_write``)."""
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(url)
+    try:
+        engine = create_engine(url)
+    except ImportError as exc:
+        raise DatabaseError(f"{describe(url)}: the database driver is not installed ({exc})") from None
+    except Exception as exc:
+        if type(exc).__module__.startswith("sqlalchemy"):
+            raise DatabaseError(f"{describe(url)}: not a usable database URL ({exc})") from None
+        raise
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn, _record):
@@ -412,6 +419,8 @@ def connect_read_only(url: str) -> sqlite3.Connection:
     ``PRAGMA query_only``, and an authorizer that refuses writes, ATTACH and
     setting pragmas, so the refusal message is clear."""
     path = sqlite_path(url)
+    if path is None and url.startswith("sqlite+") and ":///" in url:
+        path = url.split(":///", 1)[1].split("?", 1)[0]
     if path is None:
         raise DatabaseError(f"{describe(url)}: `sql` supports SQLite databases only for now")
     if not os.path.exists(path):

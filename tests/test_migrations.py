@@ -7,7 +7,7 @@ import sqlite3
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from conftest import article, store
+from conftest import REPO, article, store
 from quotedb import db as qdb
 from quotedb.schema import is_managed_elsewhere, metadata
 
@@ -100,7 +100,7 @@ def test_alembic_command_line_config_uses_the_same_resolver(tmp_path, monkeypatc
 
     target = tmp_path / "via-env.db"
     monkeypatch.setenv("QUOTEDB_DB", str(target))
-    cfg = Config(str(qdb.Path(qdb.__file__).resolve().parent.parent / "alembic.ini"))
+    cfg = Config(str(REPO / "alembic.ini"))
     command.upgrade(cfg, "head")
     assert qdb.current_revision(qdb.resolve_url(str(target))) == qdb.HEAD_REVISION
 
