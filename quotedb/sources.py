@@ -101,14 +101,15 @@ def decode(data: bytes) -> str:
 def _detect(data: bytes) -> str:
     """charset-normalizer's choice; among the equally plausible ones Windows-1252 wins
     (what browsers assume for latin-1 labels), since a short article with one accented
-    letter fits a dozen code pages equally well."""
+    letter fits a dozen code pages equally well ("Déjà" in cp1257 scores 0.06 less
+    chaos than in cp1252; texts really in another code page differ by far more)."""
     import charset_normalizer
 
     matches = list(charset_normalizer.from_bytes(data))
     if not matches:
         raise InputError("not UTF-8 and no known text encoding fits (binary file?)")
     lowest = min(m.chaos for m in matches)
-    if any(m.chaos <= lowest + 0.01 and "cp1252" in m.could_be_from_charset for m in matches):
+    if any(m.chaos <= lowest + 0.1 and "cp1252" in m.could_be_from_charset for m in matches):
         try:
             return data.decode("cp1252")
         except UnicodeDecodeError:
