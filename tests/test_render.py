@@ -54,3 +54,18 @@ def test_record_as_table_and_json():
     buf = io.StringIO()
     render_record({"documents": 3}, "json", out=buf)
     assert json.loads(buf.getvalue()) == {"documents": 3}
+
+
+class _Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_on_a_terminal_the_table_fits_the_width(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "60")
+    rows = [{"speaker": "Jane Doe", "quote": "word " * 40 + "\x1b[1;33mnegotiate\x1b[0m", "id": 1}]
+    buf = _Terminal()
+    render(rows, "table", out=buf)
+    lines = buf.getvalue().splitlines()
+    assert all(_width(line) <= 60 for line in lines)
+    assert lines[1].rstrip().endswith("1") and "…" in lines[1]
