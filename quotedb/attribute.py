@@ -419,7 +419,6 @@ class Attribution:
     cue_pos: int = -1
 
 
-_CLAUSE_CUT = frozenset({"but", "after", "because", "although", "though", "while", "whereas", "adding", "saying", "before"})
 _VENUE = regex.compile(
     r"\b(?:told|to|with|in|on|for|via)\s+(?:an?\s+interview\s+with\s+|the\s+)?"
     r"(?P<v>(?:[\p{Lu}][\p{L}'’.\-]*\s+){0,4}[\p{Lu}][\p{L}.\-]*(?:’s|'s)?(?:\s+(?:[\p{Lu}][\p{L}.\-]*|daily|TV|television|radio|newspaper))*"
@@ -441,22 +440,38 @@ def _venue(masked: str, lo: int, hi: int) -> str | None:
     return v
 
 
+_SUBORD = frozenset({"after", "before", "because", "while", "although", "though", "whereas", "when", "since"})
+_VERBISH = frozenset({"is", "was", "are", "were", "has", "had", "have", "also", "did", "does", "would",
+                      "will", "could", "should", "can", "may", "might", "then", "still", "later"})
+
+
 def _clause_end(toks: list[Tok], i: int, hi_pos: int) -> int:
-    """Offset where a reported clause starting at token ``i`` ends."""
+    """Offset where a reported clause starting at token ``i`` ends: the sentence end,
+    a semicolon, a new report ("..., adding"), a second predicate of the reporting
+    subject ("but indicated ...") or a subordinate clause with its own named
+    subject ("after President X re-iterated ...")."""
     end = toks[i].end if i < len(toks) else hi_pos
-    for k in range(i, len(toks)):
+    n = len(toks)
+    for k in range(i, n):
         t = toks[k]
         if t.start >= hi_pos:
             break
-        if t.text in (";",) or (t.text in (".", "!", "?", "…") and t.end >= hi_pos - 1):
+        if t.text == ";" or (t.text in (".", "!", "?", "…") and t.end >= hi_pos - 1):
             break
-        if t.low in _CLAUSE_CUT and k > i + 2 and not (t.low == "after" and k + 1 < len(toks) and toks[k + 1].low == "all"):
+        nxt = toks[k + 1] if k + 1 < n else None
+        if k > i + 2 and nxt is not None:
+            if t.low == "but" and nxt.text.islower() and (nxt.low in _VERBISH or nxt.low in lx.SPEECH_VERBS or nxt.low.endswith("ed")):
+                break
+            if t.low in _SUBORD and nxt.cap and nxt.low not in ("i", "the", "this", "that", "a", "an") \
+                    and nxt.low[:3] not in lx.MONTHS and nxt.low not in lx.WEEKDAYS:
+                break
+        if t.low in ("adding", "saying", "noting", "arguing", "insisting", "claiming") and k > i + 2:
             break
-        if t.text == "," and k + 1 < len(toks) and toks[k + 1].low in ("but", "adding", "saying", "according", "while", "although", "though"):
+        if t.text == "," and nxt is not None and nxt.low in ("adding", "saying", "according", "noting", "arguing", "insisting", "claiming"):
             break
         if t.text not in (",", ".", "!", "?", "…", ":", "—", "–", "(") or t.text == ")":
             end = t.end
-        elif t.text in ("!", "?", "…") and k == len(toks) - 1:
+        elif t.text in ("!", "?", "…") and k == n - 1:
             end = t.end
     return end
 
@@ -558,9 +573,21 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
             if tail is not None:
                 pm, pcue, pcue_pos, tail_comma = tail
         # (2) pre-quote cue
-        am, acue, acue_pos, that_at, colon_intro, adj = _pre_cue(pre, masked, para, q)
+        fallback = sentence_subject(ctx, sent, q.open_at) if sent is not None else None
+        am, acue, acue_pos, that_at, colon_intro, adj = _pre_cue(pre, masked, para, q, fallback)
+        if pm is not None and body[-1:] in ".!?…" and csent is not None and csent.end <= close + 2:
+            # the quote closed its sentence: a cue after it belongs to the next
+            # sentence unless it simply tags this one ('“...?” she asked.')
+            after = [t for t in post if t.start > pcue_pos][:2]
+            if am is not None or any(t.low == "that" for t in after) or (after and after[0].text == ":"):
+                pm = None
         if pm is not None and not intro_next:
             mention, cue, cue_pos, strong = pm, pcue, pcue_pos, True
+            if am is not None and that_at is not None:
+                # '... said that X has “...,” he said': the clause reported before
+                clause_start = that_at
+                if mention.kind == "pronoun":
+                    mention, cue, cue_pos = am, acue, acue_pos
         elif am is not None:
             mention, cue, cue_pos, strong = am, acue, acue_pos, adj
             if that_at is not None:
@@ -608,6 +635,12 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
 
         resolved = resolve(ctx, mention, q.open_at)
 
+        if clause_start < 0 and am is not None and mention is am and pre and pre[-1].low == "that" \
+                and post and post[0].word and pm is None and body[-1:] not in ",.;:!?…" \
+                and not post[0].low.endswith("ing"):
+            clause_start = q.start  # 'said that “we need more information” about how ...'
+        if out and out[-1].kind in ("mixed", "indirect") and out[-1].start <= q.start and q.end <= out[-1].end:
+            continue  # a further fragment of a reported clause already emitted
         # a fragment inside a sentence that ends with its attribution:
         # 'Teachers are “very, very pro-Bernie,” Kilfoyle said.'
         clause_end_at = -1
@@ -766,6 +799,8 @@ _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "recently", "earlier",
                          "last", "this", "week", "month", "year", "publicly", "privately", "then", "now",
                          "flatly", "simply", "bluntly", "often", "frequently"})
 _SAY_VERBS_CLAUSE = frozenset({"said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds",
+                               "saying", "telling", "arguing", "noting", "insisting", "claiming",
+                               "warning", "adding", "explaining", "suggesting", "writing",
                                "argued", "argues", "claimed", "claims", "insisted", "insists", "warned",
                                "warns", "stated", "states", "declared", "declares", "noted", "notes",
                                "explained", "explains", "contended", "contends", "maintained",
@@ -785,6 +820,20 @@ def find_clause_start(between: list[Tok], cue: Tok) -> int | None:
         return None
     if any(t.text in (".", ";", "!", "?") or t.text in _QMARKS for t in between):
         return None
+    # "told Fox News anchor Megyn Kelly that ...": the first "that" close after the cue
+    for k in range(min(n, 10)):
+        if between[k].low == "that" and k + 1 < n:
+            if k > 0 and between[k - 1].low in ("so", "such", "now", "fact", "idea", "way", "is", "was", "all"):
+                break
+            start = k + 1
+            for j in range(k + 1, n):
+                if between[j].low == "that" and between[j - 1].low in ("and", "but", "or", ","):
+                    start = j + 1
+            if start < n and any(t.word for t in between[start:]):
+                return between[start].start
+            return None
+        if not between[k].word and between[k].text != ",":
+            break
     i = 0
     if cue.low in _OBJ_VERBS and i < n:
         if between[i].low in _OBJ_PRONOUNS:
@@ -795,7 +844,8 @@ def find_clause_start(between: list[Tok], cue: Tok) -> int | None:
         elif between[i].low in ("the", "a", "an") or between[i].possessive:
             i += 1
             k = 0
-            while i < n and k < 4 and between[i].low not in ("that",) and between[i].low not in _PREPOSITIONS:
+            while i < n and k < 4 and between[i].low not in ("that",) and between[i].low not in _PREPOSITIONS \
+                    and between[i].low not in _SUBJ_START:
                 i += 1
                 k += 1
     for _ in range(8):
@@ -827,14 +877,15 @@ def find_clause_start(between: list[Tok], cue: Tok) -> int | None:
         for k in range(i + 1, n):
             if between[k].low == "that" and between[k - 1].low in ("and", "but", "or", ","):
                 start = k + 1
-    elif cue.low in _SAY_VERBS_CLAUSE and (between[i].low in _SUBJ_START or between[i].cap or between[i].text[0].isdigit()):
+    elif cue.low in _SAY_VERBS_CLAUSE and between[i].word and between[i].low not in _PREPOSITIONS \
+            and between[i].low not in ("to", "so", "as", "than", "not", "only", "just", "simply"):
         start = i
     if start is None or start >= n or not any(t.word for t in between[start:]):
         return None
     return between[start].start
 
 
-def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan):
+def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, fallback: Mention | None = None):
     """(mention, cue, cue offset, that-clause start, colon intro, cue adjacent)."""
     n = len(pre)
     colon = n > 0 and pre[-1].text == ":"
@@ -846,10 +897,9 @@ def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan):
             m = split_name(pre[:-1], masked)
             if m is not None and m.name:
                 return m, ":", pre[-1].start, None, True, True
+    first = None
     for c in range(n - 1, -1, -1):
         t = pre[c]
-        if t.text in _QMARKS and c < n - 1 and False:
-            break
         is_acc = t.low == "according" and c + 1 < n and pre[c + 1].low == "to"
         is_eval = t.text.islower() and t.low in lx.EVAL_VERBS and t.low not in lx.SPEECH_VERBS
         if not ((t.text.islower() and _is_cue(t)) or is_acc or is_eval):
@@ -866,8 +916,9 @@ def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan):
             m = np_after(pre, c + 2, n, masked)
         else:
             m = np_before(pre, 0, c, masked)
-            if m is None and c + 1 < n:
-                m = None
+            if m is None and fallback is not None and c > 0 and (
+                    pre[c - 1].low in ("and", "but", "also") or (t.low.endswith("ing") and pre[c - 1].text == ",")):
+                m = fallback  # "He called it X, and said ...", "..., saying ..."
         if m is None:
             if t.low in ("said", "says", "told", "wrote", "added") or is_acc:
                 return None, None, -1, None, colon, False
@@ -877,7 +928,15 @@ def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan):
         adj = colon or (len(between) <= 8) or (bool(between) and between[-1].text in ",:")
         if between and between[-1].low == "that":
             adj = True
-        return m, t.text, t.start, that_at, colon, adj
+        found = (m, t.text, t.start, that_at, colon, adj)
+        if that_at is None and not adj and first is None:
+            first = found  # an earlier cue may govern the clause this quote sits in
+            continue
+        if first is not None and that_at is None:
+            return first
+        return found
+    if first is not None:
+        return first
     return None, None, -1, None, colon, False
 
 
