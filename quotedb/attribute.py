@@ -467,6 +467,11 @@ def _clause_end(toks: list[Tok], i: int, hi_pos: int) -> int:
                 break
         if t.low in ("adding", "saying", "noting", "arguing", "insisting", "claiming") and k > i + 2:
             break
+        if t.low in ("and", "but") and k > i + 2 and nxt is not None and nxt.text.islower() and nxt.low in lx.SPEECH_VERBS:
+            break
+        if t.text == "," and nxt is not None and nxt.text.islower() and nxt.low.endswith("ing") and len(nxt.low) > 5 \
+                and k + 2 < n and toks[k + 2].word:
+            break
         if t.text == "," and nxt is not None and nxt.low in ("adding", "saying", "according", "noting", "arguing", "insisting", "claiming"):
             break
         if t.text not in (",", ".", "!", "?", "…", ":", "—", "–", "(") or t.text == ")":
@@ -671,7 +676,7 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
                 cend = clause_end_at
             else:
                 ctoks = tokens(masked, clause_start, end_para.end)
-                cend = _clause_end(ctoks, 0, post_hi if q.close_at >= 0 else end_para.end)
+                cend = _clause_end(ctoks, 0, min(post_hi, csent.end) if csent is not None else end_para.end)
             quoted = q.end - q.start
             start = clause_start
             end = max(q.end, min(cend, end_para.end))

@@ -24,9 +24,11 @@ def name_key(name: str | None) -> str:
     """Comparison key of a name: no diacritics, case-folded, one space between words."""
     if not name:
         return ""
-    s = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
-    return " ".join(s.split()).strip(_EDGE_PUNCT)
+    s = name.translate(_APOSTROPHES)
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return " ".join(s.casefold().split()).strip(_EDGE_PUNCT)
 
 
 def text_sha256(text: str) -> str:
@@ -124,6 +126,7 @@ class _SpeakerResolver:
     def __init__(self, db: Database):
         self.db = db
         self.cache: dict[str, int] = {}
+        self.aliased: set[tuple[int, str | None, tuple[str, ...]]] = set()
 
     def resolve(self, q: Quote) -> int | None:
         key = name_key(q.speaker)
@@ -156,6 +159,10 @@ class _SpeakerResolver:
             " RETURNING id", {"name": name.strip(), "key": key, "kind": kind or "person"})
 
     def _add_aliases(self, speaker_id: int, q: Quote) -> None:
+        seen = (speaker_id, q.speaker, q.speaker_aliases)
+        if seen in self.aliased:
+            return
+        self.aliased.add(seen)
         forms = [q.speaker, *q.speaker_aliases]
         words = q.speaker.split()
         if (q.speaker_kind or "person") == "person" and len(words) > 1:
