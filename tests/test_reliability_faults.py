@@ -1,0 +1,349 @@
+"""Faults: SIGKILL mid-ingest, concurrent writers with a reader, migrations from every
+revision, a read-only database and a full disk.  Real processes where the fault is a
+process fault; in-process injection only where the OS cannot be made to fail."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quotedb import db as qdb
+from quotedb.cli import app
+from quotedb.extract import extract
+from quotedb.models import DocumentMeta, Extraction, Quote
+from quotedb.store import store_extraction
+
+QUOTEDB = [sys.executable, "-m", "quotedb"]
+SPEAKERS = ["Maria Lopez", "Ann Lee", "John Smith", "Wei Zhang", "Olga Petrova",
+            "Kofi Mensah", "Sara Cohen", "Luis Ortega"]
+
+
+def write_corpus(folder: Path, n: int, paragraphs: int = 60) -> list[str]:
+    """``n`` distinct articles, each with many attributed quotes (so extraction takes
+    long enough for a kill to land in the middle of a run)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = []
+    for i in range(n):
+        lines = [f"Article {i}: talks continue", ""]
+        for j in range(paragraphs):
+            who = SPEAKERS[(i + j) % len(SPEAKERS)]
+            lines += [f"“We will negotiate round {i}-{j} in good faith,” said {who}, "
+                      f"the minister, on Monday.", ""]
+        text = "\n".join(lines)
+        (folder / f"a{i:03}.txt").write_text(text, encoding="utf-8")
+        texts.append(text)
+    return texts
+
+
+def invoke(*args, input=None):
+    r = CliRunner().invoke(app, [str(a) for a in args], input=input)
+    if r.exception and not isinstance(r.exception, SystemExit):
+        raise r.exception
+    return r
+
+
+def count_documents(db: Path) -> int:
+    """Read without writing (the process being tested owns the file)."""
+    if not db.exists():
+        return 0
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:  # not created yet, or mid-migration
+        return 0
+
+
+def assert_database_sound(db: Path, corpus: list[str]) -> int:
+    """integrity_check ok; every stored document is one of the corpus, stored once,
+    with exactly the quotes a fresh extraction finds.  Returns the document count."""
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        tables = {n for (n,) in conn.execute("SELECT name FROM sqlite_master")}
+        if "documents" not in tables:
+            # killed while the schema was being created: the migration is one
+            # transaction, so nothing of it (not even a revision) may be left
+            assert not {"quotes", "speakers", "quotes_fts"} & tables, tables
+            assert "alembic_version" not in tables or not conn.execute(
+                "SELECT * FROM alembic_version").fetchall()
+            return 0
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        docs = conn.execute("SELECT id, sha256, text FROM documents").fetchall()
+        assert len({sha for _, sha, _ in docs}) == len(docs)
+        assert len({text for _, _, text in docs}) == len(docs)
+        known = set(corpus)
+        for doc_id, _, text in docs:
+            assert text in known
+            stored = conn.execute(
+                "SELECT start_offset, end_offset, text FROM quotes WHERE document_id = ?"
+                " ORDER BY start_offset, end_offset", (doc_id,)).fetchall()
+            assert stored == [(q.start, q.end, q.text) for q in extract(text).quotes], doc_id
+        (fts,) = conn.execute("SELECT COUNT(*) FROM quotes_fts").fetchone()
+        (n_quotes,) = conn.execute("SELECT COUNT(*) FROM quotes").fetchone()
+        assert fts == n_quotes
+        return len(docs)
+    finally:
+        conn.close()
+
+
+# --- SIGKILL mid-ingest ----------------------------------------------------------------
+
+@pytest.mark.parametrize("kill_after,jobs", [(0, 1), (2, 1), (9, 2), (16, 1)],
+                         ids=["during-start", "after-2-docs", "after-9-docs-jobs2",
+                              "after-16-docs"])
+def test_sigkill_mid_ingest_loses_nothing_and_rerun_completes(tmp_path, kill_after, jobs):
+    corpus = write_corpus(tmp_path / "corpus", 20)
+    db = tmp_path / "t.db"
+    proc = subprocess.Popen(QUOTEDB + ["ingest", str(tmp_path / "corpus"), "--db", str(db),
+                                       "--jobs", str(jobs)],
+                            cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if (kill_after == 0 and db.exists()) or (kill_after and count_documents(db) >= kill_after):
+            break
+        time.sleep(0.002)
+    assert proc.poll() is None, "ingest finished before it could be killed: corpus too small"
+    os.killpg(proc.pid, signal.SIGKILL)  # the command and its extraction workers
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    stored_before = assert_database_sound(db, corpus) if db.exists() else 0
+    assert stored_before < len(corpus)
+    if kill_after:
+        assert stored_before >= kill_after
+
+    rerun = subprocess.run(QUOTEDB + ["ingest", str(tmp_path / "corpus"), "--db", str(db)],
+                           cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    assert (f"{len(corpus) - stored_before} documents added, {stored_before} skipped"
+            in rerun.stdout)
+    assert assert_database_sound(db, corpus) == len(corpus)  # documents lost: 0
+
+
+# --- concurrent writers and a reader -------------------------------------------------
+
+def test_two_ingests_and_a_reader_at_once(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus", 16, paragraphs=30)
+    db = tmp_path / "t.db"
+    assert invoke("db", "upgrade", "--db", db).exit_code == 0
+    writers = [subprocess.Popen(QUOTEDB + ["ingest", str(tmp_path / "corpus"), "--db", str(db)],
+                                cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                text=True) for _ in range(2)]
+    reads = 0
+    while any(w.poll() is None for w in writers) or reads < 2:
+        r = subprocess.run(QUOTEDB + ["who-said", "negotiate", "--format", "json", "--db",
+                                      str(db)], capture_output=True, text=True, timeout=60)
+        assert r.returncode == 0, r.stderr
+        assert "locked" not in r.stderr
+        json.loads(r.stdout)
+        reads += 1
+    added = 0
+    for w in writers:
+        out, err = w.communicate(timeout=60)
+        assert w.returncode == 0, err
+        assert "locked" not in err and "Traceback" not in err
+        added += int(out.split(" documents added")[0].split()[-1])
+    assert added == len(corpus)  # each document added by exactly one of the two
+    assert assert_database_sound(db, corpus) == len(corpus)
+
+
+# --- migrations ----------------------------------------------------------------------
+
+def _revisions() -> list[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(qdb.alembic_config("sqlite://"))
+    return [r.revision for r in reversed(list(script.walk_revisions()))]  # base -> head
+
+
+def _snapshot(path: Path) -> dict[str, set[tuple]]:
+    """Every user table as a set of rows (name-sorted columns), FTS shadow tables and
+    Alembic's own table excluded."""
+    conn = sqlite3.connect(path)
+    try:
+        tables = [n for (n,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " AND name NOT LIKE '%fts%' AND name != 'alembic_version'")]
+        out = {}
+        for t in tables:
+            cols = sorted(c[1] for c in conn.execute(f'PRAGMA table_info("{t}")'))
+            out[t] = {tuple(zip(cols, row)) for row in conn.execute(
+                f"SELECT {', '.join(repr(c).replace(chr(39), chr(34)) for c in cols)} FROM \"{t}\"")}
+        return out
+    finally:
+        conn.close()
+
+
+def _fill(path: Path) -> None:
+    said = [("We will negotiate in good faith", "Maria Lopez", 1),
+            ("Not under pressure", "Ann Lee", 2), ("Talks resume Monday", "Maria Lopez", 3)]
+    text = "Migrations\n\n" + "".join(f"“{q},” said {w}.\n\n" for q, w, _ in said)
+    quotes, pos = [], len("Migrations\n\n")
+    for q, w, para in said:
+        quotes.append(Quote(start=pos + 1, end=pos + 1 + len(q), text=q, kind="direct",
+                            paragraph=para, speaker=w, speaker_kind="person",
+                            speaker_aliases=(w, w.split()[-1]), speaker_mention=w, cue="said",
+                            confidence=0.9))
+        pos += len(f"“{q},” said {w}.\n\n")
+    with qdb.open_database(str(path)) as database:
+        store_extraction(database, source="m.txt", extractor_version="test",
+                         extraction=Extraction(text=text, meta=DocumentMeta(title="Migrations"),
+                                               quotes=tuple(quotes)))
+
+
+def _contained(old: dict[str, set[tuple]], new: dict[str, set[tuple]]) -> None:
+    """Every row at the old revision is at head, on the columns the old one had."""
+    for table, rows in old.items():
+        assert table in new, f"table {table} lost"
+        new_rows = {tuple(c for c in row if c[0] in {k for k, _ in next(iter(rows))})
+                    for row in new[table]} if rows else set()
+        assert rows <= new_rows, f"rows of {table} changed"
+
+
+@pytest.mark.parametrize("revision", _revisions())
+def test_a_database_at_every_revision_upgrades_to_head_with_its_rows(tmp_path, revision):
+    """Rows are made at head by the library, taken down to ``revision`` (what that
+    revision can hold), copied into a database *created* at ``revision``, then that
+    database is upgraded to head by an ordinary command."""
+    source = tmp_path / "source.db"
+    _fill(source)
+    qdb.downgrade(qdb.resolve_url(str(source)), revision)
+    at_revision = _snapshot(source)
+    assert at_revision and all(at_revision.values()), "no rows to carry"
+
+    created = tmp_path / "created.db"
+    qdb.upgrade(qdb.resolve_url(str(created)), revision)
+    conn = sqlite3.connect(created)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    for table, rows in at_revision.items():
+        for row in rows:
+            cols = [c for c, _ in row]
+            conn.execute(f'INSERT INTO "{table}" ({", ".join(cols)}) VALUES '
+                         f'({", ".join("?" * len(cols))})', [v for _, v in row])
+    conn.commit()
+    conn.close()
+
+    for path in (source, created):
+        r = invoke("stats", "--format", "json", "--db", path)  # any command upgrades
+        assert r.exit_code == 0, r.stderr
+        assert qdb.current_revision(qdb.resolve_url(str(path))) == qdb.HEAD_REVISION
+        _contained(at_revision, _snapshot(path))
+        r = invoke("who-said", "negotiate", "--format", "json", "--db", path)
+        assert [row["speaker"] for row in json.loads(r.stdout)] == ["Maria Lopez"]
+
+
+def test_downgrade_upgrade_round_trips_through_every_revision(tmp_path):
+    path = tmp_path / "t.db"
+    url = qdb.resolve_url(str(path))
+    _fill(path)
+    head_schema = _schema(path)
+    before = _snapshot(path)
+    for revision in reversed(_revisions()):  # head, ..., first
+        qdb.downgrade(url, revision)
+        qdb.upgrade(url)
+        assert _schema(path) == head_schema
+        assert _snapshot(path) == before, f"rows changed by a round trip through {revision}"
+    qdb.downgrade(url, "base")
+    assert qdb.current_revision(url) is None
+    qdb.upgrade(url)
+    assert _schema(path) == head_schema
+    _fill(path)  # the rebuilt schema takes data again
+    assert invoke("who-said", "negotiate", "--db", path).exit_code == 0
+
+
+def _schema(path: Path) -> set[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return set(conn.execute("SELECT type, name, sql FROM sqlite_master"))
+    finally:
+        conn.close()
+
+
+# --- read-only database, full disk -----------------------------------------------------
+
+GOOD = "Talks\n\n“We will negotiate in good faith,” said Maria Lopez, the minister.\n"
+
+
+def _one_clear_line(r) -> str:
+    assert r.exit_code == 1, r.output
+    assert "Traceback" not in r.output
+    lines = r.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("quotedb: "), r.stderr
+    return lines[0]
+
+
+def test_read_only_database_gives_a_clear_error(tmp_path, monkeypatch):
+    db = tmp_path / "ro" / "t.db"
+    db.parent.mkdir()
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    assert invoke("ingest", tmp_path / "a.txt", "--db", db).exit_code == 0
+    (tmp_path / "c.txt").write_text(GOOD.replace("Maria Lopez", "John Smith"), encoding="utf-8")
+    assert invoke("ingest", tmp_path / "c.txt", "--db", db).exit_code == 0
+    (tmp_path / "b.txt").write_text(GOOD.replace("Maria", "Ana"), encoding="utf-8")
+    before = _snapshot(db)
+    os.chmod(db, 0o444)
+    os.chmod(db.parent, 0o555)
+    try:
+        if os.geteuid() == 0:
+            # root writes through file modes: open every connection read-only instead,
+            # which is what SQLite does for a file it may not write
+            real_connect = sqlite3.connect
+
+            def read_only(database, *args, uri=False, **kwargs):
+                if not uri and str(database) != ":memory:":
+                    database, uri = f"file:{database}?mode=ro", True
+                return real_connect(database, *args, uri=uri, **kwargs)
+
+            monkeypatch.setattr(qdb.sqlite3, "connect", read_only)
+        line = _one_clear_line(invoke("ingest", tmp_path / "b.txt", "--db", db))
+        assert "read-only" in line and str(db) in line
+        line = _one_clear_line(invoke("speakers", "merge", "Maria Lopez", "John Smith", "--db", db))
+        assert "read-only" in line
+        r = invoke("who-said", "negotiate", "--format", "json", "--db", db)
+        if os.geteuid() == 0 or r.exit_code == 0:
+            assert r.exit_code == 0 and len(json.loads(r.stdout)) == 2  # reading still works
+        else:  # a WAL file in a folder nobody may write can be unreadable: say so clearly
+            _one_clear_line(r)
+    finally:
+        os.chmod(db.parent, 0o755)
+        os.chmod(db, 0o644)
+    assert _snapshot(db) == before
+
+
+def test_full_disk_gives_a_clear_error_and_no_partial_document(tmp_path, monkeypatch):
+    """A real SQLITE_FULL: the test caps the file at its current size plus a few
+    pages on every connection quotedb opens (no tmpfs can be mounted here)."""
+    db = tmp_path / "t.db"
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    assert invoke("ingest", tmp_path / "a.txt", "--db", db).exit_code == 0
+    before = _snapshot(db)
+    real_pragmas = qdb._sqlite_pragmas
+
+    def capped(conn):
+        real_pragmas(conn)
+        (pages,) = conn.execute("PRAGMA page_count").fetchone()
+        conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+
+    monkeypatch.setattr(qdb, "_sqlite_pragmas", capped)
+    big = "Big\n\n" + "".join(f"“We will negotiate point {i} with care,” said Ann Lee.\n\n"
+                              for i in range(3000))
+    (tmp_path / "big.txt").write_text(big, encoding="utf-8")
+    line = _one_clear_line(invoke("ingest", tmp_path / "big.txt", "--db", db))
+    assert "disk is full" in line and str(db) in line
+    monkeypatch.undo()
+    assert _snapshot(db) == before  # the failed document left nothing behind
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
