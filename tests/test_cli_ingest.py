@@ -205,3 +205,52 @@ def test_extract_reports_bad_files_and_continues(cli, tmp_path):
     assert result.exit_code == 1
     assert "bin.txt: binary file" in result.stderr
     assert result.jsonl() and all(r["doc"].endswith("talks.txt") for r in result.jsonl())
+
+
+def _documents(db_path):
+    conn = sqlite3.connect(db_path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        return conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_full_disk_is_one_clear_line_and_no_partial_document(cli, tmp_path, db_path, monkeypatch):
+    import quotedb.db as qdb
+
+    corpus = write_corpus(tmp_path / "corpus")
+    assert cli("ingest", corpus / "talks.txt", "--db", db_path).exit_code == 0
+    real = qdb._sqlite_pragmas
+
+    def nearly_full(conn):
+        real(conn)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+
+    monkeypatch.setattr(qdb, "_sqlite_pragmas", nearly_full)
+    (corpus / "big.txt").write_text("“We will negotiate,” Jane Doe said.\n\n" + "filler text " * 20000)
+    result = cli("ingest", corpus / "big.txt", "--db", db_path)
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and "the disk is full" in result.stderr
+    assert _documents(db_path) == 1
+
+
+def test_read_only_database_is_one_clear_line(cli, tmp_path, db_path, monkeypatch):
+    import quotedb.db as qdb
+
+    corpus = write_corpus(tmp_path / "corpus")
+    assert cli("ingest", corpus / "talks.txt", "--db", db_path).exit_code == 0
+    real_connect = qdb.sqlite3.connect
+
+    def read_only(path, *args, **kwargs):
+        if not str(path).startswith("file:"):
+            path, kwargs["uri"] = f"file:{path}?mode=ro", True
+        return real_connect(path, *args, **kwargs)
+
+    monkeypatch.setattr(qdb.sqlite3, "connect", read_only)
+    result = cli("ingest", corpus, "--db", db_path)
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and "read-only" in result.stderr
+    monkeypatch.undo()
+    assert _documents(db_path) == 1
