@@ -301,6 +301,7 @@ class Context:
 
 
 _RUN = regex.compile(r"(?:@\w{1,40}|[\p{Lu}][\p{L}\p{M}'’.\-]{0,40})(?:[ \t]+(?:(?:of|al|bin|ibn|van|von|der|de|la|da|del|di|le|du)[ \t]+)?[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}){0,8}")
+_MIDCAP = regex.compile(r"(?<=[\p{Ll}\p{N},;:)]\s)([\p{Lu}][\p{L}'’\-]*)")
 _PREPS = frozenset({"in", "at", "to", "from", "with", "of", "for", "by", "on", "about", "against",
                     "towards", "toward", "into", "over", "under", "between", "among", "than",
                     "like", "across", "through", "via", "near", "around", "after", "before", "since"})
@@ -309,12 +310,17 @@ _PREPS = frozenset({"in", "at", "to", "from", "with", "of", "for", "by", "on", "
 def build_context(text: str, masked: str, paras, sents, pub) -> Context:
     ctx = Context(text, masked, paras, sents, pub)
     ctx.sent_starts = [s.start for s in sents]
+    # capitalised words seen inside sentences: a sentence-initial capital alone
+    # ("More", "Wait") is only a name when the word is capitalised elsewhere too
+    midcaps = {m.group(1) for m in _MIDCAP.finditer(masked)}
     for s in sents:
         first = True
         for m in _RUN.finditer(masked, s.start, min(s.end, s.start + 2000)):
             toks = tokens(masked, m.start(), m.end())
             men = split_name(toks, masked)
             if men is None or men.name is None:
+                continue
+            if men.start == s.start and " " not in men.name and men.kind == "person" and men.name not in midcaps:
                 continue
             prev = masked[max(s.start, m.start() - 12):m.start()].split()
             prev_w = prev[-1].lower() if prev else ""
@@ -725,13 +731,17 @@ def _tail_attribution(post: list[Tok], masked: str):
         if post[k].text in (".", "!", "?", "…") or post[k].text in _QMARKS:
             end = k
             break
-    for k in range(end - 1, max(-1, end - 12), -1):
+    tried = 0
+    for k in range(end - 1, max(-1, end - 40), -1):
         if post[k].text != ",":
             continue
+        tried += 1
+        if tried > 4:
+            break
         seg = post[k + 1:end]
-        if not seg or len(seg) > 10:
-            return None
-        for c, t in enumerate(seg):
+        if not seg:
+            continue
+        for c, t in enumerate(seg[:7]):
             if t.text.islower() and t.low in lx.SPEECH_VERBS:
                 if c == 0:
                     m = np_after(seg, 1, len(seg), masked)
@@ -741,8 +751,7 @@ def _tail_attribution(post: list[Tok], masked: str):
                         m = None
                 if m is not None:
                     return m, t.text, t.start, post[k].start
-                return None
-        return None
+                break
     return None
 
 
@@ -920,10 +929,12 @@ def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, fallbac
         if is_acc:
             m = np_after(pre, c + 2, n, masked)
         else:
-            m = np_before(pre, 0, c, masked)
-            if m is None and fallback is not None and c > 0 and (
-                    pre[c - 1].low in ("and", "but", "also") or (t.low.endswith("ing") and pre[c - 1].text == ",")):
-                m = fallback  # "He called it X, and said ...", "..., saying ..."
+            if fallback is not None and c > 0 and t.low.endswith("ing") and pre[c - 1].text == ",":
+                m = fallback  # "..., saying ...": the participle's subject is the sentence's
+            else:
+                m = np_before(pre, 0, c, masked)
+            if m is None and fallback is not None and c > 0 and pre[c - 1].low in ("and", "but", "also"):
+                m = fallback  # "He called it X, and said ..."
         if m is None:
             if t.low in ("said", "says", "told", "wrote", "added") or is_acc:
                 return None, None, -1, None, colon, False

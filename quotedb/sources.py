@@ -90,12 +90,24 @@ def decode(data: bytes) -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = _detect(data)
+            text = _mostly_utf8(data) or _detect(data)
     if not text:
         raise InputError("empty file, skipped")
     if not text.strip():
         raise InputError("only whitespace, skipped")
     return text
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a cut-off download, one stray byte) stays UTF-8,
+    each broken sequence becoming U+FFFD: a code-page guess would garble every other
+    non-ASCII character of the article, its quote marks included."""
+    import re
+
+    text = data.decode("utf-8", "surrogateescape")
+    bad = len(re.findall("[\udc80-\udcff]", text))
+    good = len(re.findall("[^\x00-\x7f\udc80-\udcff]", text))
+    return data.decode("utf-8", "replace") if 0 < bad <= good else None
 
 
 def _detect(data: bytes) -> str:
