@@ -28,6 +28,9 @@ BAD_INPUTS = {
     "blank.txt": b"   \n\t\r\n  \n",
     "bad-utf8-bom.txt": codecs.BOM_UTF8 + b"caf\xc3 \xff\xfe broken",
     "bad-utf16.txt": codecs.BOM_UTF16_LE + b"a\x00b\x00\x00\xd8",  # lone surrogate, odd length
+    # binary without a single NUL byte: no text encoding may claim it
+    "gif.txt": b"GIF89a\x01\x01\x01\x80\xff\xff\xff" + bytes(range(1, 256)) * 8,
+    "noise.txt": bytes((i * 7919 + 13) % 127 + 129 for i in range(4000)),
 }
 
 
@@ -152,6 +155,23 @@ def test_encodings_are_decoded_and_offsets_point_into_the_stored_text(tmp_path, 
     assert_matches_fresh_extraction(db, name, text)
     if name not in ("cp1251.txt", "cp1253.txt"):
         assert stored_quotes(db, name), "the curly-quoted statement must be found"
+
+
+@pytest.mark.parametrize("data,expected", [
+    # one stray byte must not turn the whole article into Cyrillic or Shift-JIS
+    (GOOD.encode("utf-8") + b"\xff\n", GOOD + "\ufffd\n"),
+    (GOOD.encode("utf-8")[:-4] + b"\xe2\x80", GOOD[:-4] + "\ufffd"),  # cut-off download
+    ("Café “talks”".encode()[:-1] + b"\n\n" + GOOD.encode(), "Café “talks\ufffd\n\n" + GOOD),
+])
+def test_utf8_with_a_few_broken_bytes_stays_utf8(tmp_path, data, expected):
+    (tmp_path / "broken.txt").write_bytes(data)
+    db = tmp_path / "t.db"
+    r = invoke("ingest", tmp_path / "broken.txt", "--db", db)
+    assert r.exit_code == 0, r.stderr
+    text = stored_docs(db)["broken.txt"]
+    assert text == expected
+    assert_matches_fresh_extraction(db, "broken.txt", text)
+    assert [q for _, _, q in stored_quotes(db, "broken.txt")] == [GOOD_QUOTE]
 
 
 def test_cp1252_quote_is_extracted_with_its_speaker(tmp_path):
