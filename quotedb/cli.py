@@ -122,6 +122,11 @@ def ingest_cmd(
         summary = ingest(paths, db=db, jobs=jobs, force=force, max_bytes=parse_size(max_bytes),
                          follow_symlinks=follow_symlinks, on_problem=_problem,
                          on_progress=progress.update)
+    except QuotedbError as exc:
+        progress.close()
+        if getattr(exc, "summary", None) is not None:
+            typer.echo(f"stopped: {exc.summary.line()}")
+        raise
     finally:
         progress.close()
     typer.echo(summary.line())

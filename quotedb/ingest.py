@@ -9,11 +9,13 @@ documents behind.
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections import deque
 from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from .db import open_database
+from .errors import DatabaseError
 from .models import DocumentMeta, Extraction
 from .sources import DEFAULT_MAX_BYTES, STDIN, Problem, SourceDoc, iter_sources
 from .store import document_id_for, store_extraction, text_sha256
@@ -202,11 +204,18 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
                 problem(task.doc.source, result[1])
             else:
                 _, meta, quotes = result
-                stored = store_extraction(
-                    database, source=_source_name(task.doc.source),
-                    extraction=Extraction(text=task.doc.text, meta=_with_outside_meta(meta, task.doc),
-                                          quotes=quotes),
-                    extractor_version=EXTRACTOR_VERSION, sha256=task.sha256, force=force)
+                try:
+                    stored = store_extraction(
+                        database, source=_source_name(task.doc.source),
+                        extraction=Extraction(text=task.doc.text,
+                                              meta=_with_outside_meta(meta, task.doc),
+                                              quotes=quotes),
+                        extractor_version=EXTRACTOR_VERSION, sha256=task.sha256, force=force)
+                except DatabaseError as exc:
+                    if not isinstance(exc.__cause__, sqlite3.IntegrityError):
+                        raise  # the database itself is unusable (full, read-only, ...)
+                    problem(task.doc.source, f"not stored: {exc.__cause__}")  # bad record
+                    continue
                 if stored.status == "skipped":
                     summary.skipped += 1
                 else:
@@ -215,6 +224,9 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
                     summary.bytes += len(task.doc.text)
             if on_progress:
                 on_progress(summary)
+    except DatabaseError as exc:
+        exc.summary = summary  # what was stored before the database gave out
+        raise
     finally:
         database.close()
     return summary

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 
 from .db import Database
 from .errors import QueryError
-from .models import Extraction, Quote
+from .models import SPEAKER_KINDS, Extraction, Quote
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _EDGE_PUNCT = " .,;:!?\"'()[]{}“”«»"
@@ -156,7 +156,8 @@ class _SpeakerResolver:
     def _create(self, name: str, key: str, kind: str | None) -> int:
         return self.db.scalar(
             "INSERT INTO speakers (name, name_key, kind) VALUES (:name, :key, :kind)"
-            " RETURNING id", {"name": name.strip(), "key": key, "kind": kind or "person"})
+            " RETURNING id",
+            {"name": name.strip(), "key": key, "kind": kind if kind in SPEAKER_KINDS else "person"})
 
     def _add_aliases(self, speaker_id: int, q: Quote) -> None:
         seen = (speaker_id, q.speaker, q.speaker_aliases)

@@ -254,3 +254,24 @@ def test_read_only_database_is_one_clear_line(cli, tmp_path, db_path, monkeypatc
     assert result.stderr.count("\n") == 1 and "read-only" in result.stderr
     monkeypatch.undo()
     assert _documents(db_path) == 1
+
+
+def test_a_record_the_schema_rejects_fails_only_its_document(cli, tmp_path, db_path, monkeypatch):
+    from quotedb.models import Quote
+
+    corpus = write_corpus(tmp_path / "corpus")
+    real = quotedb.ingest.extract_document
+
+    def odd(doc):
+        ex = real(doc)
+        if "budget" in doc.text:
+            bad = Quote(start=0, end=1, text=doc.text[:1], kind="prophecy", paragraph=0)
+            return type(ex)(text=ex.text, meta=ex.meta, quotes=ex.quotes + (bad,))
+        return ex
+
+    monkeypatch.setattr(quotedb.ingest, "extract_document", odd)
+    result = cli("ingest", corpus, "--db", db_path)
+    assert result.exit_code == 1
+    assert "budget.txt: not stored: CHECK constraint failed" in result.stderr
+    assert result.stdout.startswith("2 documents added, 0 skipped (already stored), 1 failed")
+    assert _documents(db_path) == 2
