@@ -825,7 +825,7 @@ _SAY_VERBS_CLAUSE = frozenset({"said", "says", "say", "told", "tells", "wrote", 
                                "reported", "reports", "tweeted", "tweets", "posted", "posts"})
 
 
-def find_clause_start(between: list[Tok], cue: Tok) -> int | None:
+def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) -> int | None:
     """Offset of the reported clause that runs from after a cue to a quote ("said
     [on Sunday] [that] the regime “...”"); None when the quote follows the cue
     directly ("said: “", "wrote on Twitter “") so the quote stands alone."""
@@ -883,7 +883,7 @@ def find_clause_start(between: list[Tok], cue: Tok) -> int | None:
     if i >= n:
         return None
     start = None
-    if cue.low in lx.EVAL_VERBS and cue.low not in lx.SPEECH_VERBS:
+    if evaluative or (cue.low in lx.EVAL_VERBS and cue.low not in lx.SPEECH_VERBS):
         start = i
     elif between[i].low == "that":
         start = i + 1
@@ -915,13 +915,17 @@ def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, fallbac
     for c in range(n - 1, -1, -1):
         t = pre[c]
         is_acc = t.low == "according" and c + 1 < n and pre[c + 1].low == "to"
-        is_eval = t.text.islower() and t.low in lx.EVAL_VERBS and t.low not in lx.SPEECH_VERBS
+        is_eval = t.text.islower() and t.low in lx.EVAL_VERBS and (
+            t.low not in lx.SPEECH_VERBS or find_clause_start(pre[c + 1:], t) is None)
         if not ((t.text.islower() and _is_cue(t)) or is_acc or is_eval):
             continue
         if is_eval:
-            m = np_before(pre, 0, c, masked)
-            start = find_clause_start(pre[c + 1:], t)
-            if m is None or not m.name or m.kind not in ("person", "organization") or start is None:
+            if fallback is not None and c > 0 and t.low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when"):
+                m = fallback
+            else:
+                m = np_before(pre, 0, c, masked)
+            start = find_clause_start(pre[c + 1:], t, evaluative=True)
+            if m is None or (m.kind != "pronoun" and not m.name) or m.kind not in ("person", "organization", "pronoun") or start is None:
                 continue
             return m, t.text, t.start, start, colon, False
         if t.low in lx.THAT_ONLY_VERBS and not any(x.low == "that" for x in pre[c + 1:c + 8]):
@@ -929,7 +933,7 @@ def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, fallbac
         if is_acc:
             m = np_after(pre, c + 2, n, masked)
         else:
-            if fallback is not None and c > 0 and t.low.endswith("ing") and pre[c - 1].text == ",":
+            if fallback is not None and c > 0 and t.low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when"):
                 m = fallback  # "..., saying ...": the participle's subject is the sentence's
             else:
                 m = np_before(pre, 0, c, masked)

@@ -92,6 +92,8 @@ EVAL_VERBS: frozenset[str] = frozenset(f for b in [
     "bash", "taunt", "ridicule", "lambaste", "deride", "cite", "applaud", "defend", "question",
     "thank", "credit", "criticize", "criticise", "describe", "call", "dismiss", "rip",
     "fault", "rebuke", "castigate", "denounce", "pledge", "vow", "promise", "urge",
+    "imply", "intimate", "portray", "order", "trash", "mock", "lament", "bemoan", "warn",
+    "tell", "ask", "dub", "deem", "rate", "pronounce", "hail", "welcome",
 ] for f in _inflect(b))
 # Multi-word cue nouns: "in a statement", "in an interview" (AP "attribution").
 CUE_NOUNS = ("statement", "interview", "tweet", "post", "speech", "letter", "remarks",
