@@ -169,11 +169,12 @@ def head_revision() -> str:
 
 def _migrate(url: str, revision: str, direction: str) -> None:
     from alembic import command
+    from alembic.util import CommandError
 
     cfg = alembic_config(url)
     engine = make_engine(url)
     try:
-        with translate_errors(describe(url)):
+        with _alembic_errors(describe(url), CommandError), translate_errors(describe(url)):
             with engine.connect() as conn:
                 conn.execution_options(quotedb_write=True)
                 cfg.attributes["connection"] = conn
@@ -185,6 +186,18 @@ def _migrate(url: str, revision: str, direction: str) -> None:
                     conn.commit()
     finally:
         engine.dispose()
+
+
+@contextmanager
+def _alembic_errors(where: str, command_error: type) -> Iterator[None]:
+    try:
+        yield
+    except command_error as exc:
+        msg = str(exc)
+        if "Can't locate revision" in msg:
+            msg += (f"; the database was written by a newer quotedb (this one knows up to "
+                    f"revision {HEAD_REVISION}): upgrade quotedb")
+        raise DatabaseError(f"{where}: {msg}") from None
 
 
 def upgrade(url: str, revision: str = "head") -> None:

@@ -195,3 +195,18 @@ def test_every_command_has_help_with_an_example(cli, command):
 
 def test_speakers_merge_help_has_an_example(cli):
     assert "Example" in cli("speakers", "merge", "--help").stdout
+
+
+def test_a_database_from_a_newer_quotedb_is_a_clear_error(cli, filled_db):
+    conn = sqlite3.connect(filled_db)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    result = cli("stats", "--db", filled_db)
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert "newer quotedb" in result.stderr
+
+
+def test_unknown_revision_for_db_upgrade(cli, tmp_path):
+    result = cli("db", "upgrade", "--revision", "nope", "--db", tmp_path / "x.db")
+    assert result.exit_code == 1 and result.stderr.startswith("quotedb: ")
