@@ -43,7 +43,7 @@ app.add_typer(speakers_app, name="speakers")
 app.add_typer(db_app, name="db")
 
 DbOpt = Annotated[Optional[str], typer.Option(
-    "--db", help="Database file or SQLAlchemy URL [default: $QUOTEDB_DB or ./quotes.db]",
+    "--db", help="Database file or SQLAlchemy URL (default: $QUOTEDB_DB, else ./quotes.db).",
     show_default=False)]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 SpeakerOpt = Annotated[Optional[str], typer.Option(
@@ -142,8 +142,10 @@ def extract_cmd(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
     max_bytes: MaxBytesOpt = "50MB",
 ):
-    """Run the extractor without a database: one record per quote (offsets are
-    code-point indices into the file's decoded text, quote marks excluded)."""
+    """Run the extractor without a database: one record per quote.
+
+    Offsets are code-point indices into the file's decoded text, quote marks excluded;
+    `--format jsonl` is what ../shared/eval/score.py reads."""
     from .ingest import extract_rows
     from .sources import parse_size
 
@@ -275,8 +277,10 @@ def sql_cmd(
     format: FormatOpt = Format.table,
     db: DbOpt = None,
 ):
-    """Ad-hoc SQL on a read-only connection (tables documents, speakers,
-    speaker_aliases, quotes; view quote_view; FTS5 table quotes_fts)."""
+    """Ad-hoc SQL on a read-only connection.
+
+    Tables documents, speakers, speaker_aliases, quotes; view quote_view (who said
+    what, when, where, in which article); FTS5 table quotes_fts."""
     from .db import ensure_head, resolve_url
     from .queries import run_sql
 
