@@ -154,7 +154,8 @@ def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
     while j >= lo and _is_adverb(toks[j]):
         j -= 1
     for _ in range(3):
-        if j >= lo and toks[j].text == ",":
+        if j >= lo and toks[j].text in (",", "—", "–"):
+            delim = toks[j].text
             k = j - 1
             while k >= lo and toks[k].text not in (",", ";", ":", "—", "–", ".", "!", "?") and j - k < 30:
                 k -= 1
@@ -162,7 +163,7 @@ def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
             m = _name_chunk(chunk, text)
             if m is not None and m.name:
                 return m
-            if k >= lo and toks[k].text == ",":
+            if k >= lo and toks[k].text == delim:
                 j = k - 1
                 while j >= lo and _is_adverb(toks[j]):
                     j -= 1
@@ -172,7 +173,7 @@ def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
     if j < lo:
         return None
     t = toks[j]
-    if t.low in lx.PRONOUNS and (j == lo or not toks[j - 1].word or toks[j - 1].low in ("and", "but", "that", "so", "as", "when", "then", "which", "because", "where", "while", "since")
+    if t.low in lx.PRONOUNS and (j == lo or not toks[j - 1].word or toks[j - 1].text.endswith(".") or toks[j - 1].low in ("and", "but", "that", "so", "as", "when", "then", "which", "because", "where", "while", "since")
                                  or toks[j - 1].text in ",;:"):
         return Mention(t.start, t.end, t.text, None, None, "pronoun", t.low)
     if t.text == ")":
@@ -941,7 +942,11 @@ def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, fallbac
                 m = fallback  # "He called it X, and said ..."
         if m is None:
             if t.low in ("said", "says", "told", "wrote", "added") or is_acc:
-                return None, None, -1, None, colon, False
+                # a report with a speaker we cannot name still delimits the clause
+                that_at = None if is_acc else find_clause_start(pre[c + 1:], t)
+                if that_at is None:
+                    return None, None, -1, None, colon, False
+                return Mention(t.start, t.start, "", None, None, "unknown"), t.text, t.start, that_at, colon, False
             continue
         between = pre[c + 1:]
         that_at = find_clause_start(between, t)

@@ -234,7 +234,8 @@ SKIP_BEFORE_CUE = frozenset({
     "already", "still", "now", "once", "first", "famously", "last", "week", "year",
     "month", "previously", "had", "has", "been", "not", "did", "does", "do", "go",
     "went", "on", "reportedly", "allegedly", "privately", "sharply", "angrily",
-    "tearfully", "proudly", "defiantly", "calmly", "happily", "told", "tuesday",
+    "tearfully", "proudly", "defiantly", "calmly", "happily", "however", "though",
+    "meanwhile", "too", "instead", "nonetheless", "nevertheless", "moreover",
 })
 
 # --- dates --------------------------------------------------------------------
