@@ -118,9 +118,14 @@ def ingest_cmd(
     from .sources import parse_size
 
     progress = Progress()
+
+    def problem(source: str, reason: str, failed: bool = True) -> None:
+        progress.close()  # the message gets a line of its own; the bar redraws after it
+        _problem(source, reason, failed)
+
     try:
         summary = ingest(paths, db=db, jobs=jobs, force=force, max_bytes=parse_size(max_bytes),
-                         follow_symlinks=follow_symlinks, on_problem=_problem,
+                         follow_symlinks=follow_symlinks, on_problem=problem,
                          on_progress=progress.update)
     except QuotedbError as exc:
         progress.close()
