@@ -452,7 +452,21 @@ _VERBISH = frozenset({"is", "was", "are", "were", "has", "had", "have", "also", 
                       "will", "could", "should", "can", "may", "might", "then", "still", "later"})
 
 
-def _clause_end(toks: list[Tok], i: int, hi_pos: int) -> int:
+_FRONT_SUBORD = frozenset({"after", "when", "as", "because", "since", "while", "although", "though",
+                           "if", "before", "until", "once", "whether", "unless"})
+
+
+def _fronted(toks: list[Tok], m: Mention | None) -> bool:
+    """True when the reporting clause sits inside a fronted subordinate clause
+    ("A few weeks after Obama announced that X, forces ..."): the report ends at
+    the next comma."""
+    if m is None:
+        return False
+    prev = [t for t in toks if t.end <= m.start][-2:]
+    return any(t.low in _FRONT_SUBORD for t in prev)
+
+
+def _clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False) -> int:
     """Offset where a reported clause starting at token ``i`` ends: the sentence end,
     a semicolon, a new report ("..., adding"), a second predicate of the reporting
     subject ("but indicated ...") or a subordinate clause with its own named
@@ -469,8 +483,14 @@ def _clause_end(toks: list[Tok], i: int, hi_pos: int) -> int:
         if k > i + 2 and nxt is not None:
             if t.low == "but" and nxt.text.islower() and (nxt.low in _VERBISH or nxt.low in lx.SPEECH_VERBS or nxt.low.endswith("ed")):
                 break
-            if t.low in _SUBORD and nxt.cap and nxt.low not in ("i", "the", "this", "that", "a", "an") \
-                    and nxt.low[:3] not in lx.MONTHS and nxt.low not in lx.WEEKDAYS:
+            if t.low in _SUBORD and ((nxt.cap and nxt.low not in ("i", "the", "this", "that", "a", "an")
+                                      and nxt.low[:3] not in lx.MONTHS and nxt.low not in lx.WEEKDAYS)
+                                     or nxt.low in ("he", "she", "they", "we")):
+                break
+        if t.text == "," and k > i + 2:
+            if stop_at_comma:
+                break
+            if nxt is not None and nxt.low in ("while", "whereas", "though", "although", "a", "an", "which"):
                 break
         if t.low in ("adding", "saying", "noting", "arguing", "insisting", "claiming") and k > i + 2:
             break
@@ -683,7 +703,8 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
                 cend = clause_end_at
             else:
                 ctoks = tokens(masked, clause_start, end_para.end)
-                cend = _clause_end(ctoks, 0, min(post_hi, csent.end) if csent is not None else end_para.end)
+                cend = _clause_end(ctoks, 0, min(post_hi, csent.end) if csent is not None else end_para.end,
+                                   _fronted(pre, am) if am is not None and mention is am else False)
             quoted = q.end - q.start
             start = clause_start
             end = max(q.end, min(cend, end_para.end))
@@ -1053,7 +1074,7 @@ def _indirect(ctx: Context, spans: list[QuoteSpan], found: list[Attribution]) ->
                 if m is None or (m.kind == "pronoun" and m.pronoun in lx.GROUP_PRONOUNS):
                     continue
                 cs = toks[that + 1].start
-                ce = _clause_end(toks, that + 1, sent.end)
+                ce = _clause_end(toks, that + 1, sent.end, _fronted(toks, m))
                 cue = t.text
             if ce is None or ce - cs < 12 or overlaps(cs, ce):
                 continue
