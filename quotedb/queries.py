@@ -132,10 +132,14 @@ def list_speakers(db: Database, *, limit: int | None = None) -> list[dict]:
         sql += " LIMIT :limit"
         params["limit"] = max(0, limit)
     rows = list(db.rows(sql, params))
+    by_id = {row["id"]: row for row in rows}
     for row in rows:
-        row["aliases"] = [r["alias"] for r in db.rows(
-            "SELECT alias FROM speaker_aliases WHERE speaker_id = :id AND alias_key !="
-            " (SELECT name_key FROM speakers WHERE id = :id) ORDER BY alias", {"id": row["id"]})]
+        row["aliases"] = []
+    for r in db.rows("SELECT a.speaker_id AS id, a.alias AS alias FROM speaker_aliases AS a"
+                     " JOIN speakers AS s ON s.id = a.speaker_id"
+                     " WHERE a.alias_key != s.name_key ORDER BY a.speaker_id, a.alias"):
+        if r["id"] in by_id:
+            by_id[r["id"]]["aliases"].append(r["alias"])
     return rows
 
 
