@@ -132,15 +132,71 @@ def test_sigkill_mid_ingest_loses_nothing_and_rerun_completes(tmp_path, kill_aft
     assert assert_database_sound(db, corpus) == len(corpus)  # documents lost: 0
 
 
+def _max_quote_id(db: Path) -> int:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+    try:
+        return conn.execute("SELECT COALESCE(MAX(id), 0) FROM quotes").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_sigkill_during_force_reextraction_keeps_every_document_whole(tmp_path):
+    """--force replaces a document's quotes in place: killed half-way, every document
+    still has one complete set of quotes (old or new), never none or both."""
+    corpus = write_corpus(tmp_path / "corpus", 12)
+    db = tmp_path / "t.db"
+    assert invoke("ingest", tmp_path / "corpus", "--db", db).exit_code == 0
+    first_max = _max_quote_id(db)
+    proc = subprocess.Popen(QUOTEDB + ["ingest", str(tmp_path / "corpus"), "--force", "--db",
+                                       str(db)], cwd=tmp_path, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while proc.poll() is None and time.monotonic() < deadline:
+        if _max_quote_id(db) >= first_max + 3 * 60:  # three documents re-extracted
+            break
+        time.sleep(0.002)
+    assert proc.poll() is None, "the --force run finished before it could be killed"
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert assert_database_sound(db, corpus) == len(corpus)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_ctrl_c_mid_ingest_stops_cleanly(tmp_path, jobs):
+    """SIGINT to the whole process group, as a terminal sends it: one line, exit 130,
+    no traceback from the command or its workers, only whole documents stored."""
+    corpus = write_corpus(tmp_path / "corpus", 20)
+    db = tmp_path / "t.db"
+    proc = subprocess.Popen(QUOTEDB + ["ingest", str(tmp_path / "corpus"), "--db", str(db),
+                                       "--jobs", str(jobs)], cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    deadline = time.monotonic() + 60
+    while proc.poll() is None and time.monotonic() < deadline and count_documents(db) < 3:
+        time.sleep(0.002)
+    assert proc.poll() is None
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert err.strip() == "quotedb: interrupted"
+    stored = assert_database_sound(db, corpus)
+    assert 3 <= stored < len(corpus)
+    rerun = invoke("ingest", tmp_path / "corpus", "--db", db)
+    assert rerun.exit_code == 0 and f"{stored} skipped" in rerun.stdout
+    assert assert_database_sound(db, corpus) == len(corpus)
+
+
 # --- concurrent writers and a reader -------------------------------------------------
 
 def test_two_ingests_and_a_reader_at_once(tmp_path):
-    corpus = write_corpus(tmp_path / "corpus", 16, paragraphs=30)
+    corpus = write_corpus(tmp_path / "corpus", 24, paragraphs=50)
     db = tmp_path / "t.db"
     assert invoke("db", "upgrade", "--db", db).exit_code == 0
-    writers = [subprocess.Popen(QUOTEDB + ["ingest", str(tmp_path / "corpus"), "--db", str(db)],
+    files = sorted(str(p) for p in (tmp_path / "corpus").iterdir())
+    # opposite orders, so the two really write at the same time and meet in the middle
+    writers = [subprocess.Popen(QUOTEDB + ["ingest", *order, "--db", str(db)],
                                 cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                text=True) for _ in range(2)]
+                                text=True) for order in (files, files[::-1])]
     reads = 0
     while any(w.poll() is None for w in writers) or reads < 2:
         r = subprocess.run(QUOTEDB + ["who-said", "negotiate", "--format", "json", "--db",
@@ -149,13 +205,14 @@ def test_two_ingests_and_a_reader_at_once(tmp_path):
         assert "locked" not in r.stderr
         json.loads(r.stdout)
         reads += 1
-    added = 0
+    added = []
     for w in writers:
         out, err = w.communicate(timeout=60)
         assert w.returncode == 0, err
         assert "locked" not in err and "Traceback" not in err
-        added += int(out.split(" documents added")[0].split()[-1])
-    assert added == len(corpus)  # each document added by exactly one of the two
+        added.append(int(out.split(" documents added")[0].split()[-1]))
+    assert sum(added) == len(corpus)  # each document added by exactly one of the two
+    assert min(added) > 0, "the two writers did not overlap"
     assert assert_database_sound(db, corpus) == len(corpus)
 
 
