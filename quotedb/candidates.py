@@ -16,8 +16,11 @@ import regex
 from . import lexicon as lx
 from .models import Paragraph, QuoteSpan
 
+# Typewriter doubles ('' and ``, NYT/LexisNexis archive exports) are understood by
+# _role but not scanned: the PolNeAR gold does not treat them as quote marks, and
+# predicting them there costs 1.4 points of precision for no recall.
 _MARK = regex.compile(r"[“”\"„«»‘’'‹›]")
-_FAMILY = {"“": "D", "”": "D", '"': "D", "„": "D", "«": "G", "»": "G",
+_FAMILY = {"“": "D", "”": "D", '"': "D", "„": "D", "«": "G", "»": "G", "''": "D", "``": "D",
            "‘": "S", "’": "S", "'": "S", "‹": "g", "›": "g"}
 _NEXT_WORD = regex.compile(r"\s+([\p{Ll}]+)")
 _CONTENT = regex.compile(r"[\p{L}\p{N}]")
@@ -27,7 +30,13 @@ OPEN, CLOSE, AMBIG, MAYBE_CLOSE, APOS = range(5)
 
 def _role(text: str, i: int, ch: str, lo: int, hi: int) -> int:
     p = text[i - 1] if i > lo else "\n"
-    n = text[i + 1] if i + 1 < hi else "\n"
+    ln = len(ch)
+    n = text[i + ln] if i + ln < hi else "\n"
+    if ch == "``":
+        return OPEN
+    if ch == "''":
+        ch = '"'
+
     p_alnum = p.isalnum()
     n_alnum = n.isalnum()
     if ch in "“„«‹":
@@ -89,6 +98,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
         while mi < len(marks) and marks[mi][0] < para.end:
             pos, ch = marks[mi]
             mi += 1
+            ln = len(ch)
             fam = _FAMILY[ch]
             role = _role(text, pos, ch, para.start, para.end)
             if first and stack and pos == para.start and role in (OPEN, AMBIG) and fam == stack[0][0]:
@@ -108,7 +118,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
                 if k < 0:
                     continue
                 if k == 0:
-                    _emit(text, out, stack[0], pos, pos, pi)
+                    _emit(text, out, stack[0], pos, pos + ln - 1, pi)
                     stack.clear()
                 else:
                     del stack[k:]
@@ -130,7 +140,8 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
             outer = stack[0]
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
             if (outer[2] != "'" and nxt is not None and text[nxt.start] in lx.OPEN_ONLY + '"'
-                    and _FAMILY[text[nxt.start]] == outer[0]):
+                    and _FAMILY[text[nxt.start]] == outer[0]) or (
+                    outer[2] == "''" and nxt is not None and text.startswith("''", nxt.start)):
                 carry = outer
             elif outer[2] != "'":
                 _emit(text, out, outer, para.end, -1, pi)
@@ -139,7 +150,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
 
 def _emit(text: str, out: list[QuoteSpan], opener: tuple, end: int, close_at: int, pi: int) -> None:
     fam, pos, ch, opi = opener
-    s, e = _content_bounds(text, pos + 1, end)
+    s, e = _content_bounds(text, pos + len(ch), end)
     if e > s and _CONTENT.search(text, s, e):
         out.append(QuoteSpan(start=s, end=e, open_at=pos, close_at=close_at, mark=ch,
                              paragraph=opi, end_paragraph=pi))

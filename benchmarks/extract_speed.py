@@ -1,0 +1,43 @@
+"""Extraction throughput: MB/s of extract() over a corpus of .txt files, one process.
+
+    .venv/bin/python benchmarks/extract_speed.py [DIR] [--repeat N]
+
+DIR defaults to ../shared/gold/polnear/texts (or the repository's seeds/).
+"""
+
+from __future__ import annotations
+
+import argparse
+import pathlib
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from quotedb.extract import extract  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    default = ROOT.parent / "shared" / "gold" / "polnear" / "texts"
+    ap.add_argument("dir", nargs="?", default=str(default if default.is_dir() else ROOT / "seeds"))
+    ap.add_argument("--repeat", type=int, default=1)
+    a = ap.parse_args()
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(pathlib.Path(a.dir).glob("*.txt"))]
+    if not texts:
+        print(f"no .txt files in {a.dir}")
+        return
+    size = sum(len(t.encode("utf-8")) for t in texts) * a.repeat
+    quotes = 0
+    t0 = time.perf_counter()
+    for _ in range(a.repeat):
+        for t in texts:
+            quotes += len(extract(t).quotes)
+    dt = time.perf_counter() - t0
+    print(f"{len(texts) * a.repeat} documents, {size / 1e6:.2f} MB, {quotes} quotes in {dt:.2f} s: "
+          f"{size / 1e6 / dt:.2f} MB/s")
+
+
+if __name__ == "__main__":
+    main()
