@@ -17,6 +17,7 @@ import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
+from urllib.parse import quote, unquote
 
 from .errors import DatabaseError, QueryError
 
@@ -32,15 +33,22 @@ def resolve_url(db: str | None = None) -> str:
     value = db or os.environ.get(ENV_VAR) or DEFAULT_PATH
     if "://" in value:
         return value
-    return "sqlite:///" + os.path.abspath(os.path.expanduser(value))
+    # quoted, so '?', '#', '%' and spaces in a file name stay part of the path for
+    # SQLAlchemy, Alembic and sqlite_path() alike
+    return "sqlite:///" + quote(os.path.abspath(os.path.expanduser(value)))
 
 
 def sqlite_path(url: str) -> str | None:
     """The file behind a plain ``sqlite:///`` URL (stdlib driver), else None."""
     if not url.startswith("sqlite:///"):
         return None
-    path = url[len("sqlite:///"):].split("?", 1)[0]
+    path = unquote(url[len("sqlite:///"):].split("?", 1)[0])
     return path or None
+
+
+def read_only_uri(path: str) -> str:
+    """A ``file:`` URI opening ``path`` read-only, whatever characters it holds."""
+    return f"file:{quote(path)}?mode=ro"
 
 
 def describe(url: str) -> str:
@@ -215,7 +223,7 @@ def current_revision(url: str) -> str | None:
         if not os.path.exists(path):
             return None
         with translate_errors(path):
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+            conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
             try:
                 return _stored_revision(conn)
             finally:
@@ -433,14 +441,16 @@ def connect_read_only(url: str) -> sqlite3.Connection:
     setting pragmas, so the refusal message is clear."""
     path = sqlite_path(url)
     if path is None and url.startswith("sqlite+") and ":///" in url:
-        path = url.split(":///", 1)[1].split("?", 1)[0]
+        path = unquote(url.split(":///", 1)[1].split("?", 1)[0])
     if path is None:
         raise DatabaseError(f"{describe(url)}: `sql` supports SQLite databases only for now")
     if not os.path.exists(path):
         raise DatabaseError(f"{path}: no such database file")
     with translate_errors(path):
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S,
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S,
                                isolation_level=None)
         conn.execute("PRAGMA query_only = ON")
         conn.set_authorizer(_read_only_authorizer)
+        # Python code every 100 000 steps lets Ctrl-C abort a runaway query
+        conn.set_progress_handler(lambda: 0, 100_000)
     return conn

@@ -404,3 +404,39 @@ def test_full_disk_gives_a_clear_error_and_no_partial_document(tmp_path, monkeyp
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
+
+
+# --- odd database paths, runaway queries ---------------------------------------------
+
+@pytest.mark.parametrize("name", ["a#b.db", "c?d.db", "e%20f.db", "g h.db", "ü;'x\".db"])
+def test_database_paths_with_url_characters_are_one_file(tmp_path, name):
+    """'?', '#', '%' and quotes in a file name are part of the name: migrations, the
+    writer and the read-only `sql` connection all open that one file."""
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    db = tmp_path / name
+    assert invoke("ingest", tmp_path / "a.txt", "--db", db).exit_code == 0
+    r = invoke("sql", "SELECT COUNT(*) AS n FROM documents", "--format", "csv", "--db", db)
+    assert r.exit_code == 0 and r.stdout.split() == ["n", "1"], r.output
+    assert invoke("db", "path", "--db", db).stdout.strip() == str(db)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".txt"
+                  and not p.name.endswith(("-wal", "-shm"))) == [name]
+
+
+def test_ctrl_c_stops_a_runaway_sql_query(tmp_path):
+    db = tmp_path / "t.db"
+    assert invoke("db", "upgrade", "--db", db).exit_code == 0
+    proc = subprocess.Popen(QUOTEDB + ["sql", "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL "
+                                       "SELECT x + 1 FROM c) SELECT COUNT(*) FROM c",
+                                       "--db", str(db)],
+                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    time.sleep(1.0)
+    assert proc.poll() is None
+    proc.send_signal(signal.SIGINT)
+    try:
+        out, err = proc.communicate(timeout=10)
+    except subprocess.TimeoutExpired:  # pragma: no cover - the failure being tested for
+        proc.kill()
+        pytest.fail("`quotedb sql` ignored Ctrl-C")
+    assert proc.returncode in (1, 130)
+    assert len(err.splitlines()) == 1 and "interrupted" in err

@@ -165,6 +165,7 @@ REFUSED = [
     "PRAGMA query_only=OFF",
     "PRAGMA foreign_keys=OFF",
     "PRAGMA writable_schema=ON",
+    "UPDATE sqlite_master SET sql = 'x' WHERE name = 'quotes'",
     "PRAGMA optimize",
     "PRAGMA wal_checkpoint(TRUNCATE)",
     "VACUUM",
@@ -185,7 +186,8 @@ def test_sql_refuses_every_write_and_leaves_the_database_unchanged(hostile_db, t
         r = invoke("sql", statement, "--db", db)
         assert r.exit_code == 1, (statement, r.output)
         assert len(r.stderr.splitlines()) == 1 and r.stderr.startswith("quotedb: "), statement
-        assert any(w in r.stderr for w in ("read-only", "refused", "one statement")), \
+        assert any(w in r.stderr for w in ("read-only", "refused", "one statement",
+                                           "may not be modified")), \
             (statement, r.stderr)
         assert "Traceback" not in r.output
     assert fingerprint(db) == before
