@@ -345,6 +345,22 @@ def _personish(ctx: Context, m: Mention) -> bool:
         any(n.kind == "person" and n.name and n.name.lower().endswith(" " + last) for n in ctx.names)
 
 
+_ROLE_BEFORE = regex.compile(r"(?:^|[\s(])(?:the\s+|a\s+|an\s+)?(?P<r>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),?\s+$")
+_ROLE_AFTER = regex.compile(r"^,\s+(?:the|a|an|its|his|her)\s+(?P<r>(?:[\p{L}\-’']+\s+){0,4}?[\p{Ll}\-]+)\s*[,.;]")
+
+
+def _role_near(masked: str, a: Mention) -> str | None:
+    """The role written around a name: "the trade minister, Hugo Lind", "Hugo Lind,
+    the trade minister," or "trade minister Hugo Lind"."""
+    m = _ROLE_BEFORE.search(masked, max(0, a.start - 50), a.start)
+    if m and m.group("r").split()[-1] in lx.ROLE_NOUNS:
+        return m.group("r")
+    m = _ROLE_AFTER.match(masked, a.end, min(len(masked), a.end + 80))
+    if m and any(w in lx.ROLE_NOUNS for w in m.group("r").lower().split()):
+        return m.group("r")
+    return None
+
+
 def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
     """Pronouns and role nouns -> the named mention they stand for."""
     if m is None:
@@ -386,8 +402,10 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
                 continue
             if m.start - a.start > 6000:
                 break
-            if m.kind == "role" and a.kind == "person" and a.role and head in a.role.split():
-                return Mention(m.start, m.end, m.surface, a.name, a.role, "person")
+            if m.kind == "role" and a.kind == "person":
+                role = a.role or _role_near(ctx.masked, a)
+                if role and head in role.lower().split():
+                    return Mention(m.start, m.end, m.surface, a.name, role, "person")
             if m.kind == "orgrole" and a.kind == "organization" and head in (a.name or "").lower().split():
                 return Mention(m.start, m.end, m.surface, a.name, None, "organization")
         return m
@@ -433,18 +451,21 @@ _VENUE = regex.compile(
 )
 
 
+_POSSESSOR = regex.compile(r"^(?:[\p{L}]+['’]s\s+)")
+
+
 def _venue(masked: str, lo: int, hi: int) -> str | None:
-    m = None
+    """Where the statement was made: "told Germany’s Der Spiegel", "on Twitter",
+    "in an interview with state TV" -- the first plausible one after the cue."""
     for m in _VENUE.finditer(masked, lo, hi):
-        pass
-    if m is None:
-        return None
-    v = m.group("v").strip()
-    v = regex.sub(r"^(?:[\p{L}]+['’]s\s+)", "", v)  # "Germany’s Der Spiegel" -> "Der Spiegel"
-    v = regex.sub(r"\s+(?:on|in)\s*$", "", v)
-    if not v or v.split()[0].lower() in lx.NON_NAMES and not v.lower().startswith("state"):
-        return None
-    return v
+        v = _POSSESSOR.sub("", m.group("v").strip())  # "Germany’s Der Spiegel" -> "Der Spiegel"
+        if not v:
+            continue
+        first = v.split()[0].lower()
+        if first in lx.NON_NAMES and not v.lower().startswith("state") or first in lx.MONTHS or first in lx.WEEKDAYS:
+            continue
+        return v
+    return None
 
 
 _SUBORD = frozenset({"after", "before", "because", "while", "although", "though", "whereas", "when", "since"})

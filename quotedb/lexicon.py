@@ -181,7 +181,10 @@ ORG_WORDS = frozenset({
     "afp", "bbc", "cnn", "fox", "msnbc", "nbc", "abc", "cbs", "npr", "irna", "isna",
     "tasnim", "politico", "axios", "affairs", "relations", "studies", "ministries",
     "fc", "united", "city", "rovers", "athletic", "wanderers", "ministry's",
-    "white house", "kremlin", "pentagon", "spokesman's",
+    "white house", "kremlin", "pentagon", "spokesman's", "airlines", "airways", "motors",
+    "holdings", "partners", "capital", "systems", "technologies", "pharmaceuticals",
+    "industries", "enterprises", "studios", "labs", "railways", "airport", "hospital",
+    "clinic", "ministry’s", "unions", "fc", "plc", "llc", "gmbh", "sa", "ag",
 })
 # Lower-case heads that stand for an organisation in subject position ("the
 # ministry said", "the newspaper wrote").

@@ -1,0 +1,132 @@
+"""Attribution golden tables: invented sentences per news convention, negatives included.
+
+Each row: (text, expected) where expected lists (quoted text fragment, speaker, kind)
+for every statement the extractor must report, in order; nothing else may be reported.
+A speaker of None means "no speaker can be named".
+"""
+
+import pytest
+
+from quotedb.extract import extract
+
+
+def run(text):
+    return [(q.text, q.speaker, q.kind) for q in extract(text).quotes]
+
+
+def check(text, expected):
+    got = run(text)
+    assert len(got) == len(expected), (text, got)
+    for (gt, gs, gk), (et, es, ek) in zip(got, expected):
+        assert et in gt, (text, got)
+        assert gs == es, (text, got)
+        if ek is not None:
+            assert gk == ek, (text, got)
+
+
+WIRE = [
+    # AP style: quote first, then the cue
+    ('WASHINGTON (AP) — The senator spoke on Tuesday.\n\n"We will not back down," Maria Lopez said.',
+     [("We will not back down,", "Maria Lopez", "direct")]),
+    # inverted cue with an appositive
+    ('"The numbers are clear," said Tom Reed, a spokesman for the agency.',
+     [("The numbers are clear,", "Tom Reed", "direct")]),
+    # "X said:" and "X told Y:"
+    ("Governor Ana Ruiz said: “The budget is balanced.”", [("The budget is balanced.", "Ana Ruiz", "direct")]),
+    ("Ana Ruiz told the assembly: “We have no more money.”", [("We have no more money.", "Ana Ruiz", "direct")]),
+    # appositive between subject and cue
+    ("Peter Hall, a senior fellow at the Lakeside Institute, said “the plan cannot work.”",
+     [("the plan cannot work.", "Peter Hall", None)]),
+    # press statement by an organisation
+    ('"We regret the delay," Northwind Airlines said in a statement.',
+     [("We regret the delay,", "Northwind Airlines", "direct")]),
+]
+
+SPORTS = [
+    ("“We were second best and we know it,” admits midfielder Jonas Berg.",
+     [("We were second best and we know it,", "Jonas Berg", "direct")]),
+    ("“I just wanted to score,” Leo Marsh, 24, said after the match.",
+     [("I just wanted to score,", "Leo Marsh", "direct")]),
+]
+
+BRITISH = [
+    ("‘We’ve let the supporters down,’ said manager Alan Price. ‘It’s on me.’",
+     [("We’ve let the supporters down,", "Alan Price", "direct"), ("It’s on me.", "Alan Price", None)]),
+    ("Alan Price said the club was ‘in a mess’ and the owners’ plans were ‘a national embarrassment’.",
+     [("in a mess", "Alan Price", None)]),
+]
+
+QA = [
+    ("Interview with Ngozi Okafor.\n\nOkafor: “We started with nothing.”\n\nOkafor: “Now we export to ten countries.”",
+     [("We started with nothing.", "Ngozi Okafor", "direct"), ("Now we export to ten countries.", "Ngozi Okafor", "direct")]),
+]
+
+CONTEXT = [
+    # speaker from the sentence before, no cue
+    ("Finance Minister Clara Stone was blunt. “There is no money left.”",
+     [("There is no money left.", "Clara Stone", None)]),
+    # pronoun resolved to the person named before, not to names inside quotes
+    ("Rafael Ortiz, the mayor, spoke first. “Ask John Doe and Mary Poe,” he said.",
+     [("Ask John Doe and Mary Poe,", "Rafael Ortiz", "direct")]),
+    # role noun resolved to the person named earlier with that role
+    ("The trade minister, Hugo Lind, arrived late.\n\n“We need more time,” the minister said.",
+     [("We need more time,", "Hugo Lind", "direct")]),
+    # a continuation quote with no cue of its own keeps the speaker
+    ("“It was hard,” Sara Kim said. “But we finished.”",
+     [("It was hard,", "Sara Kim", "direct"), ("But we finished.", "Sara Kim", None)]),
+]
+
+INDIRECT = [
+    ("Senator Paula Grant said last week that the bill would pass easily.",
+     [("the bill would pass easily", "Paula Grant", "indirect")]),
+    ("According to Eastfield Police, the suspect fled on foot.",
+     [("the suspect fled on foot", "Eastfield Police", "indirect")]),
+    ("Mayor Dan Cole told reporters that the bridge would reopen in May.",
+     [("the bridge would reopen in May", "Dan Cole", "indirect")]),
+    ("Energy Secretary Lin Wu warned that prices could double.",
+     [("prices could double", "Lin Wu", "indirect")]),
+    # mixed: the quoted fragment inside a reported clause
+    ("Lin Wu told the Daily Ledger that the company “will not survive another winter.”",
+     [("will not survive another winter.", "Lin Wu", "mixed")]),
+    # a vague group speaker is not reported as an indirect claim
+    ("Critics have long said that the plan was too expensive.", []),
+]
+
+EMBEDDED = [
+    ("Ports reopen at dawn, crews ready. — Harbor Authority (@harborauth) March 3, 2023",
+     [("Ports reopen at dawn, crews ready.", "Harbor Authority", "embedded")]),
+]
+
+NEGATIVES = [
+    # scare quotes and single words
+    ("The party accused its rivals of collusion with the “enemy.”", []),
+    ("Some called the move “treason.”", []),
+    # titles of events, songs, books and shows
+    ("Thousands attended the annual “Summer of Light” festival in Lyon.", []),
+    ("She sang “Blue Harbor Nights” at the gala.", []),
+    ("Carson said on NBC’s “Meet the Press.”", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", WIRE + SPORTS + BRITISH + QA + CONTEXT + INDIRECT + EMBEDDED + NEGATIVES)
+def test_attribution(text, expected):
+    check(text, expected)
+
+
+def test_cue_venue_and_date_are_recorded():
+    text = ("Written by A. Writer on 28 January 2020.\n\n"
+            "“We talk to everyone,” Lena Fischer told Germany’s Der Spiegel on January 24.")
+    (q,) = extract(text).quotes
+    assert q.speaker == "Lena Fischer"
+    assert q.cue == "told"
+    assert q.venue == "Der Spiegel"
+    assert q.date is not None and q.date.value == "2020-01-24"
+    assert 0.0 <= q.confidence <= 1.0
+
+
+def test_embedded_post_handle_and_date():
+    text = "#News @mhassan:“Enough is enough.” pic.twitter.com/x — Rights Desk (@rightsdesk) December 3, 2019"
+    (q,) = extract(text).quotes
+    assert q.text == "Enough is enough."
+    assert q.speaker == "mhassan"
+    assert q.date.value == "2019-12-03"

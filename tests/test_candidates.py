@@ -1,0 +1,65 @@
+"""Quote-mark spans: every convention the scanner must understand, negatives included."""
+
+from quotedb.candidates import find_quotes
+from quotedb.segment import paragraphs
+
+
+def spans(text):
+    return [text[q.start:q.end] for q in find_quotes(text, paragraphs(text))]
+
+
+TABLE = [
+    # curly and straight double quotes
+    ("The coach said “We will win the cup.” Then he left.", ["We will win the cup."]),
+    ('"We will win," the coach said.', ["We will win,"]),
+    # British single quotes, where ’ is also the apostrophe
+    ("‘We’ve earned the players’ trust,’ the manager said.", ["We’ve earned the players’ trust,"]),
+    ("'It's our night,' said the captain.", ["It's our night,"]),
+    ("‘I don’t know,’ she said. ‘Ask the board.’", ["I don’t know,", "Ask the board."]),
+    # nesting: the inner quote stays part of the outer one
+    ("“He told me ‘never again’ and meant it,” she said.", ["He told me ‘never again’ and meant it,"]),
+    ("‘The fans chanted “out” all night,’ he said.", ["The fans chanted “out” all night,"]),
+    # guillemets
+    ("Le ministre a déclaré «Nous ne céderons pas» hier.", ["Nous ne céderons pas"]),
+    # unclosed: ends at its paragraph, the rest of the document is unaffected
+    ("“This quote never closes\n\nLater she said “this one does” today.",
+     ["This quote never closes", "this one does"]),
+    # unbalanced stray marks
+    ("A stray ” mark, then “a real quote” here.", ["a real quote"]),
+    # apostrophes only: no quotes
+    ("It’s the players’ union’s call, isn't it? Rock ’n’ roll.", []),
+    ("The 1990s' boom and the ’90s bust.", []),
+]
+
+
+def test_table():
+    for text, expected in TABLE:
+        assert spans(text) == expected, text
+
+
+def test_multi_paragraph_quote_reopens_each_paragraph():
+    text = "She said:\n\n“First part of it.\n\n“Second part.\n\n“Last part,” she added.\n\nAfter."
+    qs = find_quotes(text, paragraphs(text))
+    assert len(qs) == 1
+    q = qs[0]
+    assert text[q.start:q.end].startswith("First part of it.")
+    assert text[q.start:q.end].endswith("Last part,")
+    assert q.paragraph == 1 and q.end_paragraph == 3
+
+
+def test_span_excludes_marks_and_offsets_hold():
+    text = "He said “ spaced out ” there."
+    (q,) = find_quotes(text, paragraphs(text))
+    assert text[q.start:q.end] == "spaced out"
+    assert text[q.open_at] == "“" and text[q.close_at] == "”"
+
+
+def test_thousands_of_unmatched_marks():
+    text = "“" * 3000 + " words " + "”" * 3000 + "\n“real quote here,” he said."
+    qs = spans(text)
+    assert "real quote here," in qs
+
+
+def test_empty_and_markless():
+    assert spans("") == []
+    assert spans("No quotes at all.") == []
