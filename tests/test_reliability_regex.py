@@ -180,9 +180,11 @@ def test_extraction_time_grows_linearly(unit, count):
     assert ratio < 7.0, f"4x input took {ratio:.1f}x the CPU time ({t_small:.3f}s -> {t_large:.3f}s)"
 
 
-def test_regex_timeout_makes_the_document_a_reported_failure(tmp_path, monkeypatch):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_regex_timeout_makes_the_document_a_reported_failure(tmp_path, monkeypatch, jobs):
     """The `regex` timeout is the last-resort guard: a document whose extraction
-    times out is reported by name as failed, and the rest of the batch goes in."""
+    times out is reported by name as failed, and the rest of the batch goes in (with
+    --jobs 2 the forked workers inherit the patched extractor)."""
     real = extract_mod._extract
 
     def runaway(text, *args, **kwargs):
@@ -197,7 +199,7 @@ def test_regex_timeout_makes_the_document_a_reported_failure(tmp_path, monkeypat
     (folder / "b.txt").write_text("RUNAWAY\n\n“Never,” said Jane Roe.\n", encoding="utf-8")
     (folder / "c.txt").write_text("Title C\n\n“Maybe later,” said Ann Lee.\n", encoding="utf-8")
     db = tmp_path / "t.db"
-    r = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(db)])
+    r = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(db), "--jobs", jobs])
     assert r.exit_code == 1, r.output
     lines = [line for line in r.stderr.splitlines() if "b.txt" in line]
     assert len(lines) == 1 and "TimeoutError" in lines[0], r.stderr
