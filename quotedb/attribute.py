@@ -31,24 +31,22 @@ _TOK = regex.compile(
 _QMARKS = frozenset("“”„«»\"‘’'")
 
 
-@dataclass(frozen=True, slots=True)
 class Tok:
-    start: int
-    end: int
-    text: str
+    """A token of a bounded window: offsets, text, lower-cased text (computed once)."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("start", "end", "text", "low", "cap", "word")
 
-    @property
-    def cap(self) -> bool:
-        c = self.text[0]
-        return c.isupper() or c == "@" or (c.isdigit() and False)
+    def __init__(self, start: int, end: int, text: str):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = text.lower()
+        c = text[0]
+        self.cap = c.isupper() or c == "@"
+        self.word = c.isalnum() or c == "@"
 
-    @property
-    def word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] == "@"
+    def __repr__(self) -> str:
+        return f"Tok({self.start}, {self.end}, {self.text!r})"
 
     @property
     def possessive(self) -> bool:
@@ -285,8 +283,10 @@ class Context:
     sents: list[Sentence]
     pub: DateRef | None
     sent_starts: list[int] = field(default_factory=list)
-    subjects: list[tuple[int, Mention]] = field(default_factory=list)  # sentence-initial mentions
-    names: list[Mention] = field(default_factory=list)  # every named mention
+    _names: list[Mention] | None = None
+    _fuller: dict = field(default_factory=dict)
+    _subjects: dict = field(default_factory=dict)
+    _midcaps: set | None = None
     dates: list[DateRef] = field(default_factory=list)
     date_starts: list[int] = field(default_factory=list)
     attributed: list[tuple[int, Mention]] = field(default_factory=list)
@@ -300,6 +300,67 @@ class Context:
     def sentence_index(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts, pos) - 1
 
+    def subject_at(self, si: int) -> Mention | None:
+        """The subject of sentence ``si``: its first name not inside a prepositional
+        phrase and not a possessor (computed on demand, memoised)."""
+        if si in self._subjects:
+            return self._subjects[si]
+        s = self.sents[si]
+        masked = self.masked
+        found = None
+        for m in _RUN.finditer(masked, s.start, min(s.end, s.start + 2000)):
+            men = _split_cached(masked, m.start(), m.group())
+            if men is None or men.name is None:
+                continue
+            if men.start == s.start and " " not in men.name and men.kind == "person":
+                # a sentence-initial capital alone ("More", "Wait") is a name only
+                # when the word is also capitalised inside sentences
+                if self._midcaps is None:
+                    self._midcaps = {x.group(1) for x in _MIDCAP.finditer(masked)}
+                if men.name not in self._midcaps:
+                    continue
+            prev = masked[max(s.start, m.start() - 12):m.start()].split()
+            prev_w = prev[-1].lower() if prev else ""
+            if not m.group().endswith(("'s", "’s", "s'", "s’")) and prev_w not in _PREPS \
+                    and not prev_w.endswith(("’s", "'s")):
+                found = men
+                break
+        self._subjects[si] = found
+        return found
+
+    @property
+    def names(self) -> list[Mention]:
+        """Every named mention outside quotes (computed on first use: only role
+        nouns need it)."""
+        if self._names is None:
+            self._names = []
+            for m in _RUN.finditer(self.masked):
+                men = _split_cached(self.masked, m.start(), m.group())
+                if men is not None and men.name:
+                    self._names.append(men)
+        return self._names
+
+    def fuller(self, last: str) -> list[str]:
+        """Person names written in the text (outside quotes) that end with the word
+        ``last``: "Zarif" -> ["Mohammad Javad Zarif", "Javad Zarif"]."""
+        hit = self._fuller.get(last)
+        if hit is not None:
+            return hit
+        out: list[str] = []
+        masked, n, k = self.masked, len(self.masked), len(last)
+        i = masked.find(last)
+        while i >= 0 and len(out) < 50:
+            e = i + k
+            if (i == 0 or not masked[i - 1].isalnum()) and (e >= n or not masked[e].isalnum()):
+                m = _RUN_TAIL.search(masked, max(0, i - 80), i)
+                if m is not None:
+                    men = _split_cached(masked, m.start(), masked[m.start():e])
+                    if men is not None and men.kind == "person" and men.name and " " in men.name:
+                        out.append(men.name)
+            i = masked.find(last, i + 1)
+        self._fuller[last] = out
+        return out
+
 
 _RUN = regex.compile(r"(?:@\w{1,40}|[\p{Lu}][\p{L}\p{M}'’.\-]{0,40})(?:[ \t]+(?:(?:of|al|bin|ibn|van|von|der|de|la|da|del|di|le|du)[ \t]+)?[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}){0,8}")
 _MIDCAP = regex.compile(r"(?<=[\p{Ll}\p{N},;:)]\s)([\p{Lu}][\p{L}'’\-]*)")
@@ -308,28 +369,27 @@ _PREPS = frozenset({"in", "at", "to", "from", "with", "of", "for", "by", "on", "
                     "like", "across", "through", "via", "near", "around", "after", "before", "since"})
 
 
+_RUN_TAIL = regex.compile(r"(?:[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}[ \t]+(?:(?:al|bin|ibn|van|von|der|de|la|da|del|di|le|du)[ \t]+)?){1,5}$")
+_SPLIT_CACHE: dict = {}
+
+
+def _split_cached(masked: str, start: int, run: str) -> Mention | None:
+    """split_name for a capitalised run, memoised on the run's text (names repeat
+    within and across documents; the memo is bounded)."""
+    hit = _SPLIT_CACHE.get(run, False)
+    if hit is False:
+        hit = split_name(tokens(run, 0, len(run)), run)
+        if len(_SPLIT_CACHE) > 50000:
+            _SPLIT_CACHE.clear()
+        _SPLIT_CACHE[run] = hit
+    if hit is None:
+        return None
+    return Mention(hit.start + start, hit.end + start, hit.surface, hit.name, hit.role, hit.kind, hit.pronoun)
+
+
 def build_context(text: str, masked: str, paras, sents, pub) -> Context:
     ctx = Context(text, masked, paras, sents, pub)
     ctx.sent_starts = [s.start for s in sents]
-    # capitalised words seen inside sentences: a sentence-initial capital alone
-    # ("More", "Wait") is only a name when the word is capitalised elsewhere too
-    midcaps = {m.group(1) for m in _MIDCAP.finditer(masked)}
-    for s in sents:
-        first = True
-        for m in _RUN.finditer(masked, s.start, min(s.end, s.start + 2000)):
-            toks = tokens(masked, m.start(), m.end())
-            men = split_name(toks, masked)
-            if men is None or men.name is None:
-                continue
-            if men.start == s.start and " " not in men.name and men.kind == "person" and men.name not in midcaps:
-                continue
-            prev = masked[max(s.start, m.start() - 12):m.start()].split()
-            prev_w = prev[-1].lower() if prev else ""
-            poss = toks[-1].possessive
-            ctx.names.append(men)
-            if first and not poss and prev_w not in _PREPS and not prev_w.endswith(("’s", "'s")):
-                ctx.subjects.append((s.start, men))
-                first = False
     ctx.dates = find_dates(masked, 0, len(masked), pub)
     ctx.date_starts = [d.start for d in ctx.dates]
     return ctx
@@ -341,8 +401,8 @@ def _personish(ctx: Context, m: Mention) -> bool:
     if m.role or " " in (m.name or ""):
         return True
     last = (m.name or "").lower()
-    return any(a.name and a.name.lower().endswith(last) and " " in a.name for _, a in ctx.attributed) or \
-        any(n.kind == "person" and n.name and n.name.lower().endswith(" " + last) for n in ctx.names)
+    return any(a.name and a.name.lower().endswith(last) and " " in a.name for _, a in ctx.attributed[-50:]) or \
+        bool(ctx.fuller(m.name or ""))
 
 
 _ROLE_BEFORE = regex.compile(r"(?:^|[\s(])(?:the\s+|a\s+|an\s+)?(?P<r>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),?\s+$")
@@ -370,18 +430,23 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
         want_group = m.pronoun in lx.GROUP_PRONOUNS
         best: tuple[int, Mention] | None = None
         lo = pos - 3000
-        for p, a in reversed(ctx.attributed):
+        for p, a in reversed(ctx.attributed[-200:]):
             if p < pos and p > lo and a.name:
                 if (want_group and a.kind in ("organization", "group")) or (not want_group and (a.kind == "organization") == want_org):
                     best = (p, a)
                     break
         if want_group:
             return Mention(m.start, m.end, m.surface, best[1].name, None, best[1].kind) if best and pos - best[0] < 1500 else None
-        for p, a in reversed(ctx.subjects):
+        si = ctx.sentence_index(pos)
+        for j in range(si, -1, -1):
+            p = ctx.sents[j].start
             if p >= pos:
                 continue
             if p <= lo or (best and p <= best[0]):
                 break
+            a = ctx.subject_at(j)
+            if a is None:
+                continue
             if want_org and a.kind == "organization":
                 best = (p, a)
                 break
@@ -420,9 +485,11 @@ def sentence_subject(ctx: Context, s: Sentence, before: int) -> Mention | None:
     m = _LEAD_PRONOUN.match(ctx.masked, s.start, min(s.end, before))
     if m is not None:
         return Mention(m.start("p"), m.end("p"), m.group("p"), None, None, "pronoun", m.group("p").lower())
-    i = bisect.bisect_left(ctx.subjects, s.start, key=lambda x: x[0])
-    if i < len(ctx.subjects) and ctx.subjects[i][0] == s.start and ctx.subjects[i][1].start < before:
-        return ctx.subjects[i][1]
+    si = ctx.sentence_index(s.start)
+    if si >= 0 and ctx.sents[si].start == s.start:
+        a = ctx.subject_at(si)
+        if a is not None and a.start < before:
+            return a
     return None
 
 
@@ -559,8 +626,15 @@ def _date_for(ctx: Context, para: Paragraph, sent: Sentence | None, q_start: int
     return ctx.pub
 
 
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_TWORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+
+
 def _words(s: str) -> int:
-    return len(regex.findall(r"[\p{L}\p{N}]+", s))
+    """Word count, exact up to 10 (only small counts matter to the filters)."""
+    if len(s) > 160:
+        return 11 + len(s) // 1000
+    return len(_WORD.findall(s))
 
 
 _JUNK = regex.compile(r"[<>]|=\"|^\s*(?:https?://|www\.|pic\.twitter)\S*\s*$|^\s*\d{4}-\d\d-\d\d\s*$|^\s*[@#]\w+\s*$")
@@ -571,7 +645,9 @@ _TITLE_LEAD = frozenset({"on", "in", "at", "of", "from", "titled", "entitled", "
 
 def _title_like(s: str) -> bool:
     """Headline-style capitalisation and few words: a title or a name, not speech."""
-    ws = regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", s)
+    if len(s) > 120:
+        return False
+    ws = _TWORD.findall(s)
     if not ws or len(ws) > 10 or s.rstrip()[-1:] in "!?…" or len(ws) < 2 and s.rstrip()[-1:] in ".,":
         return False
     small = {"of", "the", "a", "an", "and", "or", "for", "in", "on", "to", "with", "at", "by", "is"}
@@ -1020,7 +1096,7 @@ def _embedded(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
     out: list[Attribution] = []
     from .dates import _DATE, _resolve  # same expression grammar as the rest
     for p in ctx.paras:
-        if p.end - p.start > 5000:
+        if p.end - p.start > 5000 or text.find("(@", p.start, p.end) < 0:
             continue
         m = _SIGNATURE.search(text, p.start, p.end)
         if m is None:
@@ -1041,6 +1117,9 @@ def _embedded(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
     return out
 
 
+_THAT_ANCHOR = regex.compile(r"\b(?:that|[Aa]ccording to)\b")
+
+
 def _indirect(ctx: Context, spans: list[QuoteSpan], found: list[Attribution]) -> list[Attribution]:
     """Reported speech without quote marks: 'X said (that) ...', 'according to X, ...'."""
     masked = ctx.masked
@@ -1056,7 +1135,14 @@ def _indirect(ctx: Context, spans: list[QuoteSpan], found: list[Attribution]) ->
             i -= 1
         return False
 
-    for sent in ctx.sents:
+    seen: set[int] = set()
+    todo: list[Sentence] = []
+    for tm in _THAT_ANCHOR.finditer(masked):
+        si = ctx.sentence_index(tm.start())
+        if si >= 0 and si not in seen:
+            seen.add(si)
+            todo.append(ctx.sents[si])
+    for sent in todo:
         if sent.end - sent.start > 3000:
             continue
         toks = tokens(masked, sent.start, sent.end)

@@ -40,6 +40,22 @@ _DATE = regex.compile(
     regex.IGNORECASE,
 )
 _MONTH_NAMES = lx.MONTHS
+# The same grammar split by the anchor that triggers it, so that each small regex
+# runs at a known position instead of the whole union scanning a window.
+_P_MONTH = regex.compile(
+    rf"{_MONTH}\.?\s+{_DAY}(?!\d)(?:,?\s+{_YEAR}(?!\d))?"
+    rf"|(?P<my_month>{_MONTHS_ALT})\.?,?\s+(?P<my_year>(?:1[89]|20)\d\d)(?!\d)")
+_P_DAYMONTH = regex.compile(rf"\b{_DAY2}\s+(?:of\s+)?{_MONTH2}\.?(?:,?\s+(?P<year2>(?:1[89]|20)\d\d)(?!\d))?")
+_P_DIGITS = regex.compile(
+    r"\b(?:(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?!\d)"
+    r"|(?P<yprep>[Ii]n|[Ss]ince|[Dd]uring|of|by|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?P<yonly>(?:19|20)\d\d)(?![\d-]))")
+_P_WEEKDAY = regex.compile(
+    rf"\b(?P<wdprefix>(?i:on|last|this|next|since|until|from|by)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?")
+_P_REL = regex.compile(
+    r"\b(?P<rel>yesterday|today|tonight|tomorrow|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)|(?:on\s+)?the\s+same\s+day|that\s+day"
+    r"|(?:last|this|past)\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|the\s+previous\s+(?:week|month|year)"
+    rf"|{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago)\b",
+    regex.IGNORECASE)
 
 # Byline / dateline shapes, tried on the first paragraphs only.
 _PUB_CUE = regex.compile(
@@ -61,11 +77,16 @@ def _mk(y: int | None, m: int, d: int | None, source: str, s: int, e: int) -> Da
     return DateRef(value=f"{yy}-{m:02d}-{d:02d}", precision="day", source=source, start=s, end=e)
 
 
+_ISO_ARG = regex.compile(r"\s*(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+_SPACES = regex.compile(r"\s+")
+_WEEKDAY_PREFIX = regex.compile(r"(?:on\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?")
+
+
 def parse_iso(value: str | None) -> DateRef | None:
     """A DateRef from an ISO date given as outside metadata."""
     if not value:
         return None
-    m = regex.match(r"\s*(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value)
+    m = _ISO_ARG.match(value)
     if not m:
         return None
     y, mo, d = m.group(1), m.group(2), m.group(3)
@@ -113,36 +134,37 @@ def _infer_year(m: int, d: int | None, pub: DateRef | None) -> int | None:
 
 def _resolve(m: regex.Match, pub: DateRef | None, last: DateRef | None) -> DateRef | None:
     s, e = m.start(), m.end()
+    g = m.groupdict()
     try:
-        if m.group("iso"):
-            return _mk(int(m.group("iy")), int(m.group("im")), int(m.group("id")), "explicit", s, e)
-        if m.group("month") and m.group("day"):
-            mo = _MONTH_NAMES[m.group("month").lower()[:3]]
-            d = int(m.group("day"))
+        if g.get("iso"):
+            return _mk(int(g.get("iy")), int(g.get("im")), int(g.get("id")), "explicit", s, e)
+        if g.get("month") and g.get("day"):
+            mo = _MONTH_NAMES[g.get("month").lower()[:3]]
+            d = int(g.get("day"))
             if not 1 <= d <= 31:
                 return None
-            y = int(m.group("year")) if m.group("year") else _infer_year(mo, d, pub)
+            y = int(g.get("year")) if g.get("year") else _infer_year(mo, d, pub)
             return _mk(y, mo, d, "explicit", s, e)
-        if m.group("month2") and m.group("day2"):
-            mo = _MONTH_NAMES[m.group("month2").lower()[:3]]
-            d = int(m.group("day2"))
+        if g.get("month2") and g.get("day2"):
+            mo = _MONTH_NAMES[g.get("month2").lower()[:3]]
+            d = int(g.get("day2"))
             if not 1 <= d <= 31:
                 return None
-            y = int(m.group("year2")) if m.group("year2") else _infer_year(mo, d, pub)
+            y = int(g.get("year2")) if g.get("year2") else _infer_year(mo, d, pub)
             return _mk(y, mo, d, "explicit", s, e)
-        if m.group("my_month"):
-            mo = _MONTH_NAMES[m.group("my_month").lower()[:3]]
-            return _mk(int(m.group("my_year")), mo, None, "explicit", s, e)
-        if m.group("yonly"):
-            return DateRef(value=m.group("yonly"), precision="year", source="explicit", start=s, end=e)
-        if m.group("wd"):
-            if m.group("wd")[0].islower():
+        if g.get("my_month"):
+            mo = _MONTH_NAMES[g.get("my_month").lower()[:3]]
+            return _mk(int(g.get("my_year")), mo, None, "explicit", s, e)
+        if g.get("yonly"):
+            return DateRef(value=g.get("yonly"), precision="year", source="explicit", start=s, end=e)
+        if g.get("wd"):
+            if g.get("wd")[0].islower():
                 return None
             anchor = _as_date(pub)
             if anchor is None or pub.value.startswith("XXXX"):
                 return None
-            target = lx.WEEKDAYS[m.group("wd").lower()]
-            prefix = (m.group("wdprefix") or "").strip().lower()
+            target = lx.WEEKDAYS[g.get("wd").lower()]
+            prefix = (g.get("wdprefix") or "").strip().lower()
             if prefix == "next":
                 delta = (target - anchor.weekday()) % 7 or 7
             else:
@@ -150,15 +172,15 @@ def _resolve(m: regex.Match, pub: DateRef | None, last: DateRef | None) -> DateR
                 if prefix == "last" and delta == 0:
                     delta = -7
             return _shift(pub, delta, "relative", s, e)
-        if m.group("rel"):
-            return _relative(m, pub, last, s, e)
+        if g.get("rel"):
+            return _relative(g, pub, last, s, e)
     except (KeyError, ValueError):
         return None
     return None
 
 
-def _relative(m: regex.Match, pub: DateRef | None, last: DateRef | None, s: int, e: int) -> DateRef | None:
-    rel = regex.sub(r"\s+", " ", m.group("rel").lower())
+def _relative(g: dict, pub: DateRef | None, last: DateRef | None, s: int, e: int) -> DateRef | None:
+    rel = _SPACES.sub(" ", g.get("rel").lower())
     if "same day" in rel or rel == "that day":
         return DateRef(last.value, last.precision, "relative", s, e) if last else None
     if rel in ("the next day", "the following day", "the day after"):
@@ -174,10 +196,10 @@ def _relative(m: regex.Match, pub: DateRef | None, last: DateRef | None, s: int,
     if rel == "tomorrow":
         return _shift(pub, 1, "relative", s, e)
     pd = _as_date(pub)
-    if m.group("unit"):
-        raw = regex.sub(r"\s+", " ", m.group("num").lower())
+    if g.get("unit"):
+        raw = _SPACES.sub(" ", g.get("num").lower())
         n = int(raw) if raw.isdigit() else lx.NUMBER_WORDS.get(raw, 1)
-        unit = m.group("unit").lower()
+        unit = g.get("unit").lower()
         if unit == "day":
             return _shift(pub, -n, "relative", s, e)
         if unit == "week":
@@ -206,7 +228,7 @@ def find_published(text: str, paras: list[Paragraph], max_paras: int = 12) -> Da
         for cue in _PUB_CUE.finditer(text, p.start, min(p.end, p.start + 400)):
             m = _DATE.match(text, cue.end(), p.end)
             if m is None:
-                m2 = regex.compile(r"(?:on\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?").match(text, cue.end(), p.end)
+                m2 = _WEEKDAY_PREFIX.match(text, cue.end(), p.end)
                 m = _DATE.match(text, m2.end(), p.end) if m2 else None
             if m is None:
                 continue
@@ -216,13 +238,52 @@ def find_published(text: str, paras: list[Paragraph], max_paras: int = 12) -> Da
     return None
 
 
+# Cheap anchors: literal scans are fast; each anchor then tries the one small pattern
+# that can contain it, at or just before it.
+_A_MONTH = regex.compile(r"[JFMASOND][aepuco][nbrylgptvc]")
+_A_DIGITS = regex.compile(r"(?:19|20)\d\d")
+_A_DAY = regex.compile(r"day")
+_A_REL = (regex.compile(r"ago"), regex.compile(r"week"), regex.compile(r"month"), regex.compile(r"year"),
+          regex.compile(r"night"), regex.compile(r"morrow"))
+_WD_TAIL = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+def _candidates(masked: str, lo: int, hi: int):
+    for m in _A_MONTH.finditer(masked, lo, hi):
+        a = m.start()
+        if m.group().lower() in _MONTH_NAMES and (a == 0 or not masked[a - 1].isalpha()):
+            yield _P_MONTH.match(masked, a, hi)
+            yield _P_DAYMONTH.search(masked, max(lo, a - 12), min(hi, a + 24))
+    for m in _A_DIGITS.finditer(masked, lo, hi):
+        yield _P_DIGITS.search(masked, max(lo, m.start() - 8), min(hi, m.end() + 7))
+    for m in _A_DAY.finditer(masked, lo, hi):
+        a = m.start()
+        head = masked[max(lo, a - 6):a].lower()
+        if head.endswith(_WD_TAIL):
+            yield _P_WEEKDAY.search(masked, max(lo, a - 16), min(hi, a + 14))
+        else:
+            yield _P_REL.search(masked, max(lo, a - 24), min(hi, a + 12))
+    for pat in _A_REL:
+        for m in pat.finditer(masked, lo, hi):
+            yield _P_REL.search(masked, max(lo, m.start() - 24), min(hi, m.end() + 3))
+
+
 def find_dates(masked: str, lo: int, hi: int, pub: DateRef | None) -> list[DateRef]:
     """Every resolvable date expression in ``masked[lo:hi]`` (quoted text is masked
     out, so dates inside quotations are ignored), in order; "the next day" chains
     off the previous one."""
+    found: dict[int, regex.Match] = {}
+    for m in _candidates(masked, lo, hi):
+        if m is not None and (m.start() not in found or m.end() > found[m.start()].end()):
+            found[m.start()] = m
     out: list[DateRef] = []
     last: DateRef | None = None
-    for m in _DATE.finditer(masked, lo, hi):
+    prev_end = -1
+    for start in sorted(found):
+        m = found[start]
+        if start < prev_end:
+            continue
+        prev_end = m.end()
         ref = _resolve(m, pub, last)
         if ref is None:
             continue

@@ -44,7 +44,7 @@ def _extract(text: str, published: str | None, title: str | None, author: str | 
     ctx = at.build_context(text, masked, paras, sents, pub)
     atts = at.attribute(ctx, spans)
 
-    index = SpeakerIndex(text, ctx.names)
+    index = SpeakerIndex(text, [], finder=ctx.fuller)
     for _, m in ctx.attributed:
         if m.kind == "person" and m.name:
             index.add(m.name)

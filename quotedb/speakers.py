@@ -16,13 +16,25 @@ from .models import Mention
 _ACRONYM = regex.compile(
     r"(?P<long>[\p{Lu}][\p{L}’'\-]+(?:\s+(?:(?:of|the|for|and|on)\s+)?[\p{Lu}][\p{L}’'\-]+){1,8})\s*\((?P<acr>[\p{Lu}][\p{Lu}\-/ ]{1,14}[\p{Lu}])\)"
 )
+_POSS = regex.compile(r"'s\b")
+_THE = regex.compile(r"^(?:The|the)\s+")
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\-]*")
 
 
+_NT_CACHE: dict[str, list[str]] = {}
+
+
 def name_tokens(name: str) -> list[str]:
-    name = name.replace("’", "'")
-    name = regex.sub(r"'s\b", "", name)
-    return [t.lower() for t in _TOKEN.findall(name) if t.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr")]
+    """Lower-cased word tokens of a name, possessives and honorifics dropped (memoised)."""
+    hit = _NT_CACHE.get(name)
+    if hit is not None:
+        return hit
+    norm = _POSS.sub("", name.replace("’", "'"))
+    out = [t.lower() for t in _TOKEN.findall(norm) if t.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr")]
+    if len(_NT_CACHE) > 50000:
+        _NT_CACHE.clear()
+    _NT_CACHE[name] = out
+    return out
 
 
 def clean_name(name: str) -> str:
@@ -37,19 +49,30 @@ def clean_name(name: str) -> str:
 class SpeakerIndex:
     """Canonical names for one document."""
 
-    def __init__(self, text: str, names: list[Mention]):
+    def __init__(self, text: str, names: list[Mention], finder=None):
         self._people: dict[str, list[tuple[list[str], str]]] = {}
         self._counts: dict[str, int] = {}
         self._seen: set[tuple[str, str]] = set()
-        self.acronyms: dict[str, str] = {}
-        for m in _ACRONYM.finditer(text[:200000]):
-            long = m.group("long").strip()
-            acr = m.group("acr").replace(" ", "")
-            if len(acr) >= 2:
-                self.acronyms.setdefault(acr.lower(), regex.sub(r"^(?:The|the)\s+", "", long))
+        self._text = text
+        self._acronyms: dict[str, str] | None = None
+        self._finder = finder  # last word -> fuller names written in the document
+        self._asked: set[str] = set()
         for men in names:
             if men.kind == "person" and men.name:
                 self.add(men.name)
+
+    @property
+    def acronyms(self) -> dict[str, str]:
+        """"Long Name (ACR)" definitions, read on first use."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            if "(" in self._text:
+                for m in _ACRONYM.finditer(self._text[:200000]):
+                    long = m.group("long").strip()
+                    acr = m.group("acr").replace(" ", "")
+                    if len(acr) >= 2:
+                        self._acronyms.setdefault(acr.lower(), _THE.sub("", long))
+        return self._acronyms
 
     def add(self, name: str) -> None:
         name = clean_name(name)
@@ -68,10 +91,15 @@ class SpeakerIndex:
             full = self.acronyms.get(name.lower())
             if full:
                 return full
-            return regex.sub(r"^(?:The|the)\s+", "", name)
+            return _THE.sub("", name)
         toks = name_tokens(name)
         if not toks:
             return name
+        last = name.split()[-1]
+        if self._finder is not None and last not in self._asked:
+            self._asked.add(last)
+            for full in self._finder(last):
+                self.add(full)
         best, best_key = name, (len(toks), 0)
         for ctoks, cname in self._people.get(toks[-1], ()):
             if len(ctoks) <= len(toks) or len(ctoks) > 5:
@@ -89,9 +117,10 @@ class SpeakerIndex:
             st = name_tokens(s)
             if st and all(t in ctoks for t in st):
                 out.add(s)
-        for acr, long in self.acronyms.items():
-            if long == canonical:
-                out.add(acr.upper())
+        if self._acronyms:
+            for acr, long in self._acronyms.items():
+                if long == canonical:
+                    out.add(acr.upper())
         return tuple(sorted(out))
 
 
