@@ -54,7 +54,11 @@ UntilOpt = Annotated[Optional[str], typer.Option(
     "--until", help="Said on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")]
 KindOpt = Annotated[Optional[Kind], typer.Option("--kind", help="Only this kind of quote.")]
 MaxBytesOpt = Annotated[str, typer.Option(
-    "--max-bytes", help="Skip files larger than this (e.g. 50MB, 2G).")]
+    "--max-bytes", help="Skip files (dump records) larger than this (e.g. 50MB, 2G).")]
+FieldOpt = Annotated[Optional[List[str]], typer.Option(
+    "--field", help="Dump field mapping NAME=COLUMN for .jsonl/.csv records (NAME: text, "
+                    "title, url, published, author), e.g. --field text=body.",
+    show_default=False)]
 
 
 def _fail(message: str, code: int = 1):
@@ -103,7 +107,8 @@ def _render(rows, fmt: Format, **kw) -> int:
 @command("ingest", "quotedb ingest seeds/ 'archive/**/*.md' --jobs 2")
 def ingest_cmd(
     paths: Annotated[List[str], typer.Argument(
-        help="Files, folders (recursive: .txt .text .md .markdown), globs, or - for stdin.",
+        help="Files, folders (recursive: .txt .text .md .markdown .html .htm, dumps .jsonl "
+             ".ndjson .csv), globs, or - for stdin.",
         show_default=False)],
     db: DbOpt = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
@@ -111,11 +116,12 @@ def ingest_cmd(
     max_bytes: MaxBytesOpt = "50MB",
     follow_symlinks: Annotated[bool, typer.Option(
         "--follow-symlinks", help="Follow symbolic links that lead outside a folder.")] = False,
+    field: FieldOpt = None,
 ):
     """Extract quotes from articles and store them; documents already stored are skipped."""
     from .ingest import ingest
     from .render import Progress
-    from .sources import parse_size
+    from .sources import parse_fields, parse_size
 
     progress = Progress()
 
@@ -126,7 +132,7 @@ def ingest_cmd(
     try:
         summary = ingest(paths, db=db, jobs=jobs, force=force, max_bytes=parse_size(max_bytes),
                          follow_symlinks=follow_symlinks, on_problem=problem,
-                         on_progress=progress.update)
+                         on_progress=progress.update, fields=parse_fields(field))
     except QuotedbError as exc:
         progress.close()
         if getattr(exc, "summary", None) is not None:
@@ -146,13 +152,14 @@ def extract_cmd(
     format: FormatOpt = Format.jsonl,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
     max_bytes: MaxBytesOpt = "50MB",
+    field: FieldOpt = None,
 ):
     """Run the extractor without a database: one record per quote.
 
     Offsets are code-point indices into the file's decoded text, quote marks excluded;
     `--format jsonl` is what ../shared/eval/score.py reads."""
     from .ingest import extract_rows
-    from .sources import parse_size
+    from .sources import parse_fields, parse_size
 
     failed = []
 
@@ -160,7 +167,8 @@ def extract_cmd(
         failed.append(is_failure)
         _problem(source, reason)
 
-    _render(extract_rows(paths, jobs=jobs, max_bytes=parse_size(max_bytes), on_problem=problem),
+    _render(extract_rows(paths, jobs=jobs, max_bytes=parse_size(max_bytes), on_problem=problem,
+                         fields=parse_fields(field)),
             format, table_columns=["doc", "start", "end", "speaker", "kind", "text"],
             empty="no quotes found")
     if any(failed):

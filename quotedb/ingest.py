@@ -137,11 +137,12 @@ def _extracted(tasks: Iterable[_Task | Problem], jobs: int) -> Iterator[tuple]:
 
 def extract_rows(paths: Iterable[str], *, jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
                  follow_symlinks: bool = False, stdin: BinaryIO | None = None,
-                 on_problem: Callable[[str, str, bool], None] | None = None) -> Iterator[dict]:
+                 on_problem: Callable[[str, str, bool], None] | None = None,
+                 fields: dict[str, str] | None = None) -> Iterator[dict]:
     """The extractor without a database: one dict per quote, keyed as the accuracy
     scorer (../shared/eval/score.py) reads them; ``doc`` is the path as given."""
     items = iter_sources(paths, max_bytes=max_bytes, follow_symlinks=follow_symlinks,
-                         stdin=stdin)
+                         stdin=stdin, fields=fields)
     tasks = (item if isinstance(item, Problem) else _Task(item) for item in items)
     for task, result in _extracted(tasks, jobs):
         if isinstance(task, Problem) or result[0] == "error":
@@ -165,7 +166,8 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
            max_bytes: int = DEFAULT_MAX_BYTES, follow_symlinks: bool = False,
            stdin: BinaryIO | None = None,
            on_problem: Callable[[str, str, bool], None] | None = None,
-           on_progress: Callable[[Summary], None] | None = None) -> Summary:
+           on_progress: Callable[[Summary], None] | None = None,
+           fields: dict[str, str] | None = None) -> Summary:
     """Ingest every document named by ``paths`` into the database; returns the counts.
 
     ``on_problem(source, reason, failed)`` hears about each file that was not stored.
@@ -183,7 +185,7 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
 
     def tasks() -> Iterator[_Task | Problem]:
         for item in iter_sources(paths, max_bytes=max_bytes, follow_symlinks=follow_symlinks,
-                                 stdin=stdin):
+                                 stdin=stdin, fields=fields):
             if isinstance(item, Problem):
                 yield item
                 continue
@@ -210,7 +212,8 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
                         extraction=Extraction(text=task.doc.text,
                                               meta=_with_outside_meta(meta, task.doc),
                                               quotes=quotes),
-                        extractor_version=EXTRACTOR_VERSION, sha256=task.sha256, force=force)
+                        extractor_version=EXTRACTOR_VERSION, sha256=task.sha256, force=force,
+                        url=task.doc.url)
                 except DatabaseError as exc:
                     if not isinstance(exc.__cause__, sqlite3.IntegrityError):
                         raise  # the database itself is unusable (full, read-only, ...)
@@ -233,7 +236,7 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
 
 
 def _with_outside_meta(meta: DocumentMeta, doc: SourceDoc) -> DocumentMeta:
-    """Metadata from the source (front matter, later HTML/JSONL fields) wins over
+    """Metadata from the source (front matter, HTML metadata, dump fields) wins over
     what the extractor guessed from the text, except the parsed date."""
     if not (doc.title or doc.author):
         return meta

@@ -34,6 +34,7 @@ documents = Table(
     Column("text", Text, nullable=False),
     Column("ingested_at", Text, nullable=False),
     Column("extractor_version", Text, nullable=False),
+    Column("url", Text),  # canonical URL of a web page or dump record (revision 0002)
     UniqueConstraint("sha256"),
 )
 

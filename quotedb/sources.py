@@ -2,8 +2,9 @@
 
 Each input yields ``SourceDoc`` (one article) or ``Problem`` (a file that could not be
 used, with a one-line reason).  Readers are chosen by file suffix and are generators,
-so a format holding many articles per file (JSON Lines or CSV dumps, later) streams
-records without ever holding the whole file.
+so a format holding many articles per file (JSON Lines or CSV dumps) streams
+records without ever holding the whole file: each record is its own document,
+named ``FILE#N`` (N the record number), and a bad record is one Problem.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import codecs
 import glob
 import os
+import re
 import sys
 from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterable, Iterator
@@ -20,6 +22,11 @@ from .errors import InputError
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+CSV_SUFFIXES = (".csv",)
+# Names a dump record may carry, besides the required ``text``.
+DUMP_FIELDS = ("text", "title", "url", "published", "author")
 STDIN = "-"
 
 
@@ -30,6 +37,7 @@ class SourceDoc:
     title: str | None = None
     author: str | None = None
     published: str | None = None  # ISO date from outside metadata
+    url: str | None = None  # canonical URL (HTML pages, dump records)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,9 +176,179 @@ def _front_matter(text: str) -> dict[str, str]:
     return {}
 
 
+def read_html(source: str, fh: BinaryIO, max_bytes: int) -> Iterator[SourceDoc]:
+    """A saved web page: trafilatura finds the article's main text (navigation, ads
+    and comments left out) and its metadata.  The extracted text, paragraphs
+    separated by blank lines, is what gets stored, so offsets refer to it."""
+    html = decode(_read_limited(source, fh, max_bytes))
+    try:
+        import trafilatura
+    except ImportError as exc:
+        raise InputError(f"reading HTML needs trafilatura ({exc})") from None
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                          include_tables=False)
+    except Exception as exc:  # a parser failure is this page's problem only
+        raise InputError(f"HTML could not be parsed ({type(exc).__name__}: {exc})") from None
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not text:
+        raise InputError("no article text found in the HTML page, skipped")
+    text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+    yield SourceDoc(source, text, title=_clean(getattr(doc, "title", None)),
+                    author=_clean(getattr(doc, "author", None)),
+                    published=iso_date(getattr(doc, "date", None)),
+                    url=_clean(getattr(doc, "url", None)))
+
+
+def _clean(value) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(str(value).split())
+    return value or None
+
+
+_ISO_PREFIX = re.compile(r"(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?![\d])")
+
+
+def iso_date(value) -> str | None:
+    """An outside date as ISO text (``2020-01-24``, ``2020-01``, ``2020``): ISO
+    timestamps keep their date part, e-mail/RSS dates (``Fri, 24 Jan 2020 ...``) are
+    parsed; anything else is ignored (the extractor then reads the dateline)."""
+    value = _clean(value)
+    if not value:
+        return None
+    m = _ISO_PREFIX.match(value)
+    if m:
+        y, mo, d = m.group(1), m.group(2), m.group(3)
+        if mo and not 1 <= int(mo) <= 12 or d and not 1 <= int(d) <= 31:
+            return None
+        return "-".join([y] + [f"{int(x):02d}" for x in (mo, d) if x])
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def parse_fields(specs: Iterable[str] | None) -> dict[str, str]:
+    """``--field text=body`` options -> {our name: the dump's name}."""
+    fields: dict[str, str] = {}
+    for spec in specs or ():
+        ours, sep, theirs = spec.partition("=")
+        ours, theirs = ours.strip().lower(), theirs.strip()
+        if not sep or not theirs or ours not in DUMP_FIELDS:
+            raise InputError(f"--field {spec!r}: use NAME=COLUMN with NAME one of "
+                             f"{', '.join(DUMP_FIELDS)}")
+        fields[ours] = theirs
+    return fields
+
+
+def _record_doc(source: str, record, fields: dict[str, str], max_bytes: int) -> SourceDoc:
+    """One dump record -> a document, or InputError saying what is wrong with it."""
+    if not isinstance(record, dict):
+        raise InputError(f"not an object but {type(record).__name__}")
+    values = {}
+    for name in DUMP_FIELDS:
+        value = record.get(fields.get(name, name))
+        if value is not None and not isinstance(value, str):
+            if name == "text" or isinstance(value, (dict, list)):
+                raise InputError(f"field {fields.get(name, name)!r} is not a string")
+            value = str(value)
+        values[name] = value
+    text = values.pop("text")
+    column = fields.get("text", "text")
+    if text is None:
+        raise InputError(f"no {column!r} field (map another with --field text=NAME)")
+    if not text.strip():
+        raise InputError(f"field {column!r} is empty")
+    if len(text) > max_bytes:
+        raise InputError(f"text larger than --max-bytes {human_size(max_bytes)}")
+    return SourceDoc(source, text, title=_clean(values["title"]), author=_clean(values["author"]),
+                     published=iso_date(values["published"]), url=_clean(values["url"]))
+
+
+def read_jsonl(source: str, fh: BinaryIO, max_bytes: int,
+               fields: dict[str, str] | None = None) -> Iterator[SourceDoc | Problem]:
+    """JSON Lines, one article an object, read line by line (a dump of any size
+    never sits in memory).  Blank lines are skipped; record N is line N."""
+    import json
+
+    fields = fields or {}
+    number = 0
+    while True:
+        line = fh.readline(max_bytes + 1)
+        if not line:
+            return
+        number += 1
+        name = f"{source}#{number}"
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # skip the rest of this record
+                line = fh.readline(max_bytes + 1)
+            yield Problem(name, f"record larger than --max-bytes {human_size(max_bytes)}, skipped")
+            continue
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            yield _record_doc(name, record, fields, max_bytes)
+        except (ValueError, UnicodeDecodeError) as exc:
+            yield Problem(name, f"invalid JSON ({exc})")
+        except InputError as exc:
+            yield Problem(name, str(exc))
+
+
+def read_csv(source: str, fh: BinaryIO, max_bytes: int,
+             fields: dict[str, str] | None = None) -> Iterator[SourceDoc | Problem]:
+    """CSV with a header row, one article a row, streamed; record N is the N-th row
+    after the header."""
+    import csv
+    import io
+
+    fields = fields or {}
+    csv.field_size_limit(max(max_bytes, csv.field_size_limit()))
+    reader = csv.DictReader(io.TextIOWrapper(fh, encoding="utf-8-sig", errors="replace",
+                                             newline=""))
+    try:
+        header = reader.fieldnames
+    except csv.Error as exc:
+        raise InputError(f"invalid CSV header ({exc})") from None
+    if not header:
+        raise InputError("empty CSV file, skipped")
+    column = fields.get("text", "text")
+    if column not in header:
+        raise InputError(f"no {column!r} column (columns: {', '.join(header)[:200]}; "
+                         f"map one with --field text=NAME)")
+    number = 0
+    while True:
+        number += 1
+        name = f"{source}#{number}"
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield Problem(name, f"invalid CSV ({exc})")
+            continue
+        if None in row:
+            yield Problem(name, f"{len(header) + len(row[None])} fields, the header has "
+                                f"{len(header)}")
+            continue
+        try:
+            yield _record_doc(name, row, fields, max_bytes)
+        except InputError as exc:
+            yield Problem(name, str(exc))
+
+
+read_jsonl.dump = read_csv.dump = True  # size limits apply per record, not per file
+
+
 READERS: dict[str, Reader] = {
     **{s: read_text for s in TEXT_SUFFIXES},
     **{s: read_markdown for s in MARKDOWN_SUFFIXES},
+    **{s: read_html for s in HTML_SUFFIXES},
+    **{s: read_jsonl for s in JSONL_SUFFIXES},
+    **{s: read_csv for s in CSV_SUFFIXES},
 }
 
 
@@ -181,23 +359,25 @@ def reader_for(path: str) -> Reader:
 # --- expanding arguments ----------------------------------------------------------
 
 def iter_sources(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
-                 follow_symlinks: bool = False, stdin: BinaryIO | None = None) -> Iterator[Item]:
-    """Every document named by ``paths``, in order, one at a time."""
+                 follow_symlinks: bool = False, stdin: BinaryIO | None = None,
+                 fields: dict[str, str] | None = None) -> Iterator[Item]:
+    """Every document named by ``paths``, in order, one at a time.  ``fields`` maps
+    dump field names (``{"text": "body"}``) for JSON Lines and CSV records."""
     for arg in paths:
         if arg == STDIN:
-            yield from _read_one(STDIN, max_bytes, stdin or sys.stdin.buffer)
+            yield from _read_one(STDIN, max_bytes, stdin or sys.stdin.buffer, fields)
         elif os.path.isdir(arg):
-            yield from _walk(arg, max_bytes, follow_symlinks)
+            yield from _walk(arg, max_bytes, follow_symlinks, fields)
         elif os.path.exists(arg):
-            yield from _read_one(arg, max_bytes)
+            yield from _read_one(arg, max_bytes, fields=fields)
         elif glob.has_magic(arg):
             matched = False
             for match in glob.iglob(arg, recursive=True):
                 matched = True
                 if os.path.isdir(match):
-                    yield from _walk(match, max_bytes, follow_symlinks)
+                    yield from _walk(match, max_bytes, follow_symlinks, fields)
                 else:
-                    yield from _read_one(match, max_bytes)
+                    yield from _read_one(match, max_bytes, fields=fields)
             if not matched:
                 yield Problem(arg, "no file matches this pattern")
         elif os.path.lexists(arg):
@@ -206,17 +386,21 @@ def iter_sources(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
             yield Problem(arg, "no such file or directory")
 
 
-def _read_one(path: str, max_bytes: int, fh: BinaryIO | None = None) -> Iterator[Item]:
+def _read_one(path: str, max_bytes: int, fh: BinaryIO | None = None,
+              fields: dict[str, str] | None = None) -> Iterator[Item]:
+    reader = reader_for(path)
+    dump = getattr(reader, "dump", False)
+    extra = {"fields": fields} if dump else {}
     try:
         if fh is not None:
-            yield from reader_for(path)(path, fh, max_bytes)
+            yield from reader(path, fh, max_bytes, **extra)
             return
         size = os.path.getsize(path)
-        if size > max_bytes:
+        if size > max_bytes and not dump:
             raise InputError(f"{human_size(size)} is larger than --max-bytes "
                              f"{human_size(max_bytes)}, skipped")
         with open(path, "rb") as f:
-            yield from reader_for(path)(path, f, max_bytes)
+            yield from reader(path, f, max_bytes, **extra)
     except InputError as exc:
         yield Problem(path, str(exc))
     except IsADirectoryError:
@@ -229,7 +413,8 @@ def _is_inside(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
-def _walk(root: str, max_bytes: int, follow_symlinks: bool) -> Iterator[Item]:
+def _walk(root: str, max_bytes: int, follow_symlinks: bool,
+          fields: dict[str, str] | None = None) -> Iterator[Item]:
     """Depth-first, sorted, hidden entries skipped.  Symlinks are followed only when
     they stay inside ``root`` (files) or when asked; a directory already visited
     (a symlink cycle) is never entered twice."""
@@ -269,5 +454,5 @@ def _walk(root: str, max_bytes: int, follow_symlinks: bool) -> Iterator[Item]:
             if entry.is_dir(follow_symlinks=False):
                 subdirs.append(path)
             elif os.path.splitext(entry.name)[1].lower() in READERS:
-                yield from _read_one(path, max_bytes)
+                yield from _read_one(path, max_bytes, fields=fields)
         stack.extend(reversed(subdirs))

@@ -62,7 +62,7 @@ VALUES (:document_id, :speaker_id, :text, :kind, :start, :end, :paragraph, :cue,
 
 def store_extraction(db: Database, *, source: str, extraction: Extraction,
                      extractor_version: str, sha256: str | None = None,
-                     force: bool = False) -> Stored:
+                     force: bool = False, url: str | None = None) -> Stored:
     """Store one document and its quotes atomically.
 
     A document whose text is already stored is skipped; with ``force`` its quotes are
@@ -77,6 +77,7 @@ def store_extraction(db: Database, *, source: str, extraction: Extraction,
         "published": published.value if published else None,
         "published_precision": published.precision if published else None,
         "text": extraction.text, "ingested_at": _now(), "version": extractor_version,
+        "url": url,
     }
     with db.transaction():
         existing = document_id_for(db, sha)
@@ -87,15 +88,16 @@ def store_extraction(db: Database, *, source: str, extraction: Extraction,
             db.execute(
                 "UPDATE documents SET source = :source, title = :title, author = :author,"
                 " published = :published, published_precision = :published_precision,"
-                " ingested_at = :ingested_at, extractor_version = :version WHERE id = :id",
+                " ingested_at = :ingested_at, extractor_version = :version, url = :url"
+                " WHERE id = :id",
                 {**doc, "id": existing})
             doc_id, status = existing, "replaced"
         else:
             doc_id = db.scalar(
                 "INSERT INTO documents (source, sha256, title, author, published,"
-                " published_precision, text, ingested_at, extractor_version)"
+                " published_precision, text, ingested_at, extractor_version, url)"
                 " VALUES (:source, :sha, :title, :author, :published, :published_precision,"
-                " :text, :ingested_at, :version) RETURNING id", doc)
+                " :text, :ingested_at, :version, :url) RETURNING id", doc)
             status = "added"
         speakers = _SpeakerResolver(db)
         rows = [_quote_row(q, doc_id, speakers.resolve(q), published) for q in extraction.quotes]
