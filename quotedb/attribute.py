@@ -17,8 +17,8 @@ from . import lexicon as lx
 from .dates import find_dates
 from .models import DateRef, Mention, Paragraph, QuoteSpan, Sentence
 
-WINDOW_BEFORE = 400
-WINDOW_AFTER = 300
+WINDOW_BEFORE = 260
+WINDOW_AFTER = 220
 
 _TOK = regex.compile(
     r"@\w{1,40}"
@@ -799,7 +799,7 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
             if clause_end_at >= 0:
                 cend = clause_end_at
             else:
-                ctoks = tokens(masked, clause_start, end_para.end)
+                ctoks = tokens(masked, clause_start, min(end_para.end, max(post_hi, q.end) + 600))
                 cend = _clause_end(ctoks, 0, min(post_hi, csent.end) if csent is not None else end_para.end,
                                    _fronted(pre, am) if am is not None and mention is am else False)
             quoted = q.end - q.start
@@ -1117,6 +1117,7 @@ def _embedded(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
     return out
 
 
+_ANY_CUE = lx.SPEECH_VERBS | lx.THAT_ONLY_VERBS
 _THAT_ANCHOR = regex.compile(r"\b(?:that|[Aa]ccording to)\b")
 
 
@@ -1138,6 +1139,12 @@ def _indirect(ctx: Context, spans: list[QuoteSpan], found: list[Attribution]) ->
     seen: set[int] = set()
     todo: list[Sentence] = []
     for tm in _THAT_ANCHOR.finditer(masked):
+        if tm.group() == "that":
+            # cheap check before tokenising the sentence: a reporting verb among
+            # the few words before "that"
+            before = masked[max(0, tm.start() - 80):tm.start()].split()[-9:]
+            if not any(w.strip(",;:").lower() in _ANY_CUE for w in before):
+                continue
         si = ctx.sentence_index(tm.start())
         if si >= 0 and si not in seen:
             seen.add(si)

@@ -222,9 +222,14 @@ def _relative(g: dict, pub: DateRef | None, last: DateRef | None, s: int, e: int
     return None
 
 
+_A_YEAR4 = regex.compile(r"(?:1[89]|20)\d\d")
+
+
 def find_published(text: str, paras: list[Paragraph], max_paras: int = 12) -> DateRef | None:
     """The publication date stated by a byline or dateline near the top."""
     for p in paras[:max_paras]:
+        if _A_YEAR4.search(text, p.start, min(p.end, p.start + 460)) is None:
+            continue
         for cue in _PUB_CUE.finditer(text, p.start, min(p.end, p.start + 400)):
             m = _DATE.match(text, cue.end(), p.end)
             if m is None:
