@@ -286,6 +286,7 @@ class Context:
     _names: list[Mention] | None = None
     _fuller: dict = field(default_factory=dict)
     _subjects: dict = field(default_factory=dict)
+    _lower: str | None = None
     _midcaps: set | None = None
     dates: list[DateRef] = field(default_factory=list)
     date_starts: list[int] = field(default_factory=list)
@@ -461,20 +462,47 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
         a = best[1]
         return Mention(m.start, m.end, m.surface, a.name, a.role, a.kind)
     if m.kind in ("role", "orgrole"):
-        head = m.role or ""
-        for a in reversed(ctx.names):
-            if a.start >= m.start:
-                continue
-            if m.start - a.start > 6000:
-                break
-            if m.kind == "role" and a.kind == "person":
-                role = a.role or _role_near(ctx.masked, a)
-                if role and head in role.lower().split():
-                    return Mention(m.start, m.end, m.surface, a.name, role, "person")
-            if m.kind == "orgrole" and a.kind == "organization" and head in (a.name or "").lower().split():
-                return Mention(m.start, m.end, m.surface, a.name, None, "organization")
-        return m
+        a = _role_holder(ctx, m.role or "", m.start, m.kind == "orgrole")
+        if a is None:
+            return m
+        return Mention(m.start, m.end, m.surface, a.name, a.role, a.kind)
     return m
+
+
+def _role_holder(ctx: Context, head: str, pos: int, org: bool) -> Mention | None:
+    """The person last named with role ``head`` before ``pos`` ("the minister" ->
+    "Hugo Lind" of "The trade minister, Hugo Lind,"), or for an organisation noun
+    the last organisation whose name contains it ("the ministry" -> "Foreign
+    Ministry"). Searches back for the word itself, not through every name."""
+    if not head:
+        return None
+    if ctx._lower is None:
+        ctx._lower = ctx.masked.lower()
+    low, masked, k = ctx._lower, ctx.masked, len(head)
+    lo = max(0, pos - 6000)
+    i = low.rfind(head, lo, pos)
+    tries = 0
+    while i >= 0 and tries < 30:
+        tries += 1
+        if (i == 0 or not low[i - 1].isalnum()) and (i + k >= len(low) or not low[i + k].isalnum() or low[i + k] == "s"):
+            best = None
+            for r in _RUN.finditer(masked, max(0, i - 90), min(len(masked), i + k + 90)):
+                men = _split_cached(masked, r.start(), r.group())
+                if men is None or not men.name:
+                    continue
+                if org:
+                    if men.kind == "organization" and head in men.name.lower().split():
+                        best = men
+                elif men.kind == "person":
+                    role = men.role or _role_near(masked, men)
+                    if role and head in role.lower().split():
+                        d = abs(men.start - i)
+                        if best is None or d < abs(best.start - i):
+                            best = Mention(men.start, men.end, men.surface, men.name, role, "person")
+            if best is not None:
+                return best
+        i = low.rfind(head, lo, i)
+    return None
 
 
 _LEAD_PRONOUN = regex.compile(r"\s*(?:(?:But|And|Yet|Still|However|So|Then|Now|Later|Instead),?\s+)?(?P<p>He|She|They|It|We)\b")
