@@ -927,7 +927,9 @@ def _post_cue(post: list[Tok], masked: str):
             break
         if pc.text.islower() and pc.low in lx.SPEECH_VERBS:
             m = np_before(post, i, c, masked)
-            if m is not None and m.start <= post[i].end:
+            if m is not None and (m.start <= post[i].end or all(
+                    x.low in lx.ROLE_NOUNS or x.low in lx.TITLES or x.low in ("the", "a", "an")
+                    for x in post[i:c] if x.end <= m.start)):
                 return m, pc.text, pc.start, _introduces(post, c + 1)
             break
     return None, None, -1, False
@@ -970,6 +972,10 @@ _SAY_VERBS_CLAUSE = frozenset({"said", "says", "say", "told", "tells", "wrote", 
                                "concedes", "stressed", "stresses", "complained", "complains",
                                "asserted", "asserts", "alleged", "alleges", "announced", "announces",
                                "reported", "reports", "tweeted", "tweets", "posted", "posts"})
+
+
+_PLAIN_SAY = frozenset({"said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds",
+                        "asked", "asks", "tweeted", "posted", "declared", "replied", "stated"})
 
 
 def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) -> int | None:
@@ -1072,9 +1078,11 @@ def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, fallbac
             else:
                 m = np_before(pre, 0, c, masked)
             start = find_clause_start(pre[c + 1:], t, evaluative=True)
-            if m is None or (m.kind != "pronoun" and not m.name) or m.kind not in ("person", "organization", "pronoun") or start is None:
+            if m is not None and (m.kind == "pronoun" or m.name) and m.kind in ("person", "organization", "pronoun") \
+                    and start is not None:
+                return m, t.text, t.start, start, colon, False
+            if t.low not in lx.SPEECH_VERBS:
                 continue
-            return m, t.text, t.start, start, colon, False
         if t.low in lx.THAT_ONLY_VERBS and not any(x.low == "that" for x in pre[c + 1:c + 8]):
             continue
         if is_acc:
@@ -1096,7 +1104,8 @@ def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, fallbac
             continue
         between = pre[c + 1:]
         that_at = find_clause_start(between, t)
-        adj = colon or (len(between) <= 8) or (bool(between) and between[-1].text in ",:")
+        adj = colon or not between or between[-1].text in ",:" or (
+            len(between) <= 4 and t.low in _PLAIN_SAY)
         if between and between[-1].low == "that":
             adj = True
         found = (m, t.text, t.start, that_at, colon, adj)

@@ -116,6 +116,9 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
             if role == CLOSE:
                 k = next((j for j in range(len(stack) - 1, -1, -1) if stack[j][0] == fam), -1)
                 if k < 0:
+                    if (ch == "”" and not stack and (pos == para.start or text[pos - 1] in ",:")
+                            and text.find("”", pos + 1, para.end) > 0):
+                        stack.append((fam, pos, ch, pi))  # "”" typed as an opening mark
                     continue
                 if k == 0:
                     _emit(text, out, stack[0], pos, pos + ln - 1, pi)

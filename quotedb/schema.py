@@ -58,6 +58,14 @@ speaker_aliases = Table(
     Index("ix_speaker_aliases_alias_key", "alias_key"),
 )
 
+statements = Table(
+    "statements", metadata,  # one quotation, however many articles report it (0003)
+    Column("id", Integer, primary_key=True),
+    Column("key", Text, nullable=False),  # quotedb.statements.statement_key of the text
+    Column("text", Text, nullable=False),  # as first stored
+    UniqueConstraint("key"),
+)
+
 quotes = Table(
     "quotes", metadata,
     Column("id", Integer, primary_key=True),
@@ -76,12 +84,14 @@ quotes = Table(
     Column("date_precision", Text),
     Column("date_source", Text),
     Column("confidence", Float),
+    Column("statement_id", Integer, ForeignKey("statements.id", ondelete="SET NULL")),
     CheckConstraint("kind IN ('direct', 'mixed', 'indirect', 'embedded')", name="kind"),
     CheckConstraint("date_source IS NULL OR date_source IN ('explicit', 'relative', 'published')",
                     name="date_source"),
     Index("ix_quotes_document_id", "document_id"),
     Index("ix_quotes_speaker_id_date_said", "speaker_id", "date_said"),
     Index("ix_quotes_date_said", "date_said"),
+    Index("ix_quotes_statement_id", "statement_id"),
 )
 
 # Objects that exist in the database but not in this metadata: the FTS5 table (and the

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from .db import Database
 from .errors import QueryError
 from .models import SPEAKER_KINDS, Extraction, Quote
+from .statements import statement_key
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _EDGE_PUNCT = " .,;:!?\"'()[]{}“”«»"
@@ -53,10 +54,10 @@ def document_id_for(db: Database, sha256: str) -> int | None:
 _INSERT_QUOTE = """
 INSERT INTO quotes (document_id, speaker_id, text, kind, start_offset, end_offset,
                     paragraph_index, cue, speaker_mention, role, venue, date_said,
-                    date_precision, date_source, confidence)
+                    date_precision, date_source, confidence, statement_id)
 VALUES (:document_id, :speaker_id, :text, :kind, :start, :end, :paragraph, :cue,
         :speaker_mention, :role, :venue, :date_said, :date_precision, :date_source,
-        :confidence)
+        :confidence, :statement_id)
 """
 
 
@@ -84,6 +85,9 @@ def store_extraction(db: Database, *, source: str, extraction: Extraction,
         if existing is not None and not force:
             return Stored("skipped", existing, 0)
         if existing is not None:
+            old_statements = [r["statement_id"] for r in db.rows(
+                "SELECT DISTINCT statement_id FROM quotes WHERE document_id = :id"
+                " AND statement_id IS NOT NULL", {"id": existing})]
             db.execute("DELETE FROM quotes WHERE document_id = :id", {"id": existing})
             db.execute(
                 "UPDATE documents SET source = :source, title = :title, author = :author,"
@@ -101,8 +105,30 @@ def store_extraction(db: Database, *, source: str, extraction: Extraction,
             status = "added"
         speakers = _SpeakerResolver(db)
         rows = [_quote_row(q, doc_id, speakers.resolve(q), published) for q in extraction.quotes]
+        _link_statements(db, rows)
         db.executemany(_INSERT_QUOTE, rows)
+        if status == "replaced":
+            _drop_orphan_statements(db, old_statements)
     return Stored(status, doc_id, len(rows))
+
+
+def _link_statements(db: Database, rows: list[dict]) -> None:
+    """Set each row's ``statement_id``: the statement with the same key, created when
+    this is the first article to report the quotation."""
+    keys = {}
+    for row in rows:
+        key = statement_key(row["text"])
+        if key not in keys:
+            db.execute("INSERT INTO statements (key, text) VALUES (:key, :text)"
+                       " ON CONFLICT (key) DO NOTHING", {"key": key, "text": row["text"]})
+            keys[key] = db.scalar("SELECT id FROM statements WHERE key = :key", {"key": key})
+        row["statement_id"] = keys[key]
+
+
+def _drop_orphan_statements(db: Database, ids: list[int]) -> None:
+    for sid in ids:
+        db.execute("DELETE FROM statements WHERE id = :id AND NOT EXISTS"
+                   " (SELECT 1 FROM quotes WHERE statement_id = :id)", {"id": sid})
 
 
 def _quote_row(q: Quote, doc_id: int, speaker_id: int | None, published) -> dict:
