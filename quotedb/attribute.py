@@ -606,7 +606,7 @@ def _clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = Fals
         if t.text == "," and k > i + 2:
             if stop_at_comma:
                 break
-            if nxt is not None and nxt.low in ("while", "whereas", "though", "although", "a", "an", "which"):
+            if nxt is not None and nxt.low in ("while", "whereas", "though", "although", "a", "an"):
                 break
         if t.low in ("adding", "saying", "noting", "arguing", "insisting", "claiming") and k > i + 2:
             break
@@ -792,10 +792,13 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
 
         resolved = resolve(ctx, mention, q.open_at)
 
-        if clause_start < 0 and am is not None and mention is am and pre and pre[-1].low == "that" \
+        if clause_start < 0 and am is not None and mention is am and pre and (
+                pre[-1].low == "that" or (pre[-1].low == acue.lower() and acue.lower() in _SAY_VERBS_CLAUSE)) \
                 and post and post[0].word and pm is None and body[-1:] not in ",.;:!?…" \
-                and not post[0].low.endswith("ing"):
-            clause_start = q.start  # 'said that “we need more information” about how ...'
+                and not post[0].low.endswith("ing") and post[0].low not in lx.SPEECH_VERBS:
+            # 'said that “we need more information” about how ...', 'says “the wind is
+            # at our backs” despite ...': the quote opens a clause that goes on
+            clause_start = q.start
         if out and out[-1].kind in ("mixed", "indirect") and out[-1].start <= q.start and q.end <= out[-1].end:
             continue  # a further fragment of a reported clause already emitted
         # a fragment inside a sentence that ends with its attribution:
@@ -974,6 +977,9 @@ _SAY_VERBS_CLAUSE = frozenset({"said", "says", "say", "told", "tells", "wrote", 
                                "reported", "reports", "tweeted", "tweets", "posted", "posts"})
 
 
+_TO_VERBS = frozenset(f for b in ("vow", "pledge", "promise", "threaten", "urge", "ask", "tell", "warn",
+                                   "order", "demand", "call", "refuse", "agree", "offer")
+                       for f in lx._inflect(b)) | frozenset({"vowing", "pledging", "promising"})
 _PLAIN_SAY = frozenset({"said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds",
                         "asked", "asks", "tweeted", "posted", "declared", "replied", "stated"})
 
@@ -1036,7 +1042,9 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
     if i >= n:
         return None
     start = None
-    if evaluative or (cue.low in lx.EVAL_VERBS and cue.low not in lx.SPEECH_VERBS):
+    if between[0].low == "to" and cue.low in _TO_VERBS and n > 1:
+        start = 0  # 'vowed to “take our fight” to the states'
+    elif evaluative or (cue.low in lx.EVAL_VERBS and cue.low not in lx.SPEECH_VERBS):
         start = i
     elif between[i].low == "that":
         start = i + 1

@@ -24,11 +24,13 @@ QUOTE_COLUMNS = """
     q.speaker_mention AS speaker_mention, q.role AS role, q.cue AS cue, q.venue AS venue,
     q.date_precision AS date_precision, q.date_source AS date_source,
     q.confidence AS confidence, d.title AS title, d.source AS document,
-    q.document_id AS document_id, q.start_offset AS start, q.end_offset AS end"""
+    q.document_id AS document_id, q.start_offset AS start, q.end_offset AS end,
+    q.statement_id AS statement_id"""
 JOINS = """
     JOIN documents AS d ON d.id = q.document_id
     LEFT JOIN speakers AS s ON s.id = q.speaker_id"""
 TABLE_COLUMNS = ["speaker", "date", "quote", "title", "id"]
+WHO_SAID_COLUMNS = ["speaker", "date", "sources", "quote", "title", "id"]
 
 
 def fts_query(words: str) -> str:
@@ -76,29 +78,40 @@ def _filters(db: Database, speaker: str | None, since: str | None, until: str | 
 def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None = None,
              since: str | None = None, until: str | None = None, kind: str | None = None,
              limit: int = 20, highlight: bool = False) -> list[dict]:
-    """Quotes matching ``query`` by full-text search, best match (bm25) first."""
+    """Statements matching ``query`` by full-text search, best match (bm25) first.
+
+    A quotation reported by several articles comes once: its best-matching
+    occurrence, with ``sources`` (how many documents report it) and ``date`` (the
+    earliest date any of them gives)."""
     if db.dialect != "sqlite":
         raise DatabaseError(f"full-text search is not available on {db.dialect} yet")
     if raw and not query.strip():
         raise QueryError("empty search")
     where, params = _filters(db, speaker, since, until, kind)
-    params.update(match=query if raw else fts_query(query), limit=max(1, limit),
-                  hl_open=HIGHLIGHT[0], hl_close=HIGHLIGHT[1])
+    limit = max(1, limit)
+    params.update(match=query if raw else fts_query(query), hl_open=HIGHLIGHT[0],
+                  hl_close=HIGHLIGHT[1])
     if where or highlight:
         text = "highlight(quotes_fts, 0, :hl_open, :hl_close)" if highlight else "q.text"
         sql = (f"SELECT {QUOTE_COLUMNS.format(text=text)}, quotes_fts.rank AS rank"
                f" FROM quotes_fts JOIN quotes AS q ON q.id = quotes_fts.rowid {JOINS}"
                f" WHERE quotes_fts MATCH :match {''.join(' AND ' + w for w in where)}"
-               f" ORDER BY quotes_fts.rank LIMIT :limit")
+               f" ORDER BY quotes_fts.rank LIMIT :fetch")
     else:
         # Rank inside the FTS table and join only the top rows: the cheaper plan when
         # nothing filters on quote columns (about 25% faster on common words).
         sql = (f"SELECT {QUOTE_COLUMNS.format(text='q.text')}, top.score AS rank"
                f" FROM (SELECT rowid, bm25(quotes_fts) AS score FROM quotes_fts"
-               f" WHERE quotes_fts MATCH :match ORDER BY score LIMIT :limit) AS top"
+               f" WHERE quotes_fts MATCH :match ORDER BY score LIMIT :fetch) AS top"
                f" JOIN quotes AS q ON q.id = top.rowid {JOINS} ORDER BY top.score")
     try:
-        return list(db.rows(sql, params))
+        fetch = 4 * limit
+        while True:  # occurrences of one statement share rank: fetch more if needed
+            rows = list(db.rows(sql, {**params, "fetch": fetch}))
+            best = _one_per_statement(rows, limit)
+            if len(best) == limit or len(rows) < fetch:
+                break
+            fetch *= 4
     except DatabaseError as exc:
         cause = exc.__cause__
         if isinstance(cause, sqlite3.OperationalError) and (
@@ -106,6 +119,41 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
                 or "syntax error" in str(cause) or "unterminated" in str(cause)):
             raise QueryError(f"invalid full-text query {query!r}: {cause}") from None
         raise
+    return _with_statement_counts(db, best)
+
+
+def _one_per_statement(rows: list[dict], limit: int) -> list[dict]:
+    seen, best = set(), []
+    for row in rows:
+        key = row["statement_id"] if row["statement_id"] is not None else ("quote", row["id"])
+        if key not in seen:
+            seen.add(key)
+            best.append(row)
+            if len(best) == limit:
+                break
+    return best
+
+
+def _statement_counts(db: Database, ids: list[int]) -> dict[int, dict]:
+    if not ids:
+        return {}
+    names = ", ".join(f":s{n}" for n in range(len(ids)))
+    return {r["statement_id"]: r for r in db.rows(
+        "SELECT statement_id, COUNT(DISTINCT document_id) AS sources,"
+        " MIN(CASE WHEN date_said < ':' THEN date_said END) AS first_date"
+        f" FROM quotes WHERE statement_id IN ({names}) GROUP BY statement_id",
+        {f"s{n}": i for n, i in enumerate(ids)})}
+
+
+def _with_statement_counts(db: Database, rows: list[dict]) -> list[dict]:
+    """``sources`` and the earliest ``date`` over every occurrence of each row's statement."""
+    counts = _statement_counts(db, [r["statement_id"] for r in rows if r["statement_id"]])
+    for row in rows:
+        c = counts.get(row["statement_id"])
+        row["sources"] = c["sources"] if c else 1
+        if c and c["first_date"]:
+            row["date"] = c["first_date"]
+    return rows
 
 
 def list_quotes(db: Database, *, speaker: str | None = None, since: str | None = None,
