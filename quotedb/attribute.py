@@ -505,14 +505,17 @@ def _role_holder(ctx: Context, head: str, pos: int, org: bool) -> Mention | None
     return None
 
 
-_LEAD_PRONOUN = regex.compile(r"\s*(?:(?:But|And|Yet|Still|However|So|Then|Now|Later|Instead),?\s+)?(?P<p>He|She|They|It|We)\b")
+_LEAD_PRONOUN = regex.compile(
+    r"\s*(?:(?:(?:But|And|Yet|Still|However|So|Then|Now|Later|Instead),?\s+)?(?P<p>He|She|They|It|We)"
+    r"|(?:But|And|Yet|Still|However|So|Then|Now|Later|Instead),?\s+(?P<p2>he|she|they|it|we))\b")
 
 
 def sentence_subject(ctx: Context, s: Sentence, before: int) -> Mention | None:
     """The subject of a sentence: a leading pronoun, else its first named mention."""
     m = _LEAD_PRONOUN.match(ctx.masked, s.start, min(s.end, before))
     if m is not None:
-        return Mention(m.start("p"), m.end("p"), m.group("p"), None, None, "pronoun", m.group("p").lower())
+        g = "p" if m.group("p") else "p2"
+        return Mention(m.start(g), m.end(g), m.group(g), None, None, "pronoun", m.group(g).lower())
     si = ctx.sentence_index(s.start)
     if si >= 0 and ctx.sents[si].start == s.start:
         a = ctx.subject_at(si)
@@ -563,6 +566,8 @@ def _venue(masked: str, lo: int, hi: int) -> str | None:
     return None
 
 
+_ING_PREPOSITIONS = frozenset({"including", "regarding", "concerning", "following", "excluding",
+                               "considering", "involving", "during", "notwithstanding", "barring"})
 _SUBORD = frozenset({"after", "before", "because", "while", "although", "though", "whereas", "when", "since"})
 _VERBISH = frozenset({"is", "was", "are", "were", "has", "had", "have", "also", "did", "does", "would",
                       "will", "could", "should", "can", "may", "might", "then", "still", "later"})
@@ -613,6 +618,7 @@ def _clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = Fals
         if t.low in ("and", "but") and k > i + 2 and nxt is not None and nxt.text.islower() and nxt.low in lx.SPEECH_VERBS:
             break
         if t.text == "," and nxt is not None and nxt.text.islower() and nxt.low.endswith("ing") and len(nxt.low) > 5 \
+                and nxt.low not in _ING_PREPOSITIONS \
                 and k + 2 < n and toks[k + 2].word:
             break
         if t.text == "," and nxt is not None and nxt.low in ("adding", "saying", "according", "noting", "arguing", "insisting", "claiming"):
@@ -980,6 +986,8 @@ _SAY_VERBS_CLAUSE = frozenset({"said", "says", "say", "told", "tells", "wrote", 
 _TO_VERBS = frozenset(f for b in ("vow", "pledge", "promise", "threaten", "urge", "ask", "tell", "warn",
                                    "order", "demand", "call", "refuse", "agree", "offer")
                        for f in lx._inflect(b)) | frozenset({"vowing", "pledging", "promising"})
+_CLAUSE_OPENERS = frozenset({"it", "he", "she", "they", "we", "i", "there", "it’s", "it's", "he’s", "he's",
+                             "she’s", "she's", "is", "was", "are", "were", "will", "would", "has", "had"})
 _PLAIN_SAY = frozenset({"said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds",
                         "asked", "asks", "tweeted", "posted", "declared", "replied", "stated"})
 
@@ -989,7 +997,7 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
     [on Sunday] [that] the regime “...”"); None when the quote follows the cue
     directly ("said: “", "wrote on Twitter “") so the quote stands alone."""
     n = len(between)
-    if n == 0 or between[-1].text in (":", ",", "—", "–"):
+    if n == 0 or between[-1].text in (":", "—", "–") or (between[-1].text == "," and n <= 4):
         return None
     if any(t.text in (".", ";", "!", "?") or t.text in _QMARKS for t in between):
         return None
@@ -1007,6 +1015,8 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
             return None
         if not between[k].word and between[k].text != ",":
             break
+        if between[k].low in _CLAUSE_OPENERS:
+            break  # "said it’s unrealistic to think that ...": the clause began earlier
     i = 0
     if cue.low in _OBJ_VERBS and i < n:
         if between[i].low in _OBJ_PRONOUNS:
@@ -1060,6 +1070,24 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
     return between[start].start
 
 
+def _name_shortly_before(pre: list[Tok], c: int, masked: str) -> Mention | None:
+    """A subject separated from its verb by a short phrase ("Trump in his speech
+    called ..."): the nearest capitalised run within six words, not after a
+    preposition."""
+    j = c - 1
+    while j >= 0 and c - j <= 6 and pre[j].word:
+        if pre[j].cap and (j == 0 or pre[j - 1].low not in _PREPS):
+            k = j
+            while k + 1 < c and pre[k + 1].cap:
+                k += 1
+            if j > 0 and pre[j - 1].cap:
+                j -= 1
+                continue
+            return split_name(pre[j:k + 1], masked)
+        j -= 1
+    return None
+
+
 def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, fallback: Mention | None = None):
     """(mention, cue, cue offset, that-clause start, colon intro, cue adjacent)."""
     n = len(pre)
@@ -1083,8 +1111,10 @@ def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, fallbac
         if is_eval:
             if fallback is not None and c > 0 and t.low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when"):
                 m = fallback
+            elif c > 1 and pre[c - 1].low == "who":
+                m = np_before(pre, 0, c - 2 if pre[c - 2].text == "," else c - 1, masked)  # "X, who called ..."
             else:
-                m = np_before(pre, 0, c, masked)
+                m = np_before(pre, 0, c, masked) or _name_shortly_before(pre, c, masked)
             start = find_clause_start(pre[c + 1:], t, evaluative=True)
             if m is not None and (m.kind == "pronoun" or m.name) and m.kind in ("person", "organization", "pronoun") \
                     and start is not None:

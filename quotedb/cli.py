@@ -23,6 +23,14 @@ class Format(str, Enum):
     csv = "csv"
 
 
+class ExportFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    quotebank = "quotebank"
+
+
 class Kind(str, Enum):
     direct = "direct"
     mixed = "mixed"
@@ -186,15 +194,16 @@ def who_said_cmd(
     format: FormatOpt = Format.table,
     db: DbOpt = None,
 ):
-    """Full-text search over quotes, best match first: speaker, date, quote, article."""
+    """Full-text search over statements, best match first: speaker, earliest date, number
+    of articles reporting it (sources), quote, article."""
     from .db import open_database
-    from .queries import TABLE_COLUMNS, who_said
+    from .queries import WHO_SAID_COLUMNS, who_said
 
     color = format is Format.table and sys.stdout.isatty()
     with open_database(db) as database:
         rows = who_said(database, query, raw=raw, speaker=speaker, since=since, until=until,
                         kind=kind.value if kind else None, limit=limit, highlight=color)
-    _render(rows, format, table_columns=TABLE_COLUMNS, empty="no quotes found")
+    _render(rows, format, table_columns=WHO_SAID_COLUMNS, empty="no quotes found")
 
 
 @command("quotes", 'quotedb quotes --speaker "Zarif" --format csv')
@@ -268,20 +277,29 @@ def show_cmd(
         render_record(show_quote(database, quote_id), format.value)
 
 
-@command("export", "quotedb export --format csv > quotes.csv")
+@command("export", "quotedb export --format csv > quotes.csv; "
+                   "quotedb export --format quotebank > quotes.jsonl")
 def export_cmd(
     speaker: SpeakerOpt = None, since: SinceOpt = None, until: UntilOpt = None,
     kind: KindOpt = None,
-    format: FormatOpt = Format.jsonl,
+    format: Annotated[ExportFormat, typer.Option(
+        "--format", "-f", help="Output format; quotebank: one JSON line per statement with "
+                               "Quotebank's quote-level fields.")] = ExportFormat.jsonl,
     db: DbOpt = None,
 ):
-    """Every quote (with the same filters as `quotes`), streamed as jsonl or csv."""
+    """Every quote (with the same filters as `quotes`), streamed as jsonl or csv; or
+    every statement as Quotebank records."""
     from .db import open_database
-    from .queries import list_quotes
+    from .queries import list_quotes, quotebank
 
+    kind_value = kind.value if kind else None
     with open_database(db) as database:
-        _render(list_quotes(database, speaker=speaker, since=since, until=until,
-                            kind=kind.value if kind else None), format, empty="no quotes")
+        if format is ExportFormat.quotebank:
+            _render(quotebank(database, speaker=speaker, since=since, until=until,
+                              kind=kind_value), Format.jsonl, empty="no statements")
+        else:
+            _render(list_quotes(database, speaker=speaker, since=since, until=until,
+                                kind=kind_value), Format(format.value), empty="no quotes")
 
 
 @command("sql", "quotedb sql \"SELECT speaker, COUNT(*) AS n FROM quote_view GROUP BY speaker\"")

@@ -203,7 +203,75 @@ def show_quote(db: Database, quote_id: int) -> dict:
         raise QueryError(f"no quote with id {quote_id}")
     text = row.pop("_text")
     row["context"] = paragraph_around(text, row["start"], row["end"])
+    row["sources"] = statement_sources(db, row["statement_id"]) if row["statement_id"] else []
     return row
+
+
+def statement_sources(db: Database, statement_id: int) -> list[dict]:
+    """Every article reporting the statement: earliest first."""
+    return list(db.rows(
+        "SELECT q.id AS quote_id, s.name AS speaker, q.date_said AS date, d.title AS title,"
+        " COALESCE(d.url, d.source) AS source FROM quotes AS q"
+        " JOIN documents AS d ON d.id = q.document_id"
+        " LEFT JOIN speakers AS s ON s.id = q.speaker_id"
+        " WHERE q.statement_id = :sid"
+        " ORDER BY q.date_said IS NULL, q.date_said, q.id", {"sid": statement_id}))
+
+
+def quotebank(db: Database, *, speaker: str | None = None, since: str | None = None,
+              until: str | None = None, kind: str | None = None) -> Iterator[dict]:
+    """Statements as Quotebank's quote-centric records (one per statement), streamed:
+    ``quoteID``, ``quotation``, ``speaker`` (the likeliest, or "None"), ``qids``
+    (empty: no Wikidata here), ``date`` (earliest), ``numOccurrences``, ``probas``
+    ([[speaker, probability as a string], ...], "None" for the unattributed share,
+    as Quotebank writes them) and ``urls``.  The filters pick statements with at
+    least one matching occurrence."""
+    where, params = _filters(db, speaker, since, until, kind)
+    inner = " AND ".join(["q.statement_id IS NOT NULL"] + where)
+    rows = db.rows(
+        "SELECT q.statement_id AS sid, st.text AS quotation, s.name AS speaker,"
+        " q.confidence AS confidence, q.date_said AS date_said, d.url AS url,"
+        " d.source AS source FROM quotes AS q"
+        " JOIN statements AS st ON st.id = q.statement_id"
+        " JOIN documents AS d ON d.id = q.document_id"
+        " LEFT JOIN speakers AS s ON s.id = q.speaker_id"
+        f" WHERE q.statement_id IN (SELECT q.statement_id FROM quotes AS q WHERE {inner})"
+        " ORDER BY q.statement_id, q.id", params)
+    group: list[dict] = []
+    for row in rows:
+        if group and row["sid"] != group[0]["sid"]:
+            yield _quotebank_record(group)
+            group = []
+        group.append(row)
+    if group:
+        yield _quotebank_record(group)
+
+
+def _quotebank_record(occurrences: list[dict]) -> dict:
+    n = len(occurrences)
+    weight: dict[str, float] = {}
+    for o in occurrences:
+        if o["speaker"]:
+            weight[o["speaker"]] = weight.get(o["speaker"], 0.0) + (o["confidence"] or 0.0)
+    probas = sorted(((name, w / n) for name, w in weight.items()), key=lambda p: (-p[1], p[0]))
+    unattributed = max(0.0, 1.0 - sum(p for _, p in probas))
+    if unattributed > 5e-5:
+        probas.append(("None", unattributed))
+        probas.sort(key=lambda p: (-p[1], p[0] == "None"))
+    dates = sorted(o["date_said"] for o in occurrences if o["date_said"] and o["date_said"] < ":")
+    first = dates[0] if dates else None
+    day = first if first and len(first) == 10 else None
+    urls = list(dict.fromkeys(o["url"] or o["source"] for o in occurrences))
+    return {
+        "quoteID": f"{day or '0000-00-00'}-{occurrences[0]['sid']:06d}",
+        "quotation": occurrences[0]["quotation"],
+        "speaker": probas[0][0] if probas else "None",
+        "qids": [],
+        "date": f"{day} 00:00:00" if day else first,
+        "numOccurrences": n,
+        "probas": [[name, f"{p:.4f}"] for name, p in probas],
+        "urls": urls,
+    }
 
 
 def paragraph_around(text: str, start: int, end: int) -> str:

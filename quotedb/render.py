@@ -25,6 +25,8 @@ def _cell(value, table: bool = False) -> str:
     if isinstance(value, float) and table:
         return str(round(value, 4))
     if isinstance(value, (list, tuple)):
+        if any(isinstance(v, dict) for v in value):
+            return "\n".join(_cell(v, table) for v in value)  # one record a line
         return ", ".join(map(str, value))
     if isinstance(value, dict):
         return ", ".join(f"{k}={_cell(v)}" for k, v in value.items())

@@ -47,7 +47,21 @@ class Problem:
     failed: bool = True  # False: a note (e.g. a symlink not followed), not a failure
 
 
-Item = SourceDoc | Problem
+@dataclass(frozen=True, slots=True)
+class Deferred:
+    """A one-article file not read yet: ``load()`` reads and decodes it (and parses
+    HTML), so ingest workers do that work instead of the single writer."""
+
+    source: str
+    max_bytes: int
+
+    def load(self) -> SourceDoc | Problem:
+        for item in _read_one(self.source, self.max_bytes):
+            return item
+        return Problem(self.source, "no document in the file")
+
+
+Item = SourceDoc | Problem | Deferred
 
 
 def parse_size(value: str | int) -> int:
@@ -360,24 +374,25 @@ def reader_for(path: str) -> Reader:
 
 def iter_sources(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
                  follow_symlinks: bool = False, stdin: BinaryIO | None = None,
-                 fields: dict[str, str] | None = None) -> Iterator[Item]:
+                 fields: dict[str, str] | None = None, defer: bool = False) -> Iterator[Item]:
     """Every document named by ``paths``, in order, one at a time.  ``fields`` maps
-    dump field names (``{"text": "body"}``) for JSON Lines and CSV records."""
+    dump field names (``{"text": "body"}``) for JSON Lines and CSV records.  With
+    ``defer``, one-article files come as ``Deferred`` (read when loaded)."""
     for arg in paths:
         if arg == STDIN:
             yield from _read_one(STDIN, max_bytes, stdin or sys.stdin.buffer, fields)
         elif os.path.isdir(arg):
-            yield from _walk(arg, max_bytes, follow_symlinks, fields)
+            yield from _walk(arg, max_bytes, follow_symlinks, fields, defer)
         elif os.path.exists(arg):
-            yield from _read_one(arg, max_bytes, fields=fields)
+            yield from _read_one(arg, max_bytes, fields=fields, defer=defer)
         elif glob.has_magic(arg):
             matched = False
             for match in glob.iglob(arg, recursive=True):
                 matched = True
                 if os.path.isdir(match):
-                    yield from _walk(match, max_bytes, follow_symlinks, fields)
+                    yield from _walk(match, max_bytes, follow_symlinks, fields, defer)
                 else:
-                    yield from _read_one(match, max_bytes, fields=fields)
+                    yield from _read_one(match, max_bytes, fields=fields, defer=defer)
             if not matched:
                 yield Problem(arg, "no file matches this pattern")
         elif os.path.lexists(arg):
@@ -387,9 +402,12 @@ def iter_sources(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
 
 
 def _read_one(path: str, max_bytes: int, fh: BinaryIO | None = None,
-              fields: dict[str, str] | None = None) -> Iterator[Item]:
+              fields: dict[str, str] | None = None, defer: bool = False) -> Iterator[Item]:
     reader = reader_for(path)
     dump = getattr(reader, "dump", False)
+    if defer and fh is None and not dump:
+        yield Deferred(path, max_bytes)
+        return
     extra = {"fields": fields} if dump else {}
     try:
         if fh is not None:
@@ -414,7 +432,7 @@ def _is_inside(path: str, root: str) -> bool:
 
 
 def _walk(root: str, max_bytes: int, follow_symlinks: bool,
-          fields: dict[str, str] | None = None) -> Iterator[Item]:
+          fields: dict[str, str] | None = None, defer: bool = False) -> Iterator[Item]:
     """Depth-first, sorted, hidden entries skipped.  Symlinks are followed only when
     they stay inside ``root`` (files) or when asked; a directory already visited
     (a symlink cycle) is never entered twice."""
@@ -454,5 +472,5 @@ def _walk(root: str, max_bytes: int, follow_symlinks: bool,
             if entry.is_dir(follow_symlinks=False):
                 subdirs.append(path)
             elif os.path.splitext(entry.name)[1].lower() in READERS:
-                yield from _read_one(path, max_bytes, fields=fields)
+                yield from _read_one(path, max_bytes, fields=fields, defer=defer)
         stack.extend(reversed(subdirs))
