@@ -321,9 +321,13 @@ def test_downgrade_upgrade_round_trips_through_every_revision(tmp_path):
 
 
 def _schema(path: Path) -> set[tuple]:
+    """Every schema object; a table's definition as its sorted lines, since a batch
+    migration may list the same constraints in another order."""
     conn = sqlite3.connect(path)
     try:
-        return set(conn.execute("SELECT type, name, sql FROM sqlite_master"))
+        return {(type_, name, tuple(sorted(line.strip().rstrip(",")
+                                           for line in (sql or "").splitlines())))
+                for type_, name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master")}
     finally:
         conn.close()
 
@@ -331,6 +335,7 @@ def _schema(path: Path) -> set[tuple]:
 # --- read-only database, full disk -----------------------------------------------------
 
 GOOD = "Talks\n\n“We will negotiate in good faith,” said Maria Lopez, the minister.\n"
+GOOD_QUOTE = "We will negotiate in good faith,"
 
 
 def _one_clear_line(r) -> str:
@@ -342,6 +347,8 @@ def _one_clear_line(r) -> str:
 
 
 def test_read_only_database_gives_a_clear_error(tmp_path, monkeypatch):
+    """In process: as root every connection is opened with ``mode=ro`` (what SQLite
+    does for a file it may not write); the real thing is the next test."""
     db = tmp_path / "ro" / "t.db"
     db.parent.mkdir()
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
@@ -370,13 +377,68 @@ def test_read_only_database_gives_a_clear_error(tmp_path, monkeypatch):
         assert "read-only" in line
         r = invoke("who-said", "negotiate", "--format", "json", "--db", db)
         if os.geteuid() == 0 or r.exit_code == 0:
-            assert r.exit_code == 0 and len(json.loads(r.stdout)) == 2  # reading still works
+            assert r.exit_code == 0  # reading still works
+            assert {row["quote"] for row in json.loads(r.stdout)} == {GOOD_QUOTE}
         else:  # a WAL file in a folder nobody may write can be unreadable: say so clearly
             _one_clear_line(r)
     finally:
         os.chmod(db.parent, 0o755)
         os.chmod(db, 0o644)
     assert _snapshot(db) == before
+
+
+def _unprivileged() -> list[str]:
+    """A command prefix that drops root, so file modes really stop writes."""
+    if os.geteuid() != 0:
+        return []
+    import shutil
+
+    if shutil.which("setpriv"):
+        return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    pytest.skip("running as root without setpriv: file modes cannot stop writes")
+
+
+@pytest.mark.parametrize("folder_mode", [0o555, 0o777], ids=["file-and-folder", "file-only"])
+def test_read_only_file_as_an_ordinary_user(folder_mode):
+    """chmod 444 on the file (and 555 on its folder), commands run by a user who may
+    not write: writes fail with one clear line, data unchanged; reads work when
+    SQLite may create its shared-memory file beside the database."""
+    import tempfile
+
+    prefix = _unprivileged()
+    with tempfile.TemporaryDirectory(dir="/tmp") as tmp:
+        os.chmod(tmp, 0o755)  # pytest's own tmp_path is private to root
+        work = Path(tmp)
+        (work / "a.txt").write_text(GOOD, encoding="utf-8")
+        (work / "b.txt").write_text(GOOD.replace("Maria Lopez", "John Smith"), encoding="utf-8")
+        os.chmod(work / "b.txt", 0o644)
+        db = work / "ro" / "t.db"
+        db.parent.mkdir()
+        assert invoke("ingest", work / "a.txt", "--db", db).exit_code == 0
+        before = _snapshot(db)
+        os.chmod(db, 0o444)
+        os.chmod(db.parent, folder_mode)
+        try:
+            def run(*args):
+                return subprocess.run(prefix + QUOTEDB + [*args, "--db", str(db)], cwd=work,
+                                      capture_output=True, text=True, timeout=60)
+
+            r = run("ingest", str(work / "b.txt"))
+            assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+            (line,) = r.stderr.splitlines()
+            assert "read-only" in line and str(db) in line
+            r = run("speakers", "merge", "Maria Lopez", "Lopez")
+            assert r.returncode == 1 and len(r.stderr.splitlines()) == 1, r.stderr
+            r = run("who-said", "negotiate", "--format", "json")
+            if folder_mode == 0o777:
+                assert r.returncode == 0, r.stderr
+                assert {row["quote"] for row in json.loads(r.stdout)} == {GOOD_QUOTE}
+            else:
+                assert r.returncode in (0, 1) and len(r.stderr.splitlines()) <= 1, r.stderr
+        finally:
+            os.chmod(db.parent, 0o755)
+            os.chmod(db, 0o644)
+        assert _snapshot(db) == before
 
 
 def test_full_disk_gives_a_clear_error_and_no_partial_document(tmp_path, monkeypatch):
