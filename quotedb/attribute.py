@@ -615,7 +615,14 @@ def _clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = Fals
                 break
         if t.low in ("adding", "saying", "noting", "arguing", "insisting", "claiming") and k > i + 2:
             break
-        if t.low in ("and", "but") and k > i + 2 and nxt is not None and nxt.text.islower() and nxt.low in lx.SPEECH_VERBS:
+        if t.low in ("and", "but") and k > i + 2 and nxt is not None:
+            after = [x for x in toks[k + 1:k + 5] if x.low not in ("then", "also", "later")]
+            # a second report: "and then tweeted that", "and Trump vowed to"
+            if after and after[0].text.islower() and after[0].low in lx.SPEECH_VERBS:
+                break
+            if after and after[0].cap and any(x.text.islower() and x.low in lx.SPEECH_VERBS for x in after[1:4]):
+                break
+        if t.text in ("—", "–") and k > i + 2:
             break
         if t.text == "," and nxt is not None and nxt.text.islower() and nxt.low.endswith("ing") and len(nxt.low) > 5 \
                 and nxt.low not in _ING_PREPOSITIONS \

@@ -77,7 +77,7 @@ def _mk(y: int | None, m: int, d: int | None, source: str, s: int, e: int) -> Da
     return DateRef(value=f"{yy}-{m:02d}-{d:02d}", precision="day", source=source, start=s, end=e)
 
 
-_ISO_ARG = regex.compile(r"\s*(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+_ISO_ARG = regex.compile(r"\s*(\d{4})(?!\d)(?:-(\d\d)(?:-(\d\d))?)?")
 _SPACES = regex.compile(r"\s+")
 _WEEKDAY_PREFIX = regex.compile(r"(?:on\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?")
 
@@ -90,6 +90,10 @@ def parse_iso(value: str | None) -> DateRef | None:
     if not m:
         return None
     y, mo, d = m.group(1), m.group(2), m.group(3)
+    try:
+        dt.date(int(y), int(mo or 1), int(d or 1))
+    except ValueError:
+        return None  # "2020-13-45" in front matter: no date rather than a wrong one
     if d:
         return DateRef(value=f"{y}-{mo}-{d}", precision="day", source="published")
     if mo:

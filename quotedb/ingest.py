@@ -17,7 +17,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 from .db import open_database
 from .errors import DatabaseError
 from .models import DocumentMeta, Extraction
-from .sources import DEFAULT_MAX_BYTES, STDIN, Problem, SourceDoc, iter_sources
+from .sources import DEFAULT_MAX_BYTES, STDIN, Deferred, Problem, SourceDoc, iter_sources
 from .store import document_id_for, store_extraction, text_sha256
 
 
@@ -42,8 +42,18 @@ class Summary:
 
 @dataclass(frozen=True, slots=True)
 class _Task:
-    doc: SourceDoc
+    doc: SourceDoc | None
     sha256: str = ""
+    deferred: Deferred | None = None  # read, hashed and checked in the worker
+
+    @property
+    def source(self) -> str:
+        return self.deferred.source if self.deferred is not None else self.doc.source
+
+
+# sha256 -> already stored?  Set per worker process (its own read-only connection) or,
+# with one job, by ingest() itself; None: no check before extraction.
+_stored_check: Callable[[str], bool] | None = None
 
 
 def extract_document(doc: SourceDoc) -> Extraction:
@@ -54,24 +64,53 @@ def extract_document(doc: SourceDoc) -> Extraction:
 
 
 def _extract_task(task: _Task):
-    """Worker side: never raises, so one bad document cannot take down the batch."""
+    """Worker side: never raises, so one bad document cannot take down the batch.
+    A deferred file is read, decoded and hashed here, and not extracted at all when
+    its text is already stored; the result then carries the document."""
+    doc, sha = task.doc, task.sha256
+    if task.deferred is not None:
+        item = task.deferred.load()
+        if isinstance(item, Problem):
+            return ("problem", item.reason, item.failed)
+        doc, sha = item, text_sha256(item.text)
+        if _stored_check is not None and _stored_check(sha):
+            return ("skipped",)
     try:
-        ex = extract_document(task.doc)
+        ex = extract_document(doc)
     except Exception as exc:  # extractor bug or regex timeout: this document fails
         return ("error", f"extraction failed: {type(exc).__name__}: {exc}"[:300])
-    return ("ok", ex.meta, ex.quotes)
+    return ("ok", ex.meta, ex.quotes, doc if task.deferred is not None else None, sha)
 
 
-def _init_worker() -> None:
+def _init_worker(db_path: str | None = None) -> None:
     from . import extract  # noqa: F401  (import once per worker, not per task)
+
+    global _stored_check
+    if db_path is None:
+        return
+    try:
+        from .db import read_only_uri
+
+        conn = sqlite3.connect(read_only_uri(db_path), uri=True, timeout=30)
+    except sqlite3.Error:
+        return  # no early check: the writer still skips stored texts in its transaction
+
+    def check(sha: str) -> bool:
+        try:
+            return conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", (sha,)).fetchone() is not None
+        except sqlite3.Error:
+            return False
+
+    _stored_check = check
 
 
 class _Parallel:
     """Bounded, order-preserving parallel map; a dead worker fails one document and
     the pool is rebuilt for the rest."""
 
-    def __init__(self, jobs: int):
+    def __init__(self, jobs: int, db_path: str | None = None):
         self.jobs = jobs
+        self.db_path = db_path
         self.pool = self._new_pool()
 
     def _new_pool(self):
@@ -80,7 +119,7 @@ class _Parallel:
 
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(method),
-                                   initializer=_init_worker)
+                                   initializer=_init_worker, initargs=(self.db_path,))
 
     def map(self, tasks: Iterable[_Task | Problem]) -> Iterator[tuple]:
         pending: deque[list] = deque()
@@ -128,10 +167,11 @@ class _Parallel:
         self.pool = self._new_pool()
 
 
-def _extracted(tasks: Iterable[_Task | Problem], jobs: int) -> Iterator[tuple]:
+def _extracted(tasks: Iterable[_Task | Problem], jobs: int,
+               db_path: str | None = None) -> Iterator[tuple]:
     """(task, result) in input order; in worker processes when ``jobs > 1``."""
     if jobs > 1:
-        return _Parallel(jobs).map(tasks)
+        return _Parallel(jobs, db_path).map(tasks)
     return ((t, None if isinstance(t, Problem) else _extract_task(t)) for t in tasks)
 
 
@@ -185,9 +225,12 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
 
     def tasks() -> Iterator[_Task | Problem]:
         for item in iter_sources(paths, max_bytes=max_bytes, follow_symlinks=follow_symlinks,
-                                 stdin=stdin, fields=fields):
+                                 stdin=stdin, fields=fields, defer=True):
             if isinstance(item, Problem):
                 yield item
+                continue
+            if isinstance(item, Deferred):
+                yield _Task(None, deferred=item)
                 continue
             sha = text_sha256(item.text)
             if not force and document_id_for(database, sha) is not None:
@@ -197,40 +240,50 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
                 continue
             yield _Task(item, sha)
 
-    results = _extracted(tasks(), jobs)
+    global _stored_check
+    db_path = None if force else getattr(database, "path", None)
+    if jobs <= 1 and not force:
+        _stored_check = lambda sha: document_id_for(database, sha) is not None  # noqa: E731
+    results = _extracted(tasks(), jobs, db_path)
     try:
         for task, result in results:
             if isinstance(task, Problem):
                 problem(task.source, task.reason, task.failed)
+            elif result[0] == "problem":
+                problem(task.source, result[1], result[2])
             elif result[0] == "error":
-                problem(task.doc.source, result[1])
+                problem(task.source, result[1])
+            elif result[0] == "skipped":
+                summary.skipped += 1
             else:
-                _, meta, quotes = result
+                _, meta, quotes, loaded, sha = result
+                doc = loaded or task.doc
                 try:
                     stored = store_extraction(
-                        database, source=_source_name(task.doc.source),
-                        extraction=Extraction(text=task.doc.text,
-                                              meta=_with_outside_meta(meta, task.doc),
+                        database, source=_source_name(doc.source),
+                        extraction=Extraction(text=doc.text,
+                                              meta=_with_outside_meta(meta, doc),
                                               quotes=quotes),
-                        extractor_version=EXTRACTOR_VERSION, sha256=task.sha256, force=force,
-                        url=task.doc.url)
+                        extractor_version=EXTRACTOR_VERSION, sha256=sha, force=force,
+                        url=doc.url)
                 except DatabaseError as exc:
                     if not isinstance(exc.__cause__, sqlite3.IntegrityError):
                         raise  # the database itself is unusable (full, read-only, ...)
-                    problem(task.doc.source, f"not stored: {exc.__cause__}")  # bad record
+                    problem(doc.source, f"not stored: {exc.__cause__}")  # bad record
                     continue
                 if stored.status == "skipped":
                     summary.skipped += 1
                 else:
                     setattr(summary, stored.status, getattr(summary, stored.status) + 1)
                     summary.quotes += stored.quotes
-                    summary.bytes += len(task.doc.text)
+                    summary.bytes += len(doc.text)
             if on_progress:
                 on_progress(summary)
     except DatabaseError as exc:
         exc.summary = summary  # what was stored before the database gave out
         raise
     finally:
+        _stored_check = None
         database.close()
     return summary
 
