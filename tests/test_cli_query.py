@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from quotedb.db import open_database
+from quotedb.db import HEAD_REVISION, open_database
 from quotedb.queries import HIGHLIGHT, fts_query, who_said
 
 
@@ -92,7 +92,7 @@ def test_highlight_only_when_asked(filled_db):
 
 def test_table_and_csv_and_jsonl_render_the_same_rows(cli, filled_db):
     table = cli("who-said", "negotiate", "--db", filled_db).stdout.splitlines()
-    assert table[0].split() == ["SPEAKER", "DATE", "QUOTE", "TITLE", "ID"]
+    assert table[0].split() == ["SPEAKER", "DATE", "SOURCES", "QUOTE", "TITLE", "ID"]
     assert len(table) == 4 and "\x1b" not in "".join(table)
     rows = list(csv.DictReader(io.StringIO(cli("who-said", "negotiate", "--db", filled_db, "-f", "csv").stdout)))
     lines = cli("who-said", "negotiate", "--db", filled_db, "-f", "jsonl").jsonl()
@@ -164,7 +164,7 @@ def test_stats(cli, filled_db):
 def test_commands_on_a_fresh_path_create_the_schema(cli, tmp_path):
     fresh = tmp_path / "fresh.db"
     assert cli("stats", "--db", fresh, "-f", "json").json()["documents"] == 0
-    assert cli("db", "current", "--db", fresh).stdout.strip() == "0001 (head)"
+    assert cli("db", "current", "--db", fresh).stdout.strip() == f"{HEAD_REVISION} (head)"
 
 
 def test_db_commands(cli, tmp_path, monkeypatch):
@@ -173,7 +173,7 @@ def test_db_commands(cli, tmp_path, monkeypatch):
     monkeypatch.setenv("QUOTEDB_DB", str(tmp_path / "env.db"))
     assert cli("db", "path").stdout.strip() == str(tmp_path / "env.db")
     assert cli("db", "current").stdout.strip() == "base (empty)"
-    assert "at revision 0001" in cli("db", "upgrade").stdout
+    assert f"at revision {HEAD_REVISION}" in cli("db", "upgrade").stdout
     assert "at revision base" in cli("db", "downgrade", "base").stdout
     assert cli("db", "path", "--db", "postgresql://u:secret@host/db").stdout.strip() == \
         "postgresql://u:***@host/db"

@@ -1,0 +1,163 @@
+"""One quotation reported by several articles is one statement with several sources."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from conftest import article, store
+from quotedb import db as qdb
+from quotedb.statements import statement_key
+
+SAME = [  # how different outlets print one quotation
+    "We will not negotiate while the sanctions remain in place",
+    "we will not negotiate   while the sanctions remain in place.",
+    "We will not negotiate ... while the sanctions remain in place,",
+    "We will not negotiate … while the sanctions remain in place",
+    "We will not negotiate [...] while the sanctions remain in place",
+    "\u201cWe will not negotiate while the sanctions remain in place\u201d",
+    "WE WILL NOT NEGOTIATE WHILE THE SANCTIONS REMAIN IN PLACE!",
+]
+DIFFERENT = [
+    "We will negotiate while the sanctions remain in place",
+    "We will not negotiate while sanctions remain in place",
+    "We will not negotiate while the sanctions remain",
+]
+
+
+def test_statement_key_erases_typography_only():
+    keys = {statement_key(s) for s in SAME}
+    assert len(keys) == 1
+    assert keys.pop() == "we will not negotiate while the sanctions remain in place"
+    for other in DIFFERENT:
+        assert statement_key(other) != statement_key(SAME[0])
+
+
+@pytest.mark.parametrize("a, b", [
+    ("We don’t want war", "We don't want war"),
+    ("a—b", "a – b".replace(" ", "")),
+    ("It is ‘final’", "It is 'final'"),
+    ("«Nous négocierons»", "nous négocierons"),
+])
+def test_statement_key_equivalents(a, b):
+    assert statement_key(a) == statement_key(b)
+
+
+def _three_reports(db_path):
+    store(db_path, article((SAME[0], "Ali Khamenei", "2020-02-03"),
+                           ("Our economy is strong", "Hassan Rouhani", None),
+                           title="Wire report", published="2020-02-03"), source="wire.txt")
+    store(db_path, article((SAME[1], "Khamenei", "2020-02-04"),
+                           title="Paper report", published="2020-02-04"), source="paper.txt")
+    store(db_path, article((SAME[3], None, None),
+                           title="Blog report", published="2020-02-09"), source="blog.txt")
+
+
+def test_who_said_shows_a_statement_once_with_sources_and_earliest_date(cli, db_path):
+    _three_reports(db_path)
+    rows = cli("who-said", "negotiate", "--db", db_path, "-f", "json").json()
+    assert len(rows) == 1
+    assert rows[0]["sources"] == 3 and rows[0]["date"] == "2020-02-03"
+    assert rows[0]["speaker"] == "Ali Khamenei"
+    table = cli("who-said", "negotiate", "--db", db_path).stdout.splitlines()
+    assert table[0].split()[:3] == ["SPEAKER", "DATE", "SOURCES"]
+    assert table[1].split()[:4] == ["Ali", "Khamenei", "2020-02-03", "3"]
+    # a statement reported once keeps one source
+    one = cli("who-said", "economy", "--db", db_path, "-f", "json").json()
+    assert [r["sources"] for r in one] == [1]
+
+
+def test_limit_counts_statements_not_occurrences(cli, db_path):
+    _three_reports(db_path)
+    store(db_path, article(("Talks could negotiate a truce", "Ann Lee", "2020-03-01"),
+                           title="Other"), source="other.txt")
+    rows = cli("who-said", "negotiate", "--limit", "2", "--db", db_path, "-f", "json").json()
+    assert len(rows) == 2 and len({r["statement_id"] for r in rows}) == 2
+
+
+def test_show_lists_every_source(cli, db_path):
+    _three_reports(db_path)
+    quote_id = cli("who-said", "negotiate", "--db", db_path, "-f", "json").json()[0]["id"]
+    record = cli("show", quote_id, "--db", db_path, "-f", "json").json()
+    sources = record["sources"]
+    assert [s["title"] for s in sources] == ["Wire report", "Paper report", "Blog report"]
+    assert [s["date"] for s in sources] == ["2020-02-03", "2020-02-04", "2020-02-09"]
+    assert sources[0]["source"].endswith("wire.txt") and sources[2]["speaker"] is None
+    table = cli("show", quote_id, "--db", db_path).stdout
+    assert "Paper report" in table and "Blog report" in table
+
+
+def test_quotebank_export(cli, db_path):
+    _three_reports(db_path)
+    records = cli("export", "--format", "quotebank", "--db", db_path).jsonl()
+    assert len(records) == 2
+    by_text = {r["quotation"]: r for r in records}
+    r = by_text[SAME[0]]
+    assert list(r) == ["quoteID", "quotation", "speaker", "qids", "date", "numOccurrences",
+                       "probas", "urls"]
+    assert r["speaker"] == "Ali Khamenei" and r["qids"] == [] and r["numOccurrences"] == 3
+    assert r["date"] == "2020-02-03 00:00:00"
+    assert r["quoteID"].startswith("2020-02-03-")
+    # two of three occurrences name Khamenei with confidence 0.9: 0.6, the rest unattributed
+    assert r["probas"] == [["Ali Khamenei", "0.6000"], ["None", "0.4000"]]
+    assert r["urls"] == ["wire.txt", "paper.txt", "blog.txt"]  # documents' url, else source
+    assert len({rec["quoteID"] for rec in records}) == 2
+    only = cli("export", "-f", "quotebank", "--speaker", "Hassan Rouhani", "--db", db_path).jsonl()
+    assert [o["quotation"] for o in only] == ["Our economy is strong"]
+    assert only[0]["probas"] == [["Hassan Rouhani", "0.9000"], ["None", "0.1000"]]
+    assert only[0]["date"] == "2020-02-03 00:00:00"  # the article's date stands in
+
+
+def _count(db_path, sql):
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute(sql).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_force_reextraction_keeps_statements_consistent(db_path):
+    _three_reports(db_path)
+    assert _count(db_path, "SELECT COUNT(*) FROM statements") == 2
+    # the wire article re-extracted without the economy quote: that statement goes
+    store(db_path, article((SAME[0], "Ali Khamenei", "2020-02-03"),
+                           ("Our economy is strong", "Hassan Rouhani", None),
+                           title="Wire report", published="2020-02-03"), source="wire.txt",
+          force=True)
+    assert _count(db_path, "SELECT COUNT(*) FROM statements") == 2
+    assert _count(db_path, "SELECT COUNT(DISTINCT statement_id) FROM quotes") == 2
+    assert _count(db_path, "SELECT COUNT(*) FROM quotes WHERE statement_id IS NULL") == 0
+
+
+def test_orphaned_statement_is_removed_on_force(db_path):
+    text = article(("Only here", "Ann Lee", None), title="Solo")
+    store(db_path, text, source="solo.txt")
+    emptied = type(text)(text=text.text, meta=text.meta, quotes=())
+    store(db_path, emptied, source="solo.txt", force=True)
+    assert _count(db_path, "SELECT COUNT(*) FROM statements") == 0
+
+
+def test_migration_groups_existing_quotes(db_path):
+    _three_reports(db_path)
+    url = qdb.resolve_url(db_path)
+    qdb.downgrade(url, "0002")
+    assert _count(db_path, "SELECT COUNT(*) FROM quotes") == 4
+    qdb.upgrade(url)
+    assert _count(db_path, "SELECT COUNT(*) FROM statements") == 2
+    assert _count(db_path, "SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM quotes"
+                           " GROUP BY statement_id)") == 3
+    assert _count(db_path, "SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH 'negotiate'") == 3
+    assert _count(db_path, "SELECT COUNT(*) FROM quote_view WHERE statement_id IS NOT NULL") == 4
+
+
+def test_statements_in_json_export_and_sql(cli, db_path):
+    _three_reports(db_path)
+    rows = cli("export", "--db", db_path).jsonl()
+    assert len({r["statement_id"] for r in rows}) == 2 and len(rows) == 4
+    out = cli("sql", "SELECT s.text, COUNT(DISTINCT q.document_id) AS n FROM statements AS s"
+                     " JOIN quotes AS q ON q.statement_id = s.id GROUP BY s.id ORDER BY n DESC",
+              "--db", db_path, "-f", "json").json()
+    assert out[0] == {"text": SAME[0], "n": 3}
+    assert json.dumps(out)  # plain values only
