@@ -283,3 +283,29 @@ def test_reingesting_bad_and_good_files_is_idempotent(tmp_path):
     assert first.exit_code == second.exit_code == 1
     assert "1 skipped (already stored)" in second.stdout and "0 documents added" in second.stdout
     assert rows(db, "SELECT COUNT(*) FROM documents")[0][0] == 1
+
+
+@pytest.mark.parametrize("date,expected", [
+    ("2020-01-24", "2020-01-24"), ("2020-01-24T10:00:00Z", "2020-01-24"), ("2020-01", "2020-01"),
+    ("2020-13-45", None), ("2020-02-30", None), ("99999-01-01", None), ("garbage", None),
+    ("", None),
+])
+def test_front_matter_dates_are_validated(tmp_path, date, expected):
+    """A date from front matter is used only when it is a real date: a wrong one is
+    worse than none in a database of record."""
+    text = f"---\ntitle: Talks\ndate: {date}\n---\n\n“We will talk,” said Maria Lopez.\n"
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    db = tmp_path / "t.db"
+    r = invoke("ingest", tmp_path / "a.md", "--db", db)
+    assert r.exit_code == 0, r.stderr
+    assert rows(db, "SELECT title, published FROM documents") == [("Talks", expected)]
+    assert rows(db, "SELECT date_said FROM quotes") == [(expected,)]
+
+
+def test_unclosed_front_matter_is_plain_text(tmp_path):
+    text = "---\ntitle: never closed\n\n“We will talk,” said Maria Lopez.\n"
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    db = tmp_path / "t.db"
+    assert invoke("ingest", tmp_path / "a.md", "--db", db).exit_code == 0
+    assert stored_docs(db)["a.md"] == text
+    assert_matches_fresh_extraction(db, "a.md", text)
