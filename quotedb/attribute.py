@@ -602,8 +602,11 @@ def _clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = Fals
             break
         nxt = toks[k + 1] if k + 1 < n else None
         if k > i + 2 and nxt is not None:
-            if t.low == "but" and nxt.text.islower() and (nxt.low in _VERBISH or nxt.low in lx.SPEECH_VERBS or nxt.low.endswith("ed")):
-                break
+            if t.low == "but":
+                w = toks[k + 2] if nxt.low in ("also", "then", "later") and k + 2 < n else nxt
+                if w.text.islower() and (w.low in _VERBISH or w.low in lx.SPEECH_VERBS or w.low.endswith("ed")) \
+                        and w.low not in ("also", "then", "later", "still"):
+                    break
             if t.low in _SUBORD and ((nxt.cap and nxt.low not in ("i", "the", "this", "that", "a", "an")
                                       and nxt.low[:3] not in lx.MONTHS and nxt.low not in lx.WEEKDAYS)
                                      or nxt.low in ("he", "she", "they", "we")):
@@ -828,6 +831,10 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
                 clause_end_at = tail_comma
         if _JUNK.search(body):
             continue
+        if post and post[0].low == "by" and len(post) > 2 and pm is None and (
+                post[1].cap or (post[1].low == "the" and post[2].cap)):
+            continue  # a cited headline: '"Met accused of whitewashing," by the Post's X'
+
         if _title_like(body) and (not strong or (pre and (pre[-1].low in _TITLE_LEAD or pre[-1].possessive))):
             continue
         # filter scare quotes and titles
@@ -1024,6 +1031,8 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
             break
         if between[k].low in _CLAUSE_OPENERS:
             break  # "said it’s unrealistic to think that ...": the clause began earlier
+    if between[0].low == "to" and cue.low in _TO_VERBS:
+        return between[0].start  # 'vowed to “take our fight” to the states'
     i = 0
     if cue.low in _OBJ_VERBS and i < n:
         if between[i].low in _OBJ_PRONOUNS:
@@ -1059,9 +1068,7 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
     if i >= n:
         return None
     start = None
-    if between[0].low == "to" and cue.low in _TO_VERBS and n > 1:
-        start = 0  # 'vowed to “take our fight” to the states'
-    elif evaluative or (cue.low in lx.EVAL_VERBS and cue.low not in lx.SPEECH_VERBS):
+    if evaluative or (cue.low in lx.EVAL_VERBS and cue.low not in lx.SPEECH_VERBS):
         start = i
     elif between[i].low == "that":
         start = i + 1

@@ -105,10 +105,25 @@ NEGATIVES = [
     ("Thousands attended the annual “Summer of Light” festival in Lyon.", []),
     ("She sang “Blue Harbor Nights” at the gala.", []),
     ("Carson said on NBC’s “Meet the Press.”", []),
+    # a cited headline with its byline
+    ('Read more: "Harbor city opens new ferry line," by the Gazette\'s Tom Bell.', []),
+]
+
+CLAUSES = [
+    # the reported clause a quoted fragment sits in: after "said", "that", a
+    # participle, an infinitive; ending at a second report or a subordinate clause
+    ("Mayor Dan Cole said the bridge was “a disgrace” and would close.",
+     [("the bridge was “a disgrace” and would close", "Dan Cole", "indirect")]),
+    ("Ana Ruiz attacked the plan on Monday, saying it was “dead on arrival.”",
+     [("it was “dead on arrival.", "Ana Ruiz", None)]),
+    ("Tom Reed vowed to “fight for every vote” in the state.",
+     [("to “fight for every vote” in the state", "Tom Reed", "mixed")]),
+    ("Lin Wu said the deal was “fragile” and then tweeted that it was over.",
+     [("the deal was “fragile”", "Lin Wu", None)]),
 ]
 
 
-@pytest.mark.parametrize("text,expected", WIRE + SPORTS + BRITISH + QA + CONTEXT + INDIRECT + EMBEDDED + NEGATIVES)
+@pytest.mark.parametrize("text,expected", WIRE + SPORTS + BRITISH + QA + CONTEXT + INDIRECT + EMBEDDED + NEGATIVES + CLAUSES)
 def test_attribution(text, expected):
     check(text, expected)
 
