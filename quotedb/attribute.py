@@ -287,7 +287,7 @@ class Context:
     _fuller: dict = field(default_factory=dict)
     _subjects: dict = field(default_factory=dict)
     _lower: str | None = None
-    _midcaps: set | None = None
+    _midcaps: dict | None = None
     dates: list[DateRef] = field(default_factory=list)
     date_starts: list[int] = field(default_factory=list)
     attributed: list[tuple[int, Mention]] = field(default_factory=list)
@@ -316,9 +316,7 @@ class Context:
             if men.start == s.start and " " not in men.name and men.kind == "person":
                 # a sentence-initial capital alone ("More", "Wait") is a name only
                 # when the word is also capitalised inside sentences
-                if self._midcaps is None:
-                    self._midcaps = {x.group(1) for x in _MIDCAP.finditer(masked)}
-                if men.name not in self._midcaps:
+                if not self._midcap(men.name):
                     continue
             prev = masked[max(s.start, m.start() - 12):m.start()].split()
             prev_w = prev[-1].lower() if prev else ""
@@ -328,6 +326,26 @@ class Context:
                 break
         self._subjects[si] = found
         return found
+
+    def _midcap(self, word: str) -> bool:
+        """True when ``word`` also appears capitalised inside a sentence (after a
+        lower-case word, a digit or a comma)."""
+        if self._midcaps is None:
+            self._midcaps = {}
+        hit = self._midcaps.get(word)
+        if hit is None:
+            hit = False
+            masked, k = self.masked, len(word)
+            i = masked.find(word)
+            while i >= 0:
+                if i >= 2 and masked[i - 1] == " " and (masked[i - 2].islower() or masked[i - 2].isdigit()
+                                                         or masked[i - 2] in ",;:)") and \
+                        (i + k >= len(masked) or not masked[i + k].isalnum()):
+                    hit = True
+                    break
+                i = masked.find(word, i + k)
+            self._midcaps[word] = hit
+        return hit
 
     @property
     def names(self) -> list[Mention]:

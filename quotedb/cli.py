@@ -332,6 +332,21 @@ def stats_cmd(format: FormatOpt = Format.table, db: DbOpt = None):
         render_record(stats(database), format.value)
 
 
+@command("serve", "quotedb serve --port 8001 --db quotes.db")
+def serve_cmd(
+    port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Port on 127.0.0.1.")] = 8001,
+    db: DbOpt = None,
+):
+    """Browse the database in Datasette on http://127.0.0.1:PORT (needs the optional
+    extra: pip install 'quotedb[datasette]'): quote search, quote_view, canned queries."""
+    from .web import serve
+
+    typer.echo(f"serving on http://127.0.0.1:{port}/ (Ctrl-C stops)", err=True)
+    code = serve(db, port=port)
+    if code:
+        raise typer.Exit(code)
+
+
 @command("eval", "quotedb eval ../shared/gold/seeds.jsonl --texts seeds/ --show-errors")
 def eval_cmd(
     gold: Annotated[str, typer.Argument(help="Gold annotations (JSON Lines, see gold/FORMAT.md).")],

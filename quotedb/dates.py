@@ -257,24 +257,38 @@ _A_REL = (regex.compile(r"ago"), regex.compile(r"week"), regex.compile(r"month")
 _WD_TAIL = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 
 
+_LETTERS = regex.compile(r"[A-Za-z]+")
+_REL_BEFORE = ("next ", "following ", "previous ", "same ", "that ", "yester", "to", "last ", "this ",
+               "past ", "ago")
+
+
 def _candidates(masked: str, lo: int, hi: int):
     for m in _A_MONTH.finditer(masked, lo, hi):
         a = m.start()
-        if m.group().lower() in _MONTH_NAMES and (a == 0 or not masked[a - 1].isalpha()):
-            yield _P_MONTH.match(masked, a, hi)
+        if a > 0 and masked[a - 1].isalpha():
+            continue
+        word = _LETTERS.match(masked, a, hi)
+        if word is None or word.group().lower() not in _MONTH_NAMES:
+            continue  # "Marco", "Mayor", "Junior"
+        yield _P_MONTH.match(masked, a, hi)
+        if a > lo and any(ch.isdigit() for ch in masked[max(lo, a - 12):a]):
             yield _P_DAYMONTH.search(masked, max(lo, a - 12), min(hi, a + 24))
     for m in _A_DIGITS.finditer(masked, lo, hi):
         yield _P_DIGITS.search(masked, max(lo, m.start() - 8), min(hi, m.end() + 7))
     for m in _A_DAY.finditer(masked, lo, hi):
         a = m.start()
-        head = masked[max(lo, a - 6):a].lower()
+        head = masked[max(lo, a - 10):a].lower()
         if head.endswith(_WD_TAIL):
             yield _P_WEEKDAY.search(masked, max(lo, a - 16), min(hi, a + 14))
-        else:
+        elif head.endswith(_REL_BEFORE) or masked.startswith((" before", " after", "s ago"), a + 3):
             yield _P_REL.search(masked, max(lo, a - 24), min(hi, a + 12))
     for pat in _A_REL:
         for m in pat.finditer(masked, lo, hi):
-            yield _P_REL.search(masked, max(lo, m.start() - 24), min(hi, m.end() + 3))
+            a = m.start()
+            head = masked[max(lo, a - 10):a].lower()
+            if head.endswith(_REL_BEFORE) or pat.pattern in ("ago", "night", "morrow") \
+                    or masked.startswith(("s ago", " ago"), m.end()):
+                yield _P_REL.search(masked, max(lo, a - 24), min(hi, m.end() + 3))
 
 
 def find_dates(masked: str, lo: int, hi: int, pub: DateRef | None) -> list[DateRef]:
