@@ -288,6 +288,7 @@ class Context:
     _subjects: dict = field(default_factory=dict)
     _lower: str | None = None
     _midcaps: dict | None = None
+    _stoks: dict = field(default_factory=dict)
     dates: list[DateRef] = field(default_factory=list)
     date_starts: list[int] = field(default_factory=list)
     attributed: list[tuple[int, Mention]] = field(default_factory=list)
@@ -326,6 +327,24 @@ class Context:
                 break
         self._subjects[si] = found
         return found
+
+    def window(self, lo: int, hi: int) -> list[Tok]:
+        """Tokens of the masked text lying within [lo, hi), taken from per-sentence
+        tokenisations that are computed once and shared by every stage."""
+        out: list[Tok] = []
+        si = max(0, self.sentence_index(lo))
+        while si < len(self.sents) and self.sents[si].start < hi:
+            toks = self._stoks.get(si)
+            if toks is None:
+                sent = self.sents[si]
+                toks = tokens(self.masked, sent.start, sent.end)
+                self._stoks[si] = toks
+            if toks and toks[0].start >= lo and toks[-1].end <= hi:
+                out.extend(toks)
+            else:
+                out.extend(t for t in toks if t.start >= lo and t.end <= hi)
+            si += 1
+        return out
 
     def _midcap(self, word: str) -> bool:
         """True when ``word`` also appears capitalised inside a sentence (after a
@@ -736,7 +755,7 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
         sent = ctx.sentence_at(q.open_at)
         s_lo = sent.start if sent is not None else para.start
         pre_lo = max(s_lo, q.open_at - WINDOW_BEFORE, para.start)
-        pre = tokens(masked, pre_lo, q.open_at)
+        pre = ctx.window(pre_lo, q.open_at)
         close = q.close_at if q.close_at >= 0 else q.end
         csent = ctx.sentence_at(close) if q.close_at >= 0 else None
         s_end = csent.end if csent is not None else end_para.end
@@ -745,7 +764,7 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
             if nxt is not None and nxt.paragraph == csent.paragraph and nxt.start > close:
                 s_end = nxt.end
         post_hi = min(s_end, close + WINDOW_AFTER, end_para.end)
-        post = tokens(masked, close + 1, post_hi) if q.close_at >= 0 else []
+        post = ctx.window(close + 1, post_hi) if q.close_at >= 0 else []
         body = text[q.start:q.end]
         nwords = _words(body)
 
@@ -868,7 +887,7 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
             if clause_end_at >= 0:
                 cend = clause_end_at
             else:
-                ctoks = tokens(masked, clause_start, min(end_para.end, max(post_hi, q.end) + 600))
+                ctoks = ctx.window(clause_start, min(end_para.end, max(post_hi, q.end) + 600))
                 cend = _clause_end(ctoks, 0, min(post_hi, csent.end) if csent is not None else end_para.end,
                                    _fronted(pre, am) if am is not None and mention is am else False)
             quoted = q.end - q.start
@@ -1259,7 +1278,7 @@ def _indirect(ctx: Context, spans: list[QuoteSpan], found: list[Attribution]) ->
     for sent in todo:
         if sent.end - sent.start > 3000:
             continue
-        toks = tokens(masked, sent.start, sent.end)
+        toks = ctx.window(sent.start, sent.end)
         n = len(toks)
         for c, t in enumerate(toks):
             if not (t.text.islower() and (t.low in lx.SPEECH_VERBS or t.low in lx.THAT_ONLY_VERBS) or (t.low == "according" and c + 1 < n and toks[c + 1].low == "to")):
