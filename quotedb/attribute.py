@@ -43,7 +43,7 @@ class Tok:
         self.low = text.lower()
         c = text[0]
         self.cap = c.isupper() or c == "@"
-        self.word = c.isalnum() or c == "@"
+        self.word = self.cap or c.isalnum()
 
     def __repr__(self) -> str:
         return f"Tok({self.start}, {self.end}, {self.text!r})"
@@ -755,7 +755,7 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
         sent = ctx.sentence_at(q.open_at)
         s_lo = sent.start if sent is not None else para.start
         pre_lo = max(s_lo, q.open_at - WINDOW_BEFORE, para.start)
-        pre = ctx.window(pre_lo, q.open_at)
+        pre = tokens(masked, pre_lo, q.open_at)
         close = q.close_at if q.close_at >= 0 else q.end
         csent = ctx.sentence_at(close) if q.close_at >= 0 else None
         s_end = csent.end if csent is not None else end_para.end
@@ -764,7 +764,7 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
             if nxt is not None and nxt.paragraph == csent.paragraph and nxt.start > close:
                 s_end = nxt.end
         post_hi = min(s_end, close + WINDOW_AFTER, end_para.end)
-        post = ctx.window(close + 1, post_hi) if q.close_at >= 0 else []
+        post = tokens(masked, close + 1, post_hi) if q.close_at >= 0 else []
         body = text[q.start:q.end]
         nwords = _words(body)
 
@@ -887,7 +887,7 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
             if clause_end_at >= 0:
                 cend = clause_end_at
             else:
-                ctoks = ctx.window(clause_start, min(end_para.end, max(post_hi, q.end) + 600))
+                ctoks = tokens(masked, clause_start, min(end_para.end, max(post_hi, q.end) + 600))
                 cend = _clause_end(ctoks, 0, min(post_hi, csent.end) if csent is not None else end_para.end,
                                    _fronted(pre, am) if am is not None and mention is am else False)
             quoted = q.end - q.start
