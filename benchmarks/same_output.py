@@ -1,0 +1,53 @@
+"""Dump everything extract() returns, so a speed change can be shown not to change output.
+
+    .venv/bin/python benchmarks/same_output.py OUT.jsonl [DIR ...]
+
+Default inputs: ../shared/gold/polnear/texts, ../shared/seeds and a small generated corpus
+(benchmarks/out/corpus/200a-s1, built on first use). One JSON line per quote (every Quote
+field) and one per document (its metadata), sorted. Compare two dumps with `cmp`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import pathlib
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from quotedb.extract import extract  # noqa: E402
+
+
+def inputs(dirs: list[str]) -> list[pathlib.Path]:
+    if not dirs:
+        shared = ROOT.parent / "shared"
+        dirs = [str(shared / "gold" / "polnear" / "texts"), str(shared / "seeds")]
+        syn = ROOT / "benchmarks" / "out" / "corpus" / "200a-s1"
+        if not (syn / "corpus.json").exists():
+            import importlib.util
+            spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "benchmarks" / "generate.py")
+            gen = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(gen)
+            gen.write_corpus(syn, mb=None, articles=200, seed=1, gold=False)
+        dirs.append(str(syn / "docs"))
+    return sorted(p for d in dirs if pathlib.Path(d).is_dir() for p in pathlib.Path(d).rglob("*.txt"))
+
+
+def main() -> None:
+    out = pathlib.Path(sys.argv[1])
+    lines = []
+    for p in inputs(sys.argv[2:]):
+        name = str(p.relative_to(p.parents[1]))
+        ex = extract(p.read_text(encoding="utf-8", errors="replace"))
+        lines.append(json.dumps({"doc": name, "meta": dataclasses.asdict(ex.meta)}, sort_keys=True))
+        for q in ex.quotes:
+            lines.append(json.dumps({"doc": name, **dataclasses.asdict(q)}, sort_keys=True))
+    lines.sort()
+    out.write_text("\n".join(lines) + "\n")
+    print(f"{len(lines)} lines -> {out}")
+
+
+if __name__ == "__main__":
+    main()
