@@ -783,7 +783,7 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
             if tail is not None:
                 pm, pcue, pcue_pos, tail_comma = tail
         # (2) pre-quote cue
-        fallback = sentence_subject(ctx, sent, q.open_at) if sent is not None else None
+        fallback = (lambda: sentence_subject(ctx, sent, q.open_at)) if sent is not None else (lambda: None)
         am, acue, acue_pos, that_at, colon_intro, adj = _pre_cue(pre, masked, para, q, fallback)
         if pm is not None and body[-1:] in ".!?…" and csent is not None and csent.end <= close + 2:
             # the quote closed its sentence: a cue after it belongs to the next
@@ -1139,7 +1139,8 @@ def _name_shortly_before(pre: list[Tok], c: int, masked: str) -> Mention | None:
     return None
 
 
-def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, fallback: Mention | None = None):
+def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, subject=lambda: None):
+    """``subject`` gives the sentence subject on demand (it is needed rarely)."""
     """(mention, cue, cue offset, that-clause start, colon intro, cue adjacent)."""
     n = len(pre)
     colon = n > 0 and pre[-1].text == ":"
@@ -1160,8 +1161,9 @@ def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, fallbac
         if not ((t.text.islower() and _is_cue(t)) or is_acc or is_eval):
             continue
         if is_eval:
-            if fallback is not None and c > 0 and t.low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when"):
-                m = fallback
+            if c > 0 and t.low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when") \
+                    and subject() is not None:
+                m = subject()
             elif c > 1 and pre[c - 1].low == "who":
                 m = np_before(pre, 0, c - 2 if pre[c - 2].text == "," else c - 1, masked)  # "X, who called ..."
             else:
@@ -1177,12 +1179,13 @@ def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, fallbac
         if is_acc:
             m = np_after(pre, c + 2, n, masked)
         else:
-            if fallback is not None and c > 0 and t.low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when"):
-                m = fallback  # "..., saying ...": the participle's subject is the sentence's
+            if c > 0 and t.low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when") \
+                    and subject() is not None:
+                m = subject()  # "..., saying ...": the participle's subject is the sentence's
             else:
                 m = np_before(pre, 0, c, masked)
-            if m is None and fallback is not None and c > 0 and pre[c - 1].low in ("and", "but", "also"):
-                m = fallback  # "He called it X, and said ..."
+            if m is None and c > 0 and pre[c - 1].low in ("and", "but", "also"):
+                m = subject()  # "He called it X, and said ..."
         if m is None:
             if t.low in ("said", "says", "told", "wrote", "added") or is_acc:
                 # a report with a speaker we cannot name still delimits the clause

@@ -24,7 +24,7 @@ from .errors import DatabaseError, QueryError
 ENV_VAR = "QUOTEDB_DB"
 DEFAULT_PATH = "quotes.db"
 # The newest migration's revision id; tests/test_migrations.py checks it against Alembic.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 BUSY_TIMEOUT_S = 30.0
 
 
@@ -118,15 +118,26 @@ def _sqlite_pragmas(conn: Any) -> None:
     cur.close()
 
 
+def driver_url(url: str) -> str:
+    """``postgresql://`` (and ``postgres://``) mean psycopg 3, the ``postgres`` extra;
+    SQLAlchemy alone would pick psycopg2."""
+    for scheme in ("postgresql://", "postgres://"):
+        if url.startswith(scheme):
+            return "postgresql+psycopg://" + url[len(scheme):]
+    return url
+
+
 def make_engine(url: str):
     """A SQLAlchemy engine; for SQLite with the same pragmas and explicit transactions
     (BEGIN IMMEDIATE when the connection is marked ``quotedb_write``)."""
     from sqlalchemy import create_engine, event
 
     try:
-        engine = create_engine(url)
+        engine = create_engine(driver_url(url))
     except ImportError as exc:
-        raise DatabaseError(f"{describe(url)}: the database driver is not installed ({exc})") from None
+        extra = " (pip install 'quotedb[postgres]')" if url.startswith("postgres") else ""
+        raise DatabaseError(f"{describe(url)}: the database driver is not installed "
+                            f"({exc}){extra}") from None
     except Exception as exc:
         if type(exc).__module__.startswith("sqlalchemy"):
             raise DatabaseError(f"{describe(url)}: not a usable database URL ({exc})") from None

@@ -63,12 +63,13 @@ def _filters(db: Database, speaker: str | None, since: str | None, until: str | 
         names = [f":speaker{n}" for n in range(len(ids))]
         where.append(f"q.speaker_id IN ({', '.join(names)})")
         params.update({f"speaker{n}": i for n, i in enumerate(ids)})
+    c = _collate(db)
     if since is not None:
-        where.append("q.date_said >= :since AND q.date_said < :digits_end")
+        where.append(f"q.date_said{c} >= :since AND q.date_said{c} < :digits_end")
         params.update(since=_check_date(since, "--since"), digits_end=":")  # ':' follows '9'
     if until is not None:
         # '2020-01' must include '2020-01-31': compare against the prefix's upper bound
-        where.append("q.date_said < :until_end")
+        where.append(f"q.date_said{c} < :until_end")
         params["until_end"] = _check_date(until, "--until") + "\uffff"
     if kind is not None:
         if kind not in KINDS:
@@ -89,8 +90,11 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
     reported by several articles comes once: its best-matching occurrence, with
     ``sources`` (how many documents report it) and ``date`` (the earliest date any of
     them gives)."""
+    if db.dialect == "postgresql":
+        return _who_said_postgres(db, query, raw=raw, speaker=speaker, since=since,
+                                  until=until, kind=kind, limit=limit, highlight=highlight)
     if db.dialect != "sqlite":
-        raise DatabaseError(f"full-text search is not available on {db.dialect} yet")
+        raise DatabaseError(f"full-text search is not available on {db.dialect}")
     if raw and not query.strip():
         raise QueryError("empty search")
     where, params = _filters(db, speaker, since, until, kind)
@@ -155,6 +159,45 @@ def _rank(candidates: list[dict]) -> list[dict]:
     return sorted(candidates, key=lambda c: (c["rank"], c["id"]))  # ties: first stored
 
 
+def _who_said_postgres(db: Database, query: str, *, raw: bool, speaker: str | None,
+                       since: str | None, until: str | None, kind: str | None, limit: int,
+                       highlight: bool) -> list[dict]:
+    """who-said on PostgreSQL: the generated ``quotes.text_search`` tsvector (GIN
+    index, 'english' stemming), ranked by ts_rank_cd.  Plain words are all required
+    (plainto_tsquery); ``--raw`` takes web-search syntax (``OR``, ``-word``,
+    ``"phrase"``), which never raises on odd input."""
+    if raw and not query.strip():
+        raise QueryError("empty search")
+    if not raw:
+        fts_query(query)  # the same "nothing to search for" check as on SQLite
+    where, params = _filters(db, speaker, since, until, kind)
+    limit = max(1, limit)
+    tsquery = "websearch_to_tsquery('english', :words)" if raw else \
+        "plainto_tsquery('english', :words)"
+    text = "ts_headline('english', q.text, query, :hl_options)" if highlight else "q.text"
+    params.update(words=query, hl_options=f'HighlightAll=true, StartSel="{HIGHLIGHT[0]}", '
+                                          f'StopSel="{HIGHLIGHT[1]}"')
+    sql = (f"SELECT {QUOTE_COLUMNS.format(text=text)},"
+           " -ts_rank_cd(q.text_search, query) AS rank"
+           f" FROM quotes AS q {JOINS} CROSS JOIN {tsquery} AS query"
+           f" WHERE q.text_search @@ query {''.join(' AND ' + w for w in where)}"
+           " ORDER BY rank, q.id LIMIT :fetch")
+    fetch = 4 * limit
+    while True:  # occurrences of one statement come together: fetch more if needed
+        rows = list(db.rows(sql, {**params, "fetch": fetch}))
+        best = _one_per_statement(rows, limit)
+        if len(best) == limit or len(rows) < fetch:
+            break
+        fetch *= 4
+    return _with_statement_counts(db, best)
+
+
+def _collate(db: Database) -> str:
+    """Dates are compared as text: byte order on PostgreSQL too, whatever the
+    database's locale (':' sorts right after '9' there as in SQLite)."""
+    return ' COLLATE "C"' if db.dialect == "postgresql" else ""
+
+
 def _one_per_statement(rows: list[dict], limit: int) -> list[dict]:
     seen, best = set(), []
     for row in rows:
@@ -173,7 +216,7 @@ def _statement_counts(db: Database, ids: list[int]) -> dict[int, dict]:
     names = ", ".join(f":s{n}" for n in range(len(ids)))
     return {r["statement_id"]: r for r in db.rows(
         "SELECT statement_id, COUNT(DISTINCT document_id) AS sources,"
-        " MIN(CASE WHEN date_said < ':' THEN date_said END) AS first_date"
+        f" MIN(CASE WHEN date_said{_collate(db)} < ':' THEN date_said END) AS first_date"
         f" FROM quotes WHERE statement_id IN ({names}) GROUP BY statement_id",
         {f"s{n}": i for n, i in enumerate(ids)})}
 
@@ -320,12 +363,13 @@ def paragraph_around(text: str, start: int, end: int) -> str:
 
 
 def stats(db: Database) -> dict:
+    c = _collate(db)
     counts = db.one(
         "SELECT (SELECT COUNT(*) FROM documents) AS documents,"
         " (SELECT COUNT(*) FROM quotes) AS quotes,"
         " (SELECT COUNT(*) FROM speakers) AS speakers,"
-        " (SELECT MIN(date_said) FROM quotes WHERE date_said < ':') AS first_date,"
-        " (SELECT MAX(date_said) FROM quotes WHERE date_said < ':') AS last_date")
+        f" (SELECT MIN(date_said{c}) FROM quotes WHERE date_said{c} < ':') AS first_date,"
+        f" (SELECT MAX(date_said{c}) FROM quotes WHERE date_said{c} < ':') AS last_date")
     by_kind = {r["kind"]: r["n"] for r in db.rows(
         "SELECT kind, COUNT(*) AS n FROM quotes GROUP BY kind")}
     counts.update({f"{k}_quotes": by_kind.get(k, 0) for k in KINDS})
@@ -338,6 +382,8 @@ def run_sql(url: str, statement: str) -> tuple[list[str], Iterator[dict]]:
     """Run one statement on a read-only connection: (column names, rows)."""
     if not statement.strip():
         raise QueryError("empty SQL statement")
+    if url.startswith(("postgresql", "postgres:")):
+        return _run_sql_postgres(url, statement)
     conn = connect_read_only(url)
     try:
         cur = conn.execute(statement)
@@ -358,12 +404,47 @@ def run_sql(url: str, statement: str) -> tuple[list[str], Iterator[dict]]:
     return columns, rows()
 
 
+def _run_sql_postgres(url: str, statement: str) -> tuple[list[str], Iterator[dict]]:
+    """One statement in a READ ONLY transaction that is rolled back afterwards; sent
+    as a prepared statement, so a second statement (``...; COMMIT; DROP ...``) is
+    refused by the server instead of run."""
+    from .db import describe, make_engine, translate_errors
+
+    engine = make_engine(url)
+    with translate_errors(describe(url)):
+        conn = engine.raw_connection()
+    cur = conn.cursor()
+    try:
+        cur.execute("SET TRANSACTION READ ONLY")
+        cur.execute(statement, prepare=True)
+    except Exception as exc:
+        conn.rollback()
+        conn.close()
+        engine.dispose()
+        if type(exc).__module__.startswith("psycopg"):
+            raise _sql_error(exc, None) from None
+        raise
+    columns = [d[0] for d in cur.description or ()]
+
+    def rows() -> Iterator[dict]:
+        try:
+            if cur.description:
+                for row in cur:
+                    yield dict(zip(columns, row))
+        finally:
+            conn.rollback()
+            conn.close()
+            engine.dispose()
+
+    return columns, rows()
+
+
 def _sql_error(exc: BaseException, path: str | None) -> QueryError:
     msg = str(exc)
     if any(s in msg for s in ("not authorized", "authorization denied", "readonly",
-                                "read-only", "query_only")):
+                                "read-only", "query_only", "permission denied")):
         return QueryError("refused: `quotedb sql` is read-only; only SELECT statements "
                           "(and read-only PRAGMAs) may run")
-    if "one statement" in msg:
+    if "one statement" in msg or "multiple commands" in msg:
         return QueryError("run one statement at a time")
     return QueryError(f"SQL error: {msg}")

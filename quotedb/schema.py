@@ -100,5 +100,12 @@ FTS_TABLE = "quotes_fts"
 VIEW = "quote_view"
 
 
+# PostgreSQL's counterpart of the FTS table (revision 0004): a generated tsvector
+# column on quotes and its GIN index.
+PG_SEARCH_COLUMN = "text_search"
+PG_SEARCH_INDEX = "ix_quotes_text_search"
+
+
 def is_managed_elsewhere(name: str | None) -> bool:
-    return bool(name) and (name == VIEW or name.startswith(FTS_TABLE))
+    return bool(name) and (name == VIEW or name.startswith(FTS_TABLE)
+                           or name in (PG_SEARCH_COLUMN, PG_SEARCH_INDEX))

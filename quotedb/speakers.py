@@ -57,6 +57,7 @@ class SpeakerIndex:
         self._acronyms: dict[str, str] | None = None
         self._finder = finder  # last word -> fuller names written in the document
         self._asked: set[str] = set()
+        self._canon: dict[tuple[str, str], str] = {}
         for men in names:
             if men.kind == "person" and men.name:
                 self.add(men.name)
@@ -86,6 +87,14 @@ class SpeakerIndex:
             self._people.setdefault(toks[-1], []).append((toks, name))
 
     def canonical(self, name: str, kind: str) -> str:
+        key = (name, kind)
+        hit = self._canon.get(key)
+        if hit is None:
+            hit = self._canonical(name, kind)
+            self._canon[key] = hit
+        return hit
+
+    def _canonical(self, name: str, kind: str) -> str:
         name = clean_name(name)
         if kind == "organization" or name.replace("-", "").isupper():
             full = self.acronyms.get(name.lower())
