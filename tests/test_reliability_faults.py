@@ -301,6 +301,71 @@ def test_a_database_at_every_revision_upgrades_to_head_with_its_rows(tmp_path, r
         assert [row["speaker"] for row in json.loads(r.stdout)] == ["Maria Lopez"]
 
 
+def _fill_many(path: Path, n: int) -> None:
+    """One document with ``n`` quotes by 200 speakers, so a migration takes a while."""
+    said = [(f"We will negotiate point {i} with care", f"Person{i % 200} Name") for i in range(n)]
+    text, quotes = "Many\n\n", []
+    for i, (q, w) in enumerate(said):
+        start = len(text) + 1
+        text += f"“{q},” said {w}.\n\n"
+        quotes.append(Quote(start=start, end=start + len(q), text=q, kind="direct",
+                            paragraph=i + 1, speaker=w, speaker_kind="person",
+                            speaker_aliases=(w,), speaker_mention=w, cue="said", confidence=0.9))
+    with qdb.open_database(str(path)) as database:
+        store_extraction(database, source="many.txt", extractor_version="test",
+                         extraction=Extraction(text=text, meta=DocumentMeta(title="Many"),
+                                               quotes=tuple(quotes)))
+
+
+def test_sigkill_during_a_migration_leaves_the_old_or_the_new_schema(tmp_path):
+    """A schema upgrade is one transaction: killed at any moment, the database is at
+    the old revision or at head, with every row, and the next command finishes it."""
+    import shutil
+
+    revisions = _revisions()
+    if len(revisions) < 2:
+        pytest.skip("one revision: there is no upgrade to interrupt")
+    seed = tmp_path / "seed.db"
+    _fill_many(seed, 4000)
+    qdb.downgrade(qdb.resolve_url(str(seed)), revisions[0])
+    old = _snapshot(seed)
+
+    def upgrade_copy(name: str, kill_after: float | None) -> Path:
+        path = tmp_path / name
+        shutil.copy(seed, path)
+        start = time.monotonic()
+        proc = subprocess.Popen(QUOTEDB + ["db", "upgrade", "--db", str(path)], cwd=tmp_path,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        wal = Path(str(path) + "-wal")
+        if kill_after is None:
+            assert proc.wait(timeout=120) == 0, proc.stderr.read()
+        else:  # at the time given, or once the migration has written 64 KB (kill_after 0)
+            while proc.poll() is None and (time.monotonic() - start < kill_after if kill_after
+                                           else not (wal.exists() and wal.stat().st_size > 65536)):
+                time.sleep(0.002)
+            if not kill_after:
+                assert proc.poll() is None, "the upgrade finished before it could be killed"
+            proc.kill()  # a time-based kill may land after the end: any outcome must hold
+            proc.wait(timeout=30)
+        upgrade_copy.seconds = time.monotonic() - start
+        return path
+
+    upgrade_copy("full.db", None)
+    full = upgrade_copy.seconds
+    for fraction in (0, 0.7):
+        path = upgrade_copy(f"killed-{fraction}.db", full * fraction)
+        conn = sqlite3.connect(path)
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        conn.close()
+        assert qdb.current_revision(qdb.resolve_url(str(path))) in (revisions[0],
+                                                                    qdb.HEAD_REVISION)
+        _contained(old, _snapshot(path))
+        r = invoke("stats", "--format", "json", "--db", path)
+        assert r.exit_code == 0, r.stderr
+        assert json.loads(r.stdout)["quotes"] == 4000
+        _contained(old, _snapshot(path))
+
+
 def test_downgrade_upgrade_round_trips_through_every_revision(tmp_path):
     path = tmp_path / "t.db"
     url = qdb.resolve_url(str(path))
