@@ -988,7 +988,7 @@ def _post_cue(post: list[Tok], masked: str):
         if pc.text.islower() and pc.low in lx.SPEECH_VERBS:
             m = np_before(post, i, c, masked)
             if m is not None and (m.start <= post[i].end or all(
-                    x.low in lx.ROLE_NOUNS or x.low in lx.TITLES or x.low in ("the", "a", "an")
+                    x.low in lx.ROLE_NOUNS or x.low in lx.TITLES or x.low in ("the", "a", "an", "for", "of", "at")
                     for x in post[i:c] if x.end <= m.start)):
                 return m, pc.text, pc.start, _introduces(post, c + 1)
             break

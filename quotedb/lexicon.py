@@ -184,7 +184,8 @@ ORG_WORDS = frozenset({
     "white house", "kremlin", "pentagon", "spokesman's", "airlines", "airways", "motors",
     "holdings", "partners", "capital", "systems", "technologies", "pharmaceuticals",
     "industries", "enterprises", "studios", "labs", "railways", "airport", "hospital",
-    "clinic", "ministry’s", "unions", "fc", "plc", "llc", "gmbh", "sa", "ag",
+    "clinic", "ministry’s", "unions", "fc", "plc", "llc", "gmbh", "sa", "ag", "archive",
+    "archives", "museum", "library", "observatory", "commission", "chamber", "tribunal",
 })
 # Lower-case heads that stand for an organisation in subject position ("the
 # ministry said", "the newspaper wrote").

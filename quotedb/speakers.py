@@ -95,7 +95,8 @@ class SpeakerIndex:
         return hit
 
     def _canonical(self, name: str, kind: str) -> str:
-        name = clean_name(name)
+        if kind != "organization":
+            name = clean_name(name)  # titles belong to people, not to "Energy Agency"
         if kind == "organization" or name.replace("-", "").isupper():
             full = self.acronyms.get(name.lower())
             if full:

@@ -40,6 +40,11 @@ WIRE = [
     # press statement by an organisation
     ('"We regret the delay," Northwind Airlines said in a statement.',
      [("We regret the delay,", "Northwind Airlines", "direct")]),
+    # organisation names that start with a word that is also a title stay whole
+    ("“Nobody should be surprised,” the National Archive said in a statement.",
+     [("Nobody should be surprised,", "National Archive", "direct")]),
+    ("“It is a question of trust,” a spokesperson for the Energy Agency said.",
+     [("It is a question of trust,", "Energy Agency", "direct")]),
 ]
 
 SPORTS = [
