@@ -254,11 +254,23 @@ def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
     if j == i:
         return None
     seg = toks[i:j]
-    # find the capitalised run at the end of the segment
-    k = len(seg)
-    while k > 0 and (seg[k - 1].cap or (seg[k - 1].low in lx.NAME_CONNECTORS and k - 2 >= 0 and seg[k - 2].cap)):
-        k -= 1
-    run = seg[k:]
+    # the capitalised run after any lower-case role words ("admits midfielder
+    # Jonas Berg", "said Representative Ann Lee earlier this month")
+    k = 0
+    while k < len(seg) and not seg[k].cap and (seg[k].low in lx.TITLES or seg[k].low in lx.ROLE_NOUNS
+                                               or seg[k].low in ("the", "a", "an", "former", "new")):
+        k += 1
+    e = k
+    while e < len(seg) and (seg[e].cap or (seg[e].low in lx.NAME_CONNECTORS and e + 1 < len(seg) and seg[e + 1].cap
+                                           and seg[e].low not in ("and", "on", "the"))):
+        e += 1
+    run = seg[k:e]
+    if not run:
+        # the name may end the segment after other words: "said the club's owner Ann Lee"
+        k = len(seg)
+        while k > 0 and (seg[k - 1].cap or (seg[k - 1].low in lx.NAME_CONNECTORS and k - 2 >= 0 and seg[k - 2].cap)):
+            k -= 1
+        run = seg[k:]
     if run:
         m = split_name(run, text)
         if m is None:

@@ -31,6 +31,8 @@ WIRE = [
     # inverted cue with an appositive
     ('"The numbers are clear," said Tom Reed, a spokesman for the agency.',
      [("The numbers are clear,", "Tom Reed", "direct")]),
+    ('"We will see," said Representative Felix Gallo earlier this month.',
+     [("We will see,", "Felix Gallo", "direct")]),
     # "X said:" and "X told Y:"
     ("Governor Ana Ruiz said: “The budget is balanced.”", [("The budget is balanced.", "Ana Ruiz", "direct")]),
     ("Ana Ruiz told the assembly: “We have no more money.”", [("We have no more money.", "Ana Ruiz", "direct")]),
