@@ -16,7 +16,7 @@ config = context.config
 
 
 def _include_name(name, type_, parent_names):
-    return not (type_ == "table" and is_managed_elsewhere(name))
+    return not (type_ in ("table", "column", "index") and is_managed_elsewhere(name))
 
 
 def _configure(connection) -> None:

@@ -92,6 +92,11 @@ def store(db_path: str, extraction: Extraction, source="test.txt", force=False):
 @pytest.fixture
 def filled_db(db_path) -> str:
     """Three articles, four speakers, dates across two months."""
+    return fill(db_path)
+
+
+def fill(db_path: str) -> str:
+    """The ``filled_db`` articles stored into ``db_path`` (a path or a database URL)."""
     store(db_path, article(
         ("We will negotiate with Washington if sanctions are lifted", "Mohammad Javad Zarif",
          "2020-01-24"),
