@@ -87,7 +87,10 @@ def _is_name_tok(t: Tok) -> bool:
 def split_name(toks: list[Tok], text: str) -> Mention | None:
     """A capitalised run ("Iranian Foreign Minister Mohammad Javad Zarif") split into
     name and role; organisations keep their whole name."""
+    has_org = any(_strip_poss(t.low) in lx.ORG_WORDS for t in toks)
     while toks and (_strip_poss(toks[0].low) in lx.NON_NAMES or toks[0].low in lx.NAME_CONNECTORS):
+        if has_org and len(toks) > 1 and _strip_poss(toks[0].low) in lx.NATIONALITIES:
+            break  # "European Commission"
         toks = toks[1:]
     while toks and toks[-1].low in lx.NAME_CONNECTORS:
         toks = toks[:-1]
@@ -1000,7 +1003,8 @@ def _post_cue(post: list[Tok], masked: str):
         if pc.text.islower() and pc.low in lx.SPEECH_VERBS:
             m = np_before(post, i, c, masked)
             if m is not None and (m.start <= post[i].end or all(
-                    x.low in lx.ROLE_NOUNS or x.low in lx.TITLES or x.low in ("the", "a", "an", "for", "of", "at")
+                    x.cap or x.possessive or x.low in lx.ROLE_NOUNS or x.low in lx.TITLES
+                    or x.low in ("the", "a", "an", "for", "of", "at")
                     for x in post[i:c] if x.end <= m.start)):
                 return m, pc.text, pc.start, _introduces(post, c + 1)
             break

@@ -226,6 +226,12 @@ NON_NAMES = frozenset({
     "u.k.", "uk", "eu", "un", "u.n.",
 })
 
+# Nationality adjectives and country abbreviations among NON_NAMES: never a name on
+# their own, but part of an organisation's name ("European Commission", "U.S. Army").
+NATIONALITIES = frozenset({"iranian", "american", "british", "european", "western", "russian",
+                           "chinese", "israeli", "saudi", "french", "german", "iraqi", "syrian",
+                           "turkish", "u.s.", "us", "u.k.", "uk", "eu", "un", "u.n."})
+
 # --- adverbs and auxiliaries between a subject and its cue ---------------------
 # (English auxiliaries; frequent attribution adverbs in AP copy.)
 SKIP_BEFORE_CUE = frozenset({

@@ -33,6 +33,10 @@ WIRE = [
      [("The numbers are clear,", "Tom Reed", "direct")]),
     ('"We will see," said Representative Felix Gallo earlier this month.',
      [("We will see,", "Felix Gallo", "direct")]),
+    ("“The rules are clear,” the European Commission said in a statement.",
+     [("The rules are clear,", "European Commission", "direct")]),
+    ("“We will win,” the Iranian Foreign Minister Reza Karimi said.",
+     [("We will win,", "Reza Karimi", "direct")]),
     # "X said:" and "X told Y:"
     ("Governor Ana Ruiz said: “The budget is balanced.”", [("The budget is balanced.", "Ana Ruiz", "direct")]),
     ("Ana Ruiz told the assembly: “We have no more money.”", [("We have no more money.", "Ana Ruiz", "direct")]),
