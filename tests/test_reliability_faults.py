@@ -326,7 +326,7 @@ def test_sigkill_during_a_migration_leaves_the_old_or_the_new_schema(tmp_path):
     if len(revisions) < 2:
         pytest.skip("one revision: there is no upgrade to interrupt")
     seed = tmp_path / "seed.db"
-    _fill_many(seed, 4000)
+    _fill_many(seed, 3000)
     qdb.downgrade(qdb.resolve_url(str(seed)), revisions[0])
     old = _snapshot(seed)
 
@@ -362,7 +362,7 @@ def test_sigkill_during_a_migration_leaves_the_old_or_the_new_schema(tmp_path):
         _contained(old, _snapshot(path))
         r = invoke("stats", "--format", "json", "--db", path)
         assert r.exit_code == 0, r.stderr
-        assert json.loads(r.stdout)["quotes"] == 4000
+        assert json.loads(r.stdout)["quotes"] == 3000
         _contained(old, _snapshot(path))
 
 

@@ -161,7 +161,7 @@ LINEARITY_CASES = {
     "straight-quote-run": ('"', 30000),
     "curly-alternation": ("“‘", 15000),
     "capitals": ("Aa B. ", 5000),
-    "said-runs": ("said “x,” said Mr. ", 120),
+    "said-runs": ("said “x,” said Mr. ", 80),
 }
 
 
