@@ -733,6 +733,8 @@ def _words(s: str) -> int:
     return len(_WORD.findall(s))
 
 
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this",
+                          "that", "these", "those", "so-called"})
 _JUNK = regex.compile(r"[<>]|=\"|^\s*(?:https?://|www\.|pic\.twitter)\S*\s*$|^\s*\d{4}-\d\d-\d\d\s*$|^\s*[@#]\w+\s*$")
 _TITLE_LEAD = frozenset({"on", "in", "at", "of", "from", "titled", "entitled", "dubbed", "named",
                          "called", "the", "film", "book", "song", "show", "album", "movie", "series",
@@ -890,6 +892,9 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
         if _title_like(body) and (not strong or (pre and (pre[-1].low in _TITLE_LEAD or pre[-1].possessive))):
             continue
         # filter scare quotes and titles
+        if clause_start < 0 and cue is None and pre and pre[-1].low in _DETERMINERS and nwords <= 4 \
+                and body[-1:] not in ".!?…":
+            continue  # a quoted noun phrase: 'his “Second Amendment people”', 'a “spouse’s pin”'
         if clause_start < 0:
             if nwords <= 2 and not (strong and (body[-1:] in ".!?…" or body[:1].isupper())):
                 continue

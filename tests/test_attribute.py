@@ -112,6 +112,8 @@ NEGATIVES = [
     # scare quotes and single words
     ("The party accused its rivals of collusion with the “enemy.”", []),
     ("Some called the move “treason.”", []),
+    # a quoted noun phrase after a determiner is a name or a scare quote
+    ("She wore a “lucky charm” bracelet to every match.", []),
     # titles of events, songs, books and shows
     ("Thousands attended the annual “Summer of Light” festival in Lyon.", []),
     ("She sang “Blue Harbor Nights” at the gala.", []),
