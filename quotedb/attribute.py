@@ -1286,7 +1286,7 @@ def _indirect(ctx: Context, spans: list[QuoteSpan], found: list[Attribution]) ->
             i -= 1
         return False
 
-    seen: set[int] = set()
+    seen: dict[int, list[int]] = {}
     todo: list[Sentence] = []
     for tm in _THAT_ANCHOR.finditer(masked):
         if tm.group() == "that":
@@ -1296,13 +1296,20 @@ def _indirect(ctx: Context, spans: list[QuoteSpan], found: list[Attribution]) ->
             if not any(w.strip(",;:").lower() in _ANY_CUE for w in before):
                 continue
         si = ctx.sentence_index(tm.start())
-        if si >= 0 and si not in seen:
-            seen.add(si)
+        if si < 0:
+            continue
+        if si not in seen:
+            seen[si] = [tm.start(), tm.end()]
             todo.append(ctx.sents[si])
+        else:
+            seen[si][1] = tm.end()
     for sent in todo:
         if sent.end - sent.start > 3000:
             continue
-        toks = ctx.window(sent.start, sent.end)
+        first, last = seen[ctx.sentence_index(sent.start)]
+        # only the stretch around the anchors: subject and cue before, clause after
+        wlo = sent.start if first - sent.start <= 250 else first - 250
+        toks = tokens(masked, wlo, min(sent.end, last + 500))
         n = len(toks)
         for c, t in enumerate(toks):
             if not (t.text.islower() and (t.low in lx.SPEECH_VERBS or t.low in lx.THAT_ONLY_VERBS) or (t.low == "according" and c + 1 < n and toks[c + 1].low == "to")):
