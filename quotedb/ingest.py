@@ -267,9 +267,12 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
                         extractor_version=EXTRACTOR_VERSION, sha256=sha, force=force,
                         url=doc.url)
                 except DatabaseError as exc:
-                    if not isinstance(exc.__cause__, sqlite3.IntegrityError):
+                    # sqlite3's, or SQLAlchemy's wrapping the PostgreSQL driver's
+                    integrity = type(exc.__cause__).__name__ == "IntegrityError"
+                    cause = getattr(exc.__cause__, "orig", None) or exc.__cause__
+                    if not integrity:
                         raise  # the database itself is unusable (full, read-only, ...)
-                    problem(doc.source, f"not stored: {exc.__cause__}")  # bad record
+                    problem(doc.source, f"not stored: {cause}")  # bad record
                     continue
                 if stored.status == "skipped":
                     summary.skipped += 1
