@@ -1308,8 +1308,8 @@ def _indirect(ctx: Context, spans: list[QuoteSpan], found: list[Attribution]) ->
             continue
         first, last = seen[ctx.sentence_index(sent.start)]
         # only the stretch around the anchors: subject and cue before, clause after
-        wlo = sent.start if first - sent.start <= 250 else first - 250
-        toks = tokens(masked, wlo, min(sent.end, last + 500))
+        wlo = sent.start if first - sent.start <= 200 else first - 200
+        toks = tokens(masked, wlo, min(sent.end, last + 320))
         n = len(toks)
         for c, t in enumerate(toks):
             if not (t.text.islower() and (t.low in lx.SPEECH_VERBS or t.low in lx.THAT_ONLY_VERBS) or (t.low == "according" and c + 1 < n and toks[c + 1].low == "to")):
