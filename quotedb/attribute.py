@@ -416,7 +416,6 @@ class Context:
 
 
 _RUN = regex.compile(r"(?:@\w{1,40}|[\p{Lu}][\p{L}\p{M}'’.\-]{0,40})(?:[ \t]+(?:(?:of|al|bin|ibn|van|von|der|de|la|da|del|di|le|du)[ \t]+)?[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}){0,8}")
-_MIDCAP = regex.compile(r"(?<=[\p{Ll}\p{N},;:)]\s)([\p{Lu}][\p{L}'’\-]*)")
 _PREPS = frozenset({"in", "at", "to", "from", "with", "of", "for", "by", "on", "about", "against",
                     "towards", "toward", "into", "over", "under", "between", "among", "than",
                     "like", "across", "through", "via", "near", "around", "after", "before", "since"})
@@ -580,8 +579,11 @@ def sentence_subject(ctx: Context, s: Sentence, before: int) -> Mention | None:
 # per-quote attribution
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Attribution:
+    """A statement found by this stage: its span, kind, the (resolved) speaker
+    mention, cue, venue and date; extract() turns it into a models.Quote."""
+
     start: int
     end: int
     kind: str
@@ -1231,14 +1233,6 @@ def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, subject
     if first is not None:
         return first
     return None, None, -1, None, colon, False
-
-
-@dataclass
-class _Embed:
-    start: int
-    end: int
-    mention: Mention
-    date: DateRef | None
 
 
 def _embedded(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:

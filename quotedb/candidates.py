@@ -20,8 +20,8 @@ from .models import Paragraph, QuoteSpan
 # _role but not scanned: the PolNeAR gold does not treat them as quote marks, and
 # predicting them there costs 1.4 points of precision for no recall.
 _MARK = regex.compile(r"[“”\"„«»‘’'‹›]")
-_FAMILY = {"“": "D", "”": "D", '"': "D", "„": "D", "«": "G", "»": "G", "''": "D", "``": "D",
-           "‘": "S", "’": "S", "'": "S", "‹": "g", "›": "g"}
+_FAMILY = {ch: fam for fam, marks in lx.QUOTE_FAMILIES.items() for ch in marks}
+_FAMILY.update({"''": "D", "``": "D"})
 _NEXT_WORD = regex.compile(r"\s+([\p{Ll}]+)")
 _CONTENT = regex.compile(r"[\p{L}\p{N}]")
 

@@ -11,25 +11,14 @@ descriptions and general news style, not copied from any corpus.
 from __future__ import annotations
 
 # --- quote marks ------------------------------------------------------------
-# Opening mark -> closing marks it accepts (Unicode General Punctuation block,
-# Pi/Pf classes; German „...“ and Swiss/French «...» usage per the Chicago Manual
-# of Style 11.x "Quotations in other languages").
-QUOTE_PAIRS: dict[str, str] = {
-    "“": "”",
-    '"': '"',
-    "„": "“”",
-    "«": "»",
-    "‘": "’",
-    "'": "'",
-    "‚": "‘’",
-    "‹": "›",
-}
-# Marks of the outer ("double") family and of the inner ("single") family.
-DOUBLE_MARKS = "“”\"„«»"
-SINGLE_MARKS = "‘’'‚‹›"
-OPEN_ONLY = "“„«‘‚‹"
-CLOSE_ONLY = "”»’›"
-AMBIGUOUS = "\"'"
+# Quote-mark families (Unicode General Punctuation Pi/Pf classes; German „...“ and
+# French/Swiss «...» usage per the Chicago Manual of Style, "Quotations in other
+# languages"): a closing mark closes an opening mark of its own family only.
+# D: double quotes, G: guillemets, S: single quotes (’ doubles as the apostrophe),
+# g: single guillemets.
+QUOTE_FAMILIES: dict[str, str] = {"D": "“”\"„", "G": "«»", "S": "‘’'", "g": "‹›"}
+# Marks that can only open a quotation.
+OPEN_ONLY = "“„«‘‹"
 # A straight mark preceded by one of these characters opens rather than closes.
 OPEN_CONTEXT = " \t\n([{—–-/:;"
 
@@ -95,9 +84,6 @@ EVAL_VERBS: frozenset[str] = frozenset(f for b in [
     "imply", "intimate", "portray", "order", "trash", "mock", "lament", "bemoan", "warn",
     "tell", "ask", "dub", "deem", "rate", "pronounce", "hail", "welcome",
 ] for f in _inflect(b))
-# Multi-word cue nouns: "in a statement", "in an interview" (AP "attribution").
-CUE_NOUNS = ("statement", "interview", "tweet", "post", "speech", "letter", "remarks",
-             "op-ed", "column", "press conference", "news conference", "briefing", "message")
 
 # --- pronouns -------------------------------------------------------------------
 PERSON_PRONOUNS = frozenset({"he", "she", "i"})
@@ -260,13 +246,4 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
                 "twelve": 12, "several": 3, "a few": 3, "few": 3}
-# Byline/dateline lead-ins (AP dateline style "CITY, Month D, YYYY —"; common CMS
-# byline templates "Written by X on D Month YYYY", "Published D Month YYYY").
-PUBLISHED_CUES = ("written by", "published", "posted", "updated", "by ", "posted on",
-                  "first published")
 
-# --- venues -------------------------------------------------------------------
-# Platforms named after "on" ("wrote on Twitter"), from common social networks.
-PLATFORMS = ("Twitter", "X", "Facebook", "Instagram", "Telegram", "YouTube", "TikTok",
-             "LinkedIn", "Truth Social", "Threads", "Mastodon", "Bluesky", "Weibo",
-             "WhatsApp", "Reddit", "Substack")
