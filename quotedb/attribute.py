@@ -241,6 +241,28 @@ def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
     return None
 
 
+def _role_then_name(toks: list[Tok], seg: list[Tok], j: int, hi: int, text: str) -> Mention | None:
+    """An inverted cue whose role noun is followed by the name in apposition:
+    "said the club's manager, Ann Lee." / "said its chief executive, Tom Berg, on"."""
+    if j + 1 >= hi or toks[j].text != "," or any(t.cap for t in seg):
+        return None
+    if _strip_poss(seg[-1].low) not in lx.ROLE_NOUNS and seg[-1].low not in lx.TITLES:
+        return None
+    e = j + 1
+    while e < hi and e - j <= 5 and (_is_name_tok(toks[e]) or (
+            toks[e].low in lx.NAME_CONNECTORS and e + 1 < hi and toks[e + 1].cap)):
+        e += 1
+    if e == j + 1 or e - j > 5:
+        return None
+    if e < hi and toks[e].text not in (".", ",", ";", "!", "?", "—", "–") and toks[e].text not in _QMARKS:
+        return None
+    m = split_name(toks[j + 1:e], text)
+    if m is None or m.kind != "person":
+        return None
+    role = " ".join(t.low for t in seg if t.low in lx.ROLE_NOUNS or t.low in lx.TITLES)
+    return Mention(m.start, m.end, m.surface, m.name, role or m.role, m.kind)
+
+
 def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
     """The noun phrase starting at token ``i`` (inverted "said Smith", "admits
     midfielder John Smith", "said the minister")."""
@@ -260,6 +282,9 @@ def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
     if j == i:
         return None
     seg = toks[i:j]
+    named = _role_then_name(toks, seg, j, hi, text)
+    if named is not None:
+        return named
     # the capitalised run after any lower-case role words ("admits midfielder
     # Jonas Berg", "said Representative Ann Lee earlier this month")
     k = 0

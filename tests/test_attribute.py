@@ -65,6 +65,13 @@ BRITISH = [
      [("We’ve let the supporters down,", "Alan Price", "direct"), ("It’s on me.", "Alan Price", None)]),
     ("Alan Price said the club was ‘in a mess’ and the owners’ plans were ‘a national embarrassment’.",
      [("in a mess", "Alan Price", None)]),
+    # straight single quotes opening the next sentence; role noun with the name in apposition
+    ("LONDON - 'We gave everything,' said the club's manager, Rita Moss. 'It wasn't enough.'",
+     [("We gave everything,", "Rita Moss", "direct"), ("It wasn't enough.", "Rita Moss", "direct")]),
+    ('"We are on track," said the company\'s chief executive, Omar Haddad, on Monday.',
+     [("We are on track,", "Omar Haddad", "direct")]),
+    # a weekday after the comma is not a name
+    ('"It was close," said the minister, Tuesday.', [("It was close,", None, "direct")]),
 ]
 
 QA = [
