@@ -83,7 +83,13 @@ def _extract_task(task: _Task):
 
 
 def _init_worker(db_path: str | None = None) -> None:
+    import signal
+
     from . import extract  # noqa: F401  (import once per worker, not per task)
+
+    # Ctrl-C reaches the whole process group: the main process stops the batch and
+    # shuts the pool down; a worker must not die mid-task with a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     global _stored_check
     if db_path is None:

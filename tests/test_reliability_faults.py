@@ -27,7 +27,7 @@ SPEAKERS = ["Maria Lopez", "Ann Lee", "John Smith", "Wei Zhang", "Olga Petrova",
             "Kofi Mensah", "Sara Cohen", "Luis Ortega"]
 
 
-def write_corpus(folder: Path, n: int, paragraphs: int = 60) -> list[str]:
+def write_corpus(folder: Path, n: int, paragraphs: int = 240) -> list[str]:
     """``n`` distinct articles, each with many attributed quotes (so extraction takes
     long enough for a kill to land in the middle of a run)."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -152,7 +152,7 @@ def test_sigkill_during_force_reextraction_keeps_every_document_whole(tmp_path):
                             stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 60
     while proc.poll() is None and time.monotonic() < deadline:
-        if _max_quote_id(db) >= first_max + 3 * 60:  # three documents re-extracted
+        if _max_quote_id(db) >= first_max + 3 * 240:  # three documents re-extracted
             break
         time.sleep(0.002)
     assert proc.poll() is None, "the --force run finished before it could be killed"
@@ -189,7 +189,7 @@ def test_ctrl_c_mid_ingest_stops_cleanly(tmp_path, jobs):
 # --- concurrent writers and a reader -------------------------------------------------
 
 def test_two_ingests_and_a_reader_at_once(tmp_path):
-    corpus = write_corpus(tmp_path / "corpus", 24, paragraphs=50)
+    corpus = write_corpus(tmp_path / "corpus", 40)
     db = tmp_path / "t.db"
     assert invoke("db", "upgrade", "--db", db).exit_code == 0
     files = sorted(str(p) for p in (tmp_path / "corpus").iterdir())
