@@ -696,7 +696,7 @@ def _clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = Fals
         if t.text == "," and k > i + 2:
             if stop_at_comma:
                 break
-            if nxt is not None and nxt.low in ("while", "whereas", "though", "although", "a", "an"):
+            if nxt is not None and nxt.low in ("while", "whereas", "though", "although", "a", "an", "who", "whom", "whose", "which"):
                 break
         if t.low in ("adding", "saying", "noting", "arguing", "insisting", "claiming") and k > i + 2:
             break
@@ -1290,7 +1290,10 @@ def _embedded(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
 
 
 _ANY_CUE = lx.SPEECH_VERBS | lx.THAT_ONLY_VERBS
-_THAT_ANCHOR = regex.compile(r"\b(?:that|[Aa]ccording to)\b")
+_THAT_ANCHOR = regex.compile(
+    r"\b(?:that|[Aa]ccording to)\b|\b(?:%s)\s+(?=(?:%s)\b)"
+    % ("|".join(sorted(lx.ZERO_THAT_VERBS, key=len, reverse=True)),
+       "|".join(sorted(lx.CLAUSE_OPENERS - {"i"}, key=len, reverse=True)) + "|I"))
 
 
 def _indirect(ctx: Context, spans: list[QuoteSpan], found: list[Attribution]) -> list[Attribution]:
@@ -1359,15 +1362,26 @@ def _indirect(ctx: Context, spans: list[QuoteSpan], found: list[Attribution]) ->
                         break
                     if not toks[k].word and toks[k].text not in (",", "’s", "'s"):
                         break
-                if that is None or that + 2 >= n:
+                if that is None:
+                    # zero "that": 'Smith said the talks had failed'
+                    opener = toks[c + 1] if c + 1 < n else None
+                    if not (t.low in lx.ZERO_THAT_VERBS and opener is not None
+                            and (opener.text.islower() or opener.text == "I")
+                            and (opener.low in lx.SUBJECT_OPENERS
+                                 or (opener.low in lx.CLAUSE_OPENERS and t.low in lx.SAY_FORMS))):
+                        continue
+                    that = c
+                if that + 2 >= n:
                     continue
-                if toks[that - 1].text == "," or any(x.low in ("so", "such", "now", "fact", "idea", "way", "is", "was") for x in toks[that - 1:that]):
+                if that > c and (toks[that - 1].text == "," or any(x.low in ("so", "such", "now", "fact", "idea", "way", "is", "was") for x in toks[that - 1:that])):
                     continue
                 m = np_before(toks, 0, c, masked)
                 if m is None or (m.kind == "pronoun" and m.pronoun in lx.GROUP_PRONOUNS):
                     continue
                 cs = toks[that + 1].start
                 ce = _clause_end(toks, that + 1, sent.end, _fronted(toks, m))
+                if that == c and (ce is None or _words(masked[cs:ce]) < 5):
+                    continue
                 cue = t.text
             if ce is None or ce - cs < 12 or overlaps(cs, ce):
                 continue

@@ -234,6 +234,25 @@ SKIP_BEFORE_CUE = frozenset({
     "meanwhile", "too", "instead", "nonetheless", "nevertheless", "moreover",
 })
 
+# Reporting verbs that take a clause without "that" ("Smith said the talks had
+# failed"): the zero-complementiser pattern of news English (Biber et al., Longman
+# Grammar of Spoken and Written English, 9.2.3), limited to verbs of saying.
+ZERO_THAT_VERBS: frozenset[str] = frozenset(
+    f for b in ["say", "add", "argue", "insist", "claim", "note", "warn", "concede",
+                "stress", "maintain", "contend", "predict", "admit", "allege", "assert",
+                "reiterate", "acknowledge", "explain"] for f in _inflect(b)
+)
+# Words that open a finite clause after such a verb: a subject pronoun after any of
+# them; a determiner only after "say", since "maintains a lead" or "stressed the
+# risks" take a noun phrase object. A capitalised word there is more often an
+# inverted speaker ("said Smith").
+SUBJECT_OPENERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
+CLAUSE_OPENERS = SUBJECT_OPENERS | frozenset({
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those",
+    "some", "many", "most", "no",
+})
+SAY_FORMS = frozenset({"say", "says", "said", "saying"})
+
 # --- dates --------------------------------------------------------------------
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,

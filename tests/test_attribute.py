@@ -108,6 +108,18 @@ INDIRECT = [
      [("will not survive another winter.", "Lin Wu", "mixed")]),
     # a vague group speaker is not reported as an indirect claim
     ("Critics have long said that the plan was too expensive.", []),
+    # no "that": a subject pronoun or a determiner opens the reported clause
+    ("Analyst Rosa Diaz said the selloff could continue into next week.",
+     [("the selloff could continue into next week", "Rosa Diaz", "indirect")]),
+    ("Coach Ivan Petrov insisted he had never lost faith in the squad.",
+     [("he had never lost faith in the squad", "Ivan Petrov", "indirect")]),
+    # a non-restrictive relative clause about someone else is not part of the claim
+    ("Rosa Diaz said the delay helped Omar Haddad, who had asked for more time.",
+     [("the delay helped Omar Haddad", "Rosa Diaz", "indirect")]),
+    # noun-phrase objects are not clauses
+    ("Senator Paula Grant maintains a large lead in the polls.", []),
+    ("Senator Paula Grant stressed the risks of the plan on Sunday.", []),
+    ("Paula Grant said the words.", []),
 ]
 
 EMBEDDED = [
@@ -165,3 +177,8 @@ def test_embedded_post_handle_and_date():
     assert q.text == "Enough is enough."
     assert q.speaker == "mhassan"
     assert q.date.value == "2019-12-03"
+
+
+def test_reported_clause_stops_before_a_non_restrictive_relative_clause():
+    quotes = extract("Rosa Diaz said the delay helped Omar Haddad, who had asked for more time.").quotes
+    assert [q.text for q in quotes] == ["the delay helped Omar Haddad"]
