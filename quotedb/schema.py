@@ -91,7 +91,8 @@ quotes = Table(
     Index("ix_quotes_document_id", "document_id"),
     Index("ix_quotes_speaker_id_date_said", "speaker_id", "date_said"),
     Index("ix_quotes_date_said", "date_said"),
-    Index("ix_quotes_statement_id", "statement_id"),
+    Index("ix_quotes_statement_id_document_id_date_said", "statement_id", "document_id",
+          "date_said"),  # who-said counts sources from the index alone (0005)
 )
 
 # Objects that exist in the database but not in this metadata: the FTS5 table (and the
