@@ -119,9 +119,11 @@ def _link_statements(db: Database, rows: list[dict]) -> None:
     for row in rows:
         key = statement_key(row["text"])
         if key not in keys:
-            db.execute("INSERT INTO statements (key, text) VALUES (:key, :text)"
-                       " ON CONFLICT (key) DO NOTHING", {"key": key, "text": row["text"]})
-            keys[key] = db.scalar("SELECT id FROM statements WHERE key = :key", {"key": key})
+            # a new key (most of them) costs one statement: RETURNING gives no row on conflict
+            keys[key] = db.scalar(
+                "INSERT INTO statements (key, text) VALUES (:key, :text)"
+                " ON CONFLICT (key) DO NOTHING RETURNING id", {"key": key, "text": row["text"]}) \
+                or db.scalar("SELECT id FROM statements WHERE key = :key", {"key": key})
         row["statement_id"] = keys[key]
 
 
