@@ -10,6 +10,7 @@ from __future__ import annotations
 from . import attribute as at
 from .candidates import find_quotes, mask
 from .dates import find_published, parse_iso
+from .interview import interview_turns
 from .models import DocumentMeta, Extraction, Quote
 from .segment import paragraphs, sentences
 from .speakers import SpeakerIndex, clean_name, speaker_kind
@@ -37,12 +38,11 @@ def _extract(text: str, published: str | None, title: str | None, author: str | 
     masked = mask(text, spans)
     sents = sentences(masked, paras)
     pub = parse_iso(published) or find_published(text, paras)
-    if title is None and paras:
-        first = text[paras[0].start:paras[0].end]
-        if len(first) < 300:
-            title = first
+    if title is None:
+        title = _title(text, paras)
     ctx = at.build_context(text, masked, paras, sents, pub)
     atts = at.attribute(ctx, spans)
+    atts = _with_interview_turns(atts, text, paras, ctx, pub)
 
     index = SpeakerIndex(text, [], finder=ctx.fuller)
     for _, m in ctx.attributed:
@@ -76,3 +76,33 @@ def _extract(text: str, published: str | None, title: str | None, author: str | 
     quotes.sort(key=lambda q: (q.start, q.end))
     return Extraction(text=text, meta=DocumentMeta(title=title, author=author, published=pub),
                       quotes=tuple(quotes))
+
+
+def _title(text: str, paras) -> str | None:
+    """The first line that reads as a headline: front matter and rules skipped, a
+    Markdown heading's hashes dropped."""
+    in_front = bool(paras) and text[paras[0].start:paras[0].end].strip() == "---"
+    for i, p in enumerate(paras[:12]):
+        line = text[p.start:p.end].strip()
+        if in_front:
+            in_front = not (i > 0 and line == "---")
+            continue
+        line = line.lstrip("#").strip()
+        if any(ch.isalnum() for ch in line):
+            return line if len(line) < 300 else None
+    return None
+
+
+def _with_interview_turns(atts, text, paras, ctx, pub):
+    """Transcript answers (no quote marks) that no other stage already reported."""
+    turns = interview_turns(text, paras, ctx.names, pub)
+    if not turns:
+        return atts
+    taken = [(a.start, a.end) for a in atts]
+    extra = [at.Attribution(s, e, "direct", para, m, None, None, date, 0.7 if m else 0.4, -1)
+             for s, e, para, m, date in turns
+             if not any(ts < e and s < te for ts, te in taken)]
+    for a in extra:
+        if a.mention is not None:
+            ctx.attributed.append((a.start, a.mention))
+    return sorted(atts + extra, key=lambda a: a.start)

@@ -253,6 +253,22 @@ CLAUSE_OPENERS = SUBJECT_OPENERS | frozenset({
 })
 SAY_FORMS = frozenset({"say", "says", "said", "saying"})
 
+# --- interview transcripts ----------------------------------------------------
+# Paragraph labels that are not speakers (web furniture and editorial notes seen in
+# saved news pages).
+NON_SPEAKER_LABELS = frozenset({
+    "note", "update", "updated", "editor's note", "editor’s note", "source", "sources",
+    "photo", "photos", "image", "video", "watch", "listen", "related", "read more",
+    "see also", "correction", "clarification", "disclaimer", "tags", "caption", "credit",
+    "credits", "share", "subscribe", "advertisement", "warning", "spoiler", "summary",
+    "background", "context", "transcript", "edited by", "written by", "by", "posted",
+    "published", "filed under", "topics", "category", "location", "date", "time",
+})
+# Labels of the person asking (press conventions: "Q:", "Question:", show hosts).
+INTERVIEWER_LABELS = frozenset({"q", "question", "interviewer", "host", "moderator", "reporter"})
+# Labels standing for the interviewee, who is named in the introduction.
+ANSWER_LABELS = frozenset({"a", "answer"})
+
 # --- dates --------------------------------------------------------------------
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,

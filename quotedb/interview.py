@@ -1,0 +1,108 @@
+"""Interview transcripts: turns introduced by a speaker label with no quote marks.
+
+Q&A articles print what was said after a label at the start of a paragraph
+("Q: ...", "A: ...", "OKAFOR: ...", "Ngozi Okafor: ..."). A label counts only in a
+document that reads as a dialogue: at least three labelled paragraphs under at least
+two labels. The interviewer's turns (labels such as "Q", or whose turns are mostly
+questions) are not statements; "A" stands for the interviewee, the person the
+introduction names most often.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import lexicon as lx
+from .models import DateRef, Mention, Paragraph
+
+_LABEL = regex.compile(
+    r"(?:[\p{Lu}][\p{L}\p{M}.'’\-]{0,30})(?:[ \t]+(?:[\p{Lu}][\p{L}\p{M}.'’\-]{0,30}|of|de|van|von|al|bin)){0,3}"
+    r"[ \t]*:[ \t]+(?=\S)"
+)
+_WORD = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d'’\-]*")
+
+
+class Turn:
+    __slots__ = ("label", "label_start", "label_end", "start", "end", "paragraph", "question")
+
+    def __init__(self, label: str, label_start: int, label_end: int, start: int, end: int,
+                 paragraph: int, question: bool):
+        self.label, self.label_start, self.label_end = label, label_start, label_end
+        self.start, self.end, self.paragraph, self.question = start, end, paragraph, question
+
+
+def _turns(text: str, paras: list[Paragraph]) -> list[Turn]:
+    out = []
+    for p in paras[1:]:  # the first line is the headline ("Q&A: ...")
+        m = _LABEL.match(text, p.start, p.end)
+        if m is None:
+            continue
+        label = text[p.start:m.end()].rstrip().rstrip(":").strip().rstrip(".")
+        if label.lower() in lx.NON_SPEAKER_LABELS or label.lower() in lx.NON_NAMES - {"q", "a"}:
+            continue
+        body_start = m.end()
+        if text[body_start] in lx.OPEN_ONLY or text[body_start] in "\"'":
+            continue  # 'Okafor: “...”' is a quotation the attribution stage handles
+        body_end = p.end
+        question = text[body_start:body_end].rstrip().endswith("?")
+        words = _WORD.findall(text, body_start, body_end)
+        if not question and (len(words) < 3 or sum(w[0].isupper() for w in words) * 5 > len(words) * 3):
+            continue  # a score ("Clinton: 1,769"), a list of names, a heading
+        out.append(Turn(label, p.start, p.start + len(label), body_start, body_end, p.index, question))
+    return out
+
+
+def _interviewee(names: list[Mention], before: int) -> Mention | None:
+    """The person the introduction names most often (ties: the first named)."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in names:
+        if m.start >= before:
+            break
+        if m.kind != "person" or not m.name or " " not in m.name:
+            continue
+        last = m.name.split()[-1]
+        counts[last] = counts.get(last, 0) + 1
+        first.setdefault(last, m)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -first[k].start))
+    return first[best]
+
+
+def interview_turns(text: str, paras: list[Paragraph], names: list[Mention],
+                    pub: DateRef | None) -> list[tuple[int, int, int, Mention | None, DateRef | None]]:
+    """(start, end, paragraph, speaker mention, date) for each answer turn of a
+    transcript; empty when the document is not one."""
+    turns = _turns(text, paras)
+    if len(turns) < 3:
+        return []
+    by_label: dict[str, list[Turn]] = {}
+    for t in turns:
+        by_label.setdefault(t.label.lower(), []).append(t)
+    switches = sum(a.label.lower() != b.label.lower() for a, b in zip(turns, turns[1:]))
+    if len(by_label) < 2 or switches < 2 or max(len(ts) for ts in by_label.values()) < 2:
+        return []  # a list of "Name: item" lines, not a conversation
+    asking = {lab for lab, ts in by_label.items()
+              if lab in lx.INTERVIEWER_LABELS or sum(t.question for t in ts) * 2 > len(ts)}
+    if len(by_label) - len(asking) == 0:
+        return []
+    date = DateRef(pub.value, pub.precision, "published") if pub is not None else None
+    out = []
+    interviewee: Mention | None = None
+    for k, t in enumerate(turns):
+        lab = t.label.lower()
+        if lab in asking:
+            continue
+        if k + 1 < len(turns) and turns[k + 1].paragraph > t.paragraph + 1:
+            # an answer running over several paragraphs, up to the next turn
+            t.end = paras[turns[k + 1].paragraph - 1].end
+        if lab in lx.ANSWER_LABELS:
+            if interviewee is None:
+                interviewee = _interviewee(names, turns[0].label_start)
+            mention = interviewee
+        else:
+            name = t.label.title() if t.label.isupper() else t.label
+            mention = Mention(t.label_start, t.label_end, t.label, name, None, "person")
+        out.append((t.start, t.end, t.paragraph, mention, date))
+    return out

@@ -1,0 +1,70 @@
+"""Interview transcripts: answers after a speaker label, with no quote marks.
+
+Golden (text, expected) rows; expected lists (fragment, speaker) for every
+statement, in order. Invented articles.
+"""
+
+import pytest
+
+from quotedb.extract import extract
+
+QA = """Q&A: Harbour authority chief Marta Lindqvist on the new port
+
+Marta Lindqvist has run the port since 2019. Lindqvist spoke to us in Gothenburg.
+
+Q: Will the expansion go ahead?
+
+A: We are ready to start digging in the spring.
+
+The board still has to sign off on the budget.
+
+Q: And the cost?
+
+A: Less than the last estimate, by a wide margin."""
+
+NAMED = """Talking to Ngozi Okafor
+
+The founder of Lagos Looms, Ngozi Okafor, explains her plans.
+
+INTERVIEWER: How did you start?
+
+OKAFOR: With two looms and a loan from my aunt.
+
+INTERVIEWER: And now?
+
+OKAFOR: We export to ten countries and hire every month."""
+
+ROWS = [
+    (QA, [("We are ready to start digging in the spring.", "Marta Lindqvist"),
+          ("Less than the last estimate, by a wide margin.", "Marta Lindqvist")]),
+    (NAMED, [("With two looms and a loan from my aunt.", "Ngozi Okafor"),
+             ("We export to ten countries and hire every month.", "Ngozi Okafor")]),
+    # editorial labels are not speakers
+    ("Budget row\n\nNote: this article was updated.\n\nUpdate: new figures were added on Monday.\n\n"
+     "Correction: an earlier version misspelt a name.", []),
+    # a list of "Name: item" lines is not a conversation
+    ("What each candidate needs\n\nSanders: Win the state by a wide margin.\n\n"
+     "Clinton: Keep the race close in the suburbs.\n\nRubio: Finish second at the very least.", []),
+    # results tables are not statements
+    ("Delegate count\n\nAnn Lee: 1,769.\n\nTom Berg: 1,501.\n\nAnn Lee: 547.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_interview_turns(text, expected):
+    got = [(q.text, q.speaker) for q in extract(text).quotes]
+    assert len(got) == len(expected), got
+    for (gt, gs), (et, es) in zip(got, expected):
+        assert gt.startswith(et) and gs == es, got
+
+
+def test_an_answer_runs_over_its_continuation_paragraphs():
+    first = extract(QA).quotes[0]
+    assert first.text.endswith("sign off on the budget.")
+    assert first.kind == "direct"
+    assert QA[first.start:first.end] == first.text
+
+
+def test_question_turns_are_not_statements():
+    texts = [q.text for q in extract(NAMED).quotes]
+    assert not any("?" in t for t in texts)
