@@ -696,6 +696,12 @@ def _clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = Fals
         if t.text == "," and k > i + 2:
             if stop_at_comma:
                 break
+            if nxt is not None and nxt.low in ("but", "yet") and k + 2 < n and toks[k + 2].low in lx.SUBJECT_OPENERS:
+                break  # ", but she has bristled at ...": the writer's own clause
+            if nxt is not None and nxt.low in lx.SUBJECT_OPENERS and nxt.text.islower() and k > i + 4 \
+                    and toks[i].low not in _SUBORD and toks[i].low not in ("if", "unless", "once", "as", "until") \
+                    and k + 2 < n and toks[k + 2].text.islower() and toks[k + 2].word:
+                break  # a comma splice: ", they still trail men in ..."
             if nxt is not None and nxt.low in ("while", "whereas", "though", "although", "a", "an", "who", "whom", "whose", "which"):
                 break
         if t.low in ("adding", "saying", "noting", "arguing", "insisting", "claiming") and k > i + 2:

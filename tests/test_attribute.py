@@ -116,6 +116,12 @@ INDIRECT = [
     # a non-restrictive relative clause about someone else is not part of the claim
     ("Rosa Diaz said the delay helped Omar Haddad, who had asked for more time.",
      [("the delay helped Omar Haddad", "Rosa Diaz", "indirect")]),
+    # the writer's own clause after ", but she ..." or a comma splice is not reported
+    ("Rosa Diaz said she would not withdraw from the race, but she has bristled at the question.",
+     [("she would not withdraw from the race", "Rosa Diaz", "indirect")]),
+    # a fronted condition keeps its main clause
+    ("Rosa Diaz said that if the talks collapse next week, they will walk away for good.",
+     [("if the talks collapse next week, they will walk away for good", "Rosa Diaz", "indirect")]),
     # noun-phrase objects are not clauses
     ("Senator Paula Grant maintains a large lead in the polls.", []),
     ("Senator Paula Grant stressed the risks of the plan on Sunday.", []),
@@ -182,3 +188,8 @@ def test_embedded_post_handle_and_date():
 def test_reported_clause_stops_before_a_non_restrictive_relative_clause():
     quotes = extract("Rosa Diaz said the delay helped Omar Haddad, who had asked for more time.").quotes
     assert [q.text for q in quotes] == ["the delay helped Omar Haddad"]
+
+
+def test_reported_clause_stops_before_but_with_a_new_subject():
+    quotes = extract("Rosa Diaz said she would not withdraw from the race, but she has bristled at the question.").quotes
+    assert [q.text for q in quotes] == ["she would not withdraw from the race"]
