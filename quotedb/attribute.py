@@ -897,6 +897,9 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
                     mention = sentence_subject(ctx, ctx.sents[si - 1], q.open_at)
 
         resolved = resolve(ctx, mention, q.open_at)
+        if cue is None and emb is None and q.open_at == para.start and q.close_at >= 0 and nwords <= 8 \
+                and not masked[q.close_at + 1:para.end].strip(" .") and q.paragraph - 1 not in last_by_para:
+            continue  # a subheading in quote marks between paragraphs of prose
 
         if clause_start < 0 and am is not None and mention is am and pre and (
                 pre[-1].low == "that" or (pre[-1].low == acue.lower() and acue.lower() in _SAY_VERBS_CLAUSE)) \

@@ -70,6 +70,9 @@ BRITISH = [
      [("We gave everything,", "Rita Moss", "direct"), ("It wasn't enough.", "Rita Moss", "direct")]),
     ('"We are on track," said the company\'s chief executive, Omar Haddad, on Monday.',
      [("We are on track,", "Omar Haddad", "direct")]),
+    # a short quote alone in a paragraph after a quoted paragraph goes on with its speaker
+    ("'We were poor,' said Rita Moss.\n\n'It wasn't good enough.'",
+     [("We were poor,", "Rita Moss", "direct"), ("It wasn't good enough.", "Rita Moss", "direct")]),
     # a weekday after the comma is not a name
     ('"It was close," said the minister, Tuesday.', [("It was close,", None, "direct")]),
 ]
@@ -134,6 +137,9 @@ EMBEDDED = [
 ]
 
 NEGATIVES = [
+    # a quoted subheading between paragraphs of prose
+    ("The campaign opened offices across the state in April.\n\n‘Relationships that last.’\n\n"
+     "Volunteers knocked on doors every weekend.", []),
     # scare quotes and single words
     ("The party accused its rivals of collusion with the “enemy.”", []),
     ("Some called the move “treason.”", []),
