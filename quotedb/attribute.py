@@ -638,7 +638,7 @@ def _venue(masked: str, lo: int, hi: int) -> str | None:
     """Where the statement was made: "told Germany’s Der Spiegel", "on Twitter",
     "in an interview with state TV" -- the first plausible one after the cue."""
     for m in _VENUE.finditer(masked, lo, hi):
-        v = _POSSESSOR.sub("", m.group("v").strip())  # "Germany’s Der Spiegel" -> "Der Spiegel"
+        v = _POSSESSOR.sub("", m.group("v").strip()).rstrip(".,;:!?")  # "Germany’s Der Spiegel" -> "Der Spiegel"
         if not v:
             continue
         first = v.split()[0].lower()
@@ -1389,7 +1389,7 @@ def _indirect(ctx: Context, spans: list[QuoteSpan], found: list[Attribution]) ->
                     continue
                 cs = toks[that + 1].start
                 ce = _clause_end(toks, that + 1, sent.end, _fronted(toks, m))
-                if that == c and (ce is None or _words(masked[cs:ce]) < 5):
+                if that == c and (ce is None or _words(masked[cs:ce]) < 4):
                     continue
                 cue = t.text
             if ce is None or ce - cs < 12 or overlaps(cs, ce):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import attribute as at
 from .candidates import find_quotes, mask
+from .byline import find_author
 from .dates import find_published, parse_iso
 from .interview import interview_turns
 from .models import DocumentMeta, Extraction, Quote
@@ -40,6 +41,8 @@ def _extract(text: str, published: str | None, title: str | None, author: str | 
     pub = parse_iso(published) or find_published(text, paras)
     if title is None:
         title = _title(text, paras)
+    if author is None:
+        author = find_author(text, paras)
     ctx = at.build_context(text, masked, paras, sents, pub)
     atts = at.attribute(ctx, spans)
     atts = _with_interview_turns(atts, text, paras, ctx, pub)

@@ -269,6 +269,10 @@ INTERVIEWER_LABELS = frozenset({"q", "question", "interviewer", "host", "moderat
 # Labels standing for the interviewee, who is named in the introduction.
 ANSWER_LABELS = frozenset({"a", "answer"})
 
+# --- bylines ------------------------------------------------------------------
+# Words that open a byline (AP Stylebook bylines, and web templates' "Written by").
+BYLINE_CUES = ("written by", "words by", "reporting by", "story by", "by")
+
 # --- dates --------------------------------------------------------------------
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,

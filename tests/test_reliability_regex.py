@@ -21,7 +21,7 @@ from quotedb import extract as extract_mod
 from quotedb.cli import app
 from quotedb.extract import extract
 
-EXTRACTOR_MODULES = ("extract", "lexicon", "segment", "candidates", "attribute", "speakers", "interview",
+EXTRACTOR_MODULES = ("extract", "lexicon", "segment", "candidates", "attribute", "speakers", "interview", "byline",
                      "dates")
 
 QUOTE_MARKS = "“”\"„«»‘’'‹›"
