@@ -332,6 +332,12 @@ class SQLiteDatabase(Database):
         with translate_errors(self.path):
             return self.conn.execute(sql, params or {}).rowcount
 
+    def scalar(self, sql, params=None):
+        # no generator and no dict per row: the store runs a few of these per quote
+        with translate_errors(self.path):
+            row = self.conn.execute(sql, params or {}).fetchone()
+        return None if row is None else row[0]
+
     def executemany(self, sql, seq):
         with translate_errors(self.path):
             self.conn.executemany(sql, seq)
