@@ -84,9 +84,10 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
              limit: int = 20, highlight: bool = False) -> list[dict]:
     """Statements matching ``query`` by full-text search, best match first.
 
-    Ranking looks at the newest ``CANDIDATES`` matches only (the FTS index yields them
-    newest first and stops), so a search costs the same on ten thousand quotes as on a
-    million; FTS5's bm25() would first count every match of every word.  A quotation
+    Ranking looks at the newest ``CANDIDATES`` matches (the FTS index yields them newest
+    first and stops; older batches only while statements are missing), so a search costs
+    the same on ten thousand quotes as on a million; FTS5's bm25() would first count
+    every match of every word.  A quotation
     reported by several articles comes once: its best-matching occurrence, with
     ``sources`` (how many documents report it) and ``date`` (the earliest date any of
     them gives)."""
@@ -101,46 +102,44 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
     limit = max(1, limit)
     params.update(match=query if raw else fts_query(query), mark_open=_MARK[0],
                   mark_close=_MARK[1], k=max(CANDIDATES, 5 * limit))
-    sql = ("SELECT quotes_fts.rowid AS id,"
-           " highlight(quotes_fts, 0, :mark_open, :mark_close) AS marked FROM quotes_fts"
-           + (" JOIN quotes AS q ON q.id = quotes_fts.rowid" if where else "")
-           + f" WHERE quotes_fts MATCH :match {''.join(' AND ' + w for w in where)}"
-           " ORDER BY quotes_fts.rowid DESC LIMIT :k")
-    try:
-        candidates = list(db.rows(sql, params))
-    except DatabaseError as exc:
-        cause = exc.__cause__
-        if isinstance(cause, sqlite3.OperationalError) and (
-                "fts5" in str(cause) or "no such column" in str(cause)
-                or "syntax error" in str(cause) or "unterminated" in str(cause)):
-            raise QueryError(f"invalid full-text query {query!r}: {cause}") from None
-        raise
-    ranked = _rank(candidates)
-    best: list[dict] = []
-    fetch = 4 * limit
-    done = 0
-    while done < len(ranked) and len(best) < limit:  # one statement's occurrences: fetch more
-        chunk = ranked[done:done + fetch]
-        done += len(chunk)
-        names = ", ".join(f":i{n}" for n in range(len(chunk)))
-        rows = {r["id"]: r for r in db.rows(
-            f"SELECT {QUOTE_COLUMNS.format(text='q.text')} FROM quotes AS q {JOINS}"
-            f" WHERE q.id IN ({names})", {f"i{n}": c["id"] for n, c in enumerate(chunk)})}
-        ordered = []
-        for c in chunk:
-            row = rows.get(c["id"])
-            if row is not None:
-                row["rank"] = c["rank"]
-                if highlight:
-                    row["quote"] = c["marked"].replace(_MARK[0], HIGHLIGHT[0]).replace(_MARK[1], HIGHLIGHT[1])
-                ordered.append(row)
-        seen = {r["statement_id"] if r["statement_id"] is not None else ("quote", r["id"]) for r in best}
-        for row in _one_per_statement(ordered, limit):
-            key = row["statement_id"] if row["statement_id"] is not None else ("quote", row["id"])
-            if key not in seen and len(best) < limit:
+    sql = ("SELECT quotes_fts.rowid AS id, q.statement_id AS statement_id,"
+           " highlight(quotes_fts, 0, :mark_open, :mark_close) AS marked"
+           " FROM quotes_fts JOIN quotes AS q ON q.id = quotes_fts.rowid"
+           f" WHERE quotes_fts MATCH :match {''.join(' AND ' + w for w in where)}"
+           " AND quotes_fts.rowid < :floor ORDER BY quotes_fts.rowid DESC LIMIT :k")
+    chosen: list[dict] = []  # the best candidate of each statement, best first
+    seen: set = set()
+    params["floor"] = 1 << 62
+    while len(chosen) < limit:  # a batch of reprints of few statements: the next older batch
+        try:
+            page = list(db.rows(sql, params))
+        except DatabaseError as exc:
+            cause = exc.__cause__
+            if isinstance(cause, sqlite3.OperationalError) and (
+                    "fts5" in str(cause) or "no such column" in str(cause)
+                    or "syntax error" in str(cause) or "unterminated" in str(cause)):
+                raise QueryError(f"invalid full-text query {query!r}: {cause}") from None
+            raise
+        for c in _rank(page):
+            key = c["statement_id"] if c["statement_id"] is not None else ("quote", c["id"])
+            if key not in seen and len(chosen) < limit:
                 seen.add(key)
-                best.append(row)
-        fetch *= 4
+                chosen.append(c)
+        if len(page) < params["k"]:
+            break
+        params["floor"] = min(c["id"] for c in page)
+    names = ", ".join(f":i{n}" for n in range(len(chosen)))
+    rows = {r["id"]: r for r in db.rows(
+        f"SELECT {QUOTE_COLUMNS.format(text='q.text')} FROM quotes AS q {JOINS}"
+        f" WHERE q.id IN ({names})", {f"i{n}": c["id"] for n, c in enumerate(chosen)})} if chosen else {}
+    best = []
+    for c in chosen:
+        row = rows.get(c["id"])
+        if row is not None:
+            row["rank"] = c["rank"]
+            if highlight:
+                row["quote"] = c["marked"].replace(_MARK[0], HIGHLIGHT[0]).replace(_MARK[1], HIGHLIGHT[1])
+            best.append(row)
     return _with_statement_counts(db, best)
 
 
