@@ -63,6 +63,9 @@ statements = Table(
     Column("id", Integer, primary_key=True),
     Column("key", Text, nullable=False),  # quotedb.statements.statement_key of the text
     Column("text", Text, nullable=False),  # as first stored
+    # kept by the store as documents arrive (0006): documents reporting it, earliest date
+    Column("sources", Integer, nullable=False, server_default="0"),
+    Column("first_date", Text),
     UniqueConstraint("key"),
 )
 

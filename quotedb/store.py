@@ -108,8 +108,36 @@ def store_extraction(db: Database, *, source: str, extraction: Extraction,
         _link_statements(db, rows)
         db.executemany(_INSERT_QUOTE, rows)
         if status == "replaced":
+            _recount_statements(db, set(old_statements) | {r["statement_id"] for r in rows})
             _drop_orphan_statements(db, old_statements)
+        else:
+            _count_new_source(db, rows)
     return Stored(status, doc_id, len(rows))
+
+
+def _count_new_source(db: Database, rows: list[dict]) -> None:
+    """A new document is one more source of each statement it reports."""
+    first: dict[int, str | None] = {}
+    for row in rows:
+        d = row["date_said"] if row["date_said"] is not None and row["date_said"] < ":" else None
+        old = first.get(row["statement_id"])
+        first[row["statement_id"]] = d if old is None or (d is not None and d < old) else old
+    db.executemany(
+        "UPDATE statements SET sources = sources + 1, first_date = CASE WHEN :d IS NOT NULL"
+        " AND (first_date IS NULL OR :d < first_date) THEN :d ELSE first_date END"
+        " WHERE id = :sid", [{"sid": sid, "d": d} for sid, d in first.items()])
+
+
+def _recount_statements(db: Database, ids: set) -> None:
+    """Exact counts again for the statements a re-extracted document touched."""
+    collate = ' COLLATE "C"' if db.dialect == "postgresql" else ""
+    db.executemany(
+        "UPDATE statements SET"
+        " sources = (SELECT COUNT(DISTINCT q.document_id) FROM quotes AS q"
+        "            WHERE q.statement_id = statements.id),"
+        f" first_date = (SELECT MIN(q.date_said) FROM quotes AS q"
+        f"               WHERE q.statement_id = statements.id AND q.date_said{collate} < ':')"
+        " WHERE id = :sid", [{"sid": sid} for sid in ids if sid is not None])
 
 
 def _link_statements(db: Database, rows: list[dict]) -> None:
