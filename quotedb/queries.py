@@ -32,6 +32,7 @@ JOINS = """
 TABLE_COLUMNS = ["speaker", "date", "quote", "title", "id"]
 WHO_SAID_COLUMNS = ["speaker", "date", "sources", "quote", "title", "id"]
 CANDIDATES = 100  # newest matches who-said ranks (at least 5 x --limit)
+EXACT_RANK_MAX = 2000  # up to this many matches, who-said ranks all of them with bm25()
 _MARK = ("\x01", "\x02")  # FTS5 highlight() marks of matched words, for counting
 _WORD = re.compile(r"\w+")
 
@@ -84,10 +85,11 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
              limit: int = 20, highlight: bool = False) -> list[dict]:
     """Statements matching ``query`` by full-text search, best match first.
 
-    Ranking looks at the newest ``CANDIDATES`` matches (the FTS index yields them newest
-    first and stops; older batches only while statements are missing), so a search costs
-    the same on ten thousand quotes as on a million; FTS5's bm25() would first count
-    every match of every word.  A quotation
+    A search matching up to ``EXACT_RANK_MAX`` quotes is ranked over all of them by
+    FTS5's bm25(). A broader one (a very common word) ranks the newest ``CANDIDATES``
+    matches instead (the FTS index yields them newest first and stops; older batches
+    only while statements are missing): bm25() would first count every match of every
+    word, so such a search would cost as much as a scan.  A quotation
     reported by several articles comes once: its best-matching occurrence, with
     ``sources`` (how many documents report it) and ``date`` (the earliest date any of
     them gives)."""
@@ -110,16 +112,25 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
     chosen: list[dict] = []  # the best candidate of each statement, best first
     seen: set = set()
     params["floor"] = 1 << 62
-    while len(chosen) < limit:  # a batch of reprints of few statements: the next older batch
-        try:
-            page = list(db.rows(sql, params))
-        except DatabaseError as exc:
-            cause = exc.__cause__
-            if isinstance(cause, sqlite3.OperationalError) and (
-                    "fts5" in str(cause) or "no such column" in str(cause)
-                    or "syntax error" in str(cause) or "unterminated" in str(cause)):
-                raise QueryError(f"invalid full-text query {query!r}: {cause}") from None
-            raise
+    params["cap"] = EXACT_RANK_MAX + 1
+    matches = _fts_rows(db, query, "SELECT count(*) AS n FROM (SELECT rowid FROM quotes_fts"
+                        " WHERE quotes_fts MATCH :match LIMIT :cap)", params)[0]["n"]
+    if matches <= EXACT_RANK_MAX:
+        marked = "highlight(quotes_fts, 0, :mark_open, :mark_close)" if highlight else "NULL"
+        exact = ("SELECT quotes_fts.rowid AS id, q.statement_id AS statement_id,"
+                 f" {marked} AS marked, bm25(quotes_fts) AS rank"
+                 " FROM quotes_fts JOIN quotes AS q ON q.id = quotes_fts.rowid"
+                 f" WHERE quotes_fts MATCH :match {''.join(' AND ' + w for w in where)}"
+                 " ORDER BY rank, quotes_fts.rowid")
+        for c in _fts_rows(db, query, exact, params):
+            key = c["statement_id"] if c["statement_id"] is not None else ("quote", c["id"])
+            if key not in seen:
+                seen.add(key)
+                chosen.append(c)
+                if len(chosen) >= limit:
+                    break
+    while matches > EXACT_RANK_MAX and len(chosen) < limit:  # reprints of few statements: the next older batch
+        page = _fts_rows(db, query, sql, params)
         for c in _rank(page):
             key = c["statement_id"] if c["statement_id"] is not None else ("quote", c["id"])
             if key not in seen and len(chosen) < limit:
@@ -141,6 +152,19 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
                 row["quote"] = c["marked"].replace(_MARK[0], HIGHLIGHT[0]).replace(_MARK[1], HIGHLIGHT[1])
             best.append(row)
     return _with_statement_counts(db, best)
+
+
+def _fts_rows(db: Database, query: str, sql: str, params: dict) -> list[dict]:
+    """Rows of a full-text query; FTS5's complaints about the query become a QueryError."""
+    try:
+        return list(db.rows(sql, params))
+    except DatabaseError as exc:
+        cause = exc.__cause__
+        if isinstance(cause, sqlite3.OperationalError) and (
+                "fts5" in str(cause) or "no such column" in str(cause)
+                or "syntax error" in str(cause) or "unterminated" in str(cause)):
+            raise QueryError(f"invalid full-text query {query!r}: {cause}") from None
+        raise
 
 
 def _rank(candidates: list[dict]) -> list[dict]:

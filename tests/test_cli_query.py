@@ -210,3 +210,34 @@ def test_a_database_from_a_newer_quotedb_is_a_clear_error(cli, filled_db):
 def test_unknown_revision_for_db_upgrade(cli, tmp_path):
     result = cli("db", "upgrade", "--revision", "nope", "--db", tmp_path / "x.db")
     assert result.exit_code == 1 and result.stderr.startswith("quotedb: ")
+
+
+def _ranking_db(db_path):
+    from conftest import article, store
+
+    # stored first, so oldest: the best match by far (the word three times, short)
+    store(db_path, article(("Negotiate, negotiate, negotiate", "Ann Lee", None), title="Old"),
+          source="old.txt")
+    for i in range(6):
+        store(db_path, article((f"We may negotiate one day about topic number {i} and many other "
+                                f"long and winding matters of state", f"Speaker {i}", None),
+                               title=f"New {i}"), source=f"new{i}.txt")
+    return db_path
+
+
+def test_who_said_ranks_every_match_with_bm25_when_few_match(db_path):
+    with open_database(_ranking_db(db_path)) as db:
+        rows = who_said(db, "negotiate", limit=3)
+    assert rows[0]["speaker"] == "Ann Lee"
+    assert len(rows) == 3
+
+
+def test_who_said_on_a_very_common_word_ranks_the_newest_matches(db_path, monkeypatch):
+    import quotedb.queries as queries
+
+    monkeypatch.setattr(queries, "EXACT_RANK_MAX", 2)
+    monkeypatch.setattr(queries, "CANDIDATES", 3)
+    with open_database(_ranking_db(db_path)) as db:
+        rows = who_said(db, "negotiate", limit=1)
+    # the oldest quote lies outside the newest 5 candidates: the broad-search trade-off
+    assert len(rows) == 1 and rows[0]["speaker"].startswith("Speaker ")
