@@ -123,8 +123,8 @@ def _count_new_source(db: Database, rows: list[dict]) -> None:
         old = first.get(row["statement_id"])
         first[row["statement_id"]] = d if old is None or (d is not None and d < old) else old
     db.executemany(
-        "UPDATE statements SET sources = sources + 1, first_date = CASE WHEN :d IS NOT NULL"
-        " AND (first_date IS NULL OR :d < first_date) THEN :d ELSE first_date END"
+        "UPDATE statements SET sources = sources + 1, first_date = CASE WHEN CAST(:d AS TEXT) IS NOT NULL"
+        " AND (first_date IS NULL OR CAST(:d AS TEXT) < first_date) THEN CAST(:d AS TEXT) ELSE first_date END"
         " WHERE id = :sid", [{"sid": sid, "d": d} for sid, d in first.items()])
 
 
