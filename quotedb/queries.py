@@ -125,12 +125,7 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
             ids)} if ids else {}
         for c in top:
             c["statement_id"] = stmt.get(c["id"])
-            key = c["statement_id"] if c["statement_id"] is not None else ("quote", c["id"])
-            if key not in seen:
-                seen.add(key)
-                chosen.append(c)
-                if len(chosen) >= limit:
-                    break
+        _pick(top, chosen, seen, limit)
         if len(chosen) < limit and len(top) == params["k"]:
             chosen, seen = [], set()  # reprints filled the page: rank them all below
     if matches <= EXACT_RANK_MAX and not chosen:
@@ -140,20 +135,10 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
                  " FROM quotes_fts JOIN quotes AS q ON q.id = quotes_fts.rowid"
                  f" WHERE quotes_fts MATCH :match {''.join(' AND ' + w for w in where)}"
                  " ORDER BY rank, quotes_fts.rowid")
-        for c in _fts_rows(db, query, exact, params):
-            key = c["statement_id"] if c["statement_id"] is not None else ("quote", c["id"])
-            if key not in seen:
-                seen.add(key)
-                chosen.append(c)
-                if len(chosen) >= limit:
-                    break
+        _pick(_fts_rows(db, query, exact, params), chosen, seen, limit)
     while matches > EXACT_RANK_MAX and len(chosen) < limit:  # reprints of few statements: the next older batch
         page = _fts_rows(db, query, sql, params)
-        for c in _rank(page):
-            key = c["statement_id"] if c["statement_id"] is not None else ("quote", c["id"])
-            if key not in seen and len(chosen) < limit:
-                seen.add(key)
-                chosen.append(c)
+        _pick(_rank(page), chosen, seen, limit)
         if len(page) < params["k"]:
             break
         params["floor"] = min(c["id"] for c in page)
@@ -178,6 +163,17 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
                 row["quote"] = c["marked"].replace(_MARK[0], HIGHLIGHT[0]).replace(_MARK[1], HIGHLIGHT[1])
             best.append(row)
     return _with_statement_counts(db, best)
+
+
+def _pick(ranked: list[dict], chosen: list[dict], seen: set, limit: int) -> None:
+    """Append the best occurrence of each statement not yet chosen, up to ``limit``."""
+    for c in ranked:
+        if len(chosen) >= limit:
+            return
+        key = c["statement_id"] if c["statement_id"] is not None else ("quote", c["id"])
+        if key not in seen:
+            seen.add(key)
+            chosen.append(c)
 
 
 def _fts_rows(db: Database, query: str, sql: str, params: dict) -> list[dict]:
