@@ -98,7 +98,7 @@ def _title(text: str, paras) -> str | None:
 
 def _with_interview_turns(atts, text, paras, ctx, pub):
     """Transcript answers (no quote marks) that no other stage already reported."""
-    turns = interview_turns(text, paras, ctx.names, pub)
+    turns = interview_turns(text, paras, lambda: ctx.names, pub)
     if not turns:
         return atts
     taken = [(a.start, a.end) for a in atts]

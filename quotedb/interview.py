@@ -10,6 +10,8 @@ introduction names most often.
 
 from __future__ import annotations
 
+from typing import Callable
+
 import regex
 
 from . import lexicon as lx
@@ -70,10 +72,11 @@ def _interviewee(names: list[Mention], before: int) -> Mention | None:
     return first[best]
 
 
-def interview_turns(text: str, paras: list[Paragraph], names: list[Mention],
+def interview_turns(text: str, paras: list[Paragraph], names: Callable[[], list[Mention]],
                     pub: DateRef | None) -> list[tuple[int, int, int, Mention | None, DateRef | None]]:
     """(start, end, paragraph, speaker mention, date) for each answer turn of a
-    transcript; empty when the document is not one."""
+    transcript; empty when the document is not one. ``names`` is called only when an
+    answer label needs the interviewee (listing names costs a pass over the text)."""
     turns = _turns(text, paras)
     if len(turns) < 3:
         return []
@@ -99,7 +102,7 @@ def interview_turns(text: str, paras: list[Paragraph], names: list[Mention],
             t.end = paras[turns[k + 1].paragraph - 1].end
         if lab in lx.ANSWER_LABELS:
             if interviewee is None:
-                interviewee = _interviewee(names, turns[0].label_start)
+                interviewee = _interviewee(names(), turns[0].label_start)
             mention = interviewee
         else:
             name = t.label.title() if t.label.isupper() else t.label
