@@ -40,14 +40,18 @@ class Result:
         return [json.loads(line) for line in self.stdout.splitlines() if line.strip()]
 
 
+def invoke(*args, input=None):
+    """Run the CLI in-process; an unexpected exception fails the test with its traceback."""
+    r = CliRunner().invoke(app, [str(a) for a in args], input=input)
+    if r.exception and not isinstance(r.exception, SystemExit):
+        raise r.exception
+    return r
+
+
 @pytest.fixture
 def cli():
-    runner = CliRunner()
-
     def run(*args, input=None) -> Result:
-        r = runner.invoke(app, [str(a) for a in args], input=input)
-        if r.exception and not isinstance(r.exception, SystemExit):
-            raise r.exception
+        r = invoke(*args, input=input)
         return Result(r.exit_code, r.stdout, r.stderr)
 
     return run

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from quotedb.errors import InputError
-from quotedb.evaluate import EvalReport, evaluate, load_gold, predict, quote_record, score
+from quotedb.evaluate import EvalReport, evaluate, load_gold, predict, score
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

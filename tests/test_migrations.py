@@ -7,7 +7,7 @@ import sqlite3
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from conftest import REPO, article, store
+from conftest import REPO
 from quotedb import db as qdb
 from quotedb.schema import is_managed_elsewhere, metadata
 

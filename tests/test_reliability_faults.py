@@ -14,13 +14,12 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from quotedb import db as qdb
-from quotedb.cli import app
 from quotedb.extract import extract
 from quotedb.models import DocumentMeta, Extraction, Quote
 from quotedb.store import store_extraction
+from conftest import invoke
 
 QUOTEDB = [sys.executable, "-m", "quotedb"]
 SPEAKERS = ["Maria Lopez", "Ann Lee", "John Smith", "Wei Zhang", "Olga Petrova",
@@ -42,13 +41,6 @@ def write_corpus(folder: Path, n: int, paragraphs: int = 240) -> list[str]:
         (folder / f"a{i:03}.txt").write_text(text, encoding="utf-8")
         texts.append(text)
     return texts
-
-
-def invoke(*args, input=None):
-    r = CliRunner().invoke(app, [str(a) for a in args], input=input)
-    if r.exception and not isinstance(r.exception, SystemExit):
-        raise r.exception
-    return r
 
 
 def count_documents(db: Path) -> int:

@@ -12,10 +12,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from quotedb.cli import app
 from quotedb.extract import extract
+from conftest import invoke
 
 GOOD = "Talks resume\n\n“We will negotiate in good faith,” said Maria Lopez, the foreign minister.\n"
 GOOD_QUOTE = "We will negotiate in good faith,"
@@ -32,13 +31,6 @@ BAD_INPUTS = {
     "gif.txt": b"GIF89a\x01\x01\x01\x80\xff\xff\xff" + bytes(range(1, 256)) * 8,
     "noise.txt": bytes((i * 7919 + 13) % 127 + 129 for i in range(4000)),
 }
-
-
-def invoke(*args, input=None):
-    r = CliRunner().invoke(app, [str(a) for a in args], input=input)
-    if r.exception and not isinstance(r.exception, SystemExit):
-        raise r.exception  # a traceback would reach the user: fail loudly
-    return r
 
 
 def rows(db: Path, sql: str, params=()):

@@ -9,13 +9,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from quotedb import db as qdb
-from quotedb.cli import app
 from quotedb.db import open_database
 from quotedb.models import DocumentMeta, Extraction, Quote
 from quotedb.store import store_extraction
+from conftest import invoke
 
 MARK = "Zq9x"  # appears in hostile input; must never appear in SQL text
 HOSTILE_NAME = f"O'Brien \"{MARK}\"; DROP TABLE quotes; -- (NOT) NEAR*"
@@ -27,13 +26,6 @@ HOSTILE_QUERIES = [
     "{text} : negotiate", "-negotiate", "+", "%", "_", "\\", "\x00", "negotiate\x00",
     f"{MARK}'); DELETE FROM quotes; --", "ñégotiate", "🙂",
 ]
-
-
-def invoke(*args, input=None):
-    r = CliRunner().invoke(app, [str(a) for a in args], input=input)
-    if r.exception and not isinstance(r.exception, SystemExit):
-        raise r.exception
-    return r
 
 
 def fingerprint(db: Path) -> str:
