@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .errors import InputError
+from .models import scorer_record
 
 SCORER_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "foreign", "general",
                            "sen", "rep", "the", "ayatollah", "prime", "secretary", "deputy",
@@ -193,15 +194,8 @@ def predict(docs: list[dict], texts: pathlib.Path) -> list[dict]:
             raise InputError(f"{path}: cannot read text ({exc.__class__.__name__}: {exc})") from exc
         ex = extract(text)
         for q in ex.quotes:
-            preds.append(quote_record(name, q))
+            preds.append(scorer_record(name, q))
     return preds
-
-
-def quote_record(doc: str, q) -> dict:
-    return {"doc": doc, "start": q.start, "end": q.end, "text": q.text, "kind": q.kind,
-            "speaker": q.speaker, "speaker_aliases": list(q.speaker_aliases), "role": q.role,
-            "cue": q.cue, "venue": q.venue, "date": q.date.value if q.date else None,
-            "confidence": q.confidence}
 
 
 def evaluate(gold: pathlib.Path, texts: pathlib.Path) -> EvalReport:

@@ -16,7 +16,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 
 from .db import open_database
 from .errors import DatabaseError
-from .models import DocumentMeta, Extraction
+from .models import DocumentMeta, Extraction, scorer_record
 from .sources import DEFAULT_MAX_BYTES, STDIN, Deferred, Problem, SourceDoc, iter_sources
 from .store import document_id_for, store_extraction, text_sha256
 
@@ -198,14 +198,7 @@ def extract_rows(paths: Iterable[str], *, jobs: int = 1, max_bytes: int = DEFAUL
                 on_problem(source, reason, getattr(task, "failed", True))
             continue
         for q in result[2]:
-            yield {
-                "doc": task.doc.source, "start": q.start, "end": q.end, "text": q.text,
-                "kind": q.kind, "speaker": q.speaker, "speaker_mention": q.speaker_mention,
-                "role": q.role, "cue": q.cue, "venue": q.venue,
-                "date": q.date.value if q.date else None,
-                "date_precision": q.date.precision if q.date else None,
-                "confidence": q.confidence,
-            }
+            yield scorer_record(task.doc.source, q)
 
 
 def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force: bool = False,

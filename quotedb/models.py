@@ -108,3 +108,14 @@ class Mention:
     role: str | None = None  # "foreign minister"
     kind: str = "person"  # person|organization|group|pronoun|role
     pronoun: str | None = None
+
+
+def scorer_record(doc: str, q: Quote) -> dict:
+    """A quote as `quotedb extract --format jsonl` prints it: the keys the accuracy
+    scorer (../shared/eval/score.py) reads, ``doc`` being the path as given."""
+    return {
+        "doc": doc, "start": q.start, "end": q.end, "text": q.text, "kind": q.kind,
+        "speaker": q.speaker, "speaker_mention": q.speaker_mention, "role": q.role,
+        "cue": q.cue, "venue": q.venue, "date": q.date.value if q.date else None,
+        "date_precision": q.date.precision if q.date else None, "confidence": q.confidence,
+    }

@@ -33,7 +33,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     """Non-blank lines, trailing whitespace excluded."""
     out: list[Paragraph] = []
     for m in _LINE.finditer(text):
-        s, e = m.start(), m.end()
+        s = m.start()
         seg = m.group()
         stripped = seg.rstrip()
         if not stripped.strip():
