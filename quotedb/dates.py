@@ -142,20 +142,15 @@ def _resolve(m: regex.Match, pub: DateRef | None, last: DateRef | None) -> DateR
     try:
         if g.get("iso"):
             return _mk(int(g.get("iy")), int(g.get("im")), int(g.get("id")), "explicit", s, e)
-        if g.get("month") and g.get("day"):
-            mo = _MONTH_NAMES[g.get("month").lower()[:3]]
-            d = int(g.get("day"))
-            if not 1 <= d <= 31:
-                return None
-            y = int(g.get("year")) if g.get("year") else _infer_year(mo, d, pub)
-            return _mk(y, mo, d, "explicit", s, e)
-        if g.get("month2") and g.get("day2"):
-            mo = _MONTH_NAMES[g.get("month2").lower()[:3]]
-            d = int(g.get("day2"))
-            if not 1 <= d <= 31:
-                return None
-            y = int(g.get("year2")) if g.get("year2") else _infer_year(mo, d, pub)
-            return _mk(y, mo, d, "explicit", s, e)
+        for suffix in ("", "2"):  # "January 24, 2020" and "24 January 2020"
+            if g.get("month" + suffix) and g.get("day" + suffix):
+                mo = _MONTH_NAMES[g.get("month" + suffix).lower()[:3]]
+                d = int(g.get("day" + suffix))
+                if not 1 <= d <= 31:
+                    return None
+                year = g.get("year" + suffix)
+                y = int(year) if year else _infer_year(mo, d, pub)
+                return _mk(y, mo, d, "explicit", s, e)
         if g.get("my_month"):
             mo = _MONTH_NAMES[g.get("my_month").lower()[:3]]
             return _mk(int(g.get("my_year")), mo, None, "explicit", s, e)
