@@ -115,20 +115,7 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
     params["cap"] = EXACT_RANK_MAX + 1
     matches = _fts_rows(db, query, "SELECT count(*) AS n FROM (SELECT rowid FROM quotes_fts"
                         " WHERE quotes_fts MATCH :match LIMIT :cap)", params)[0]["n"]
-    if matches <= EXACT_RANK_MAX and not where:
-        # rank inside the FTS table alone; the quotes table is read for the top rows only
-        top = _fts_rows(db, query, "SELECT rowid AS id, bm25(quotes_fts) AS rank FROM quotes_fts"
-                        " WHERE quotes_fts MATCH :match ORDER BY rank, rowid LIMIT :k", params)
-        ids = {f"t{n}": c["id"] for n, c in enumerate(top)}
-        stmt = {r["id"]: r["statement_id"] for r in db.rows(
-            f"SELECT id, statement_id FROM quotes WHERE id IN ({', '.join(':' + k for k in ids)})",
-            ids)} if ids else {}
-        for c in top:
-            c["statement_id"] = stmt.get(c["id"])
-        _pick(top, chosen, seen, limit)
-        if len(chosen) < limit and len(top) == params["k"]:
-            chosen, seen = [], set()  # reprints filled the page: rank them all below
-    if matches <= EXACT_RANK_MAX and not chosen:
+    if matches <= EXACT_RANK_MAX:
         marked = "highlight(quotes_fts, 0, :mark_open, :mark_close)" if highlight else "NULL"
         exact = ("SELECT quotes_fts.rowid AS id, q.statement_id AS statement_id,"
                  f" {marked} AS marked, bm25(quotes_fts) AS rank"
@@ -142,14 +129,6 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
         if len(page) < params["k"]:
             break
         params["floor"] = min(c["id"] for c in page)
-    if highlight and any(c.get("marked") is None for c in chosen):
-        ids = {f"h{n}": c["id"] for n, c in enumerate(chosen)}
-        marks = {r["id"]: r["marked"] for r in _fts_rows(
-            db, query, "SELECT rowid AS id, highlight(quotes_fts, 0, :mark_open, :mark_close) AS marked"
-            f" FROM quotes_fts WHERE quotes_fts MATCH :match AND rowid IN ({', '.join(':' + k for k in ids)})",
-            {**params, **ids})}
-        for c in chosen:
-            c["marked"] = marks.get(c["id"])
     names = ", ".join(f":i{n}" for n in range(len(chosen)))
     rows = {r["id"]: r for r in db.rows(
         f"SELECT {QUOTE_COLUMNS.format(text='q.text')} FROM quotes AS q {JOINS}"
@@ -159,7 +138,7 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
         row = rows.get(c["id"])
         if row is not None:
             row["rank"] = c["rank"]
-            if highlight and c.get("marked"):
+            if highlight:
                 row["quote"] = c["marked"].replace(_MARK[0], HIGHLIGHT[0]).replace(_MARK[1], HIGHLIGHT[1])
             best.append(row)
     return _with_statement_counts(db, best)
