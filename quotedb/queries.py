@@ -116,13 +116,7 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
     matches = _fts_rows(db, query, "SELECT count(*) AS n FROM (SELECT rowid FROM quotes_fts"
                         " WHERE quotes_fts MATCH :match LIMIT :cap)", params)[0]["n"]
     if matches <= EXACT_RANK_MAX:
-        marked = "highlight(quotes_fts, 0, :mark_open, :mark_close)" if highlight else "NULL"
-        exact = ("SELECT quotes_fts.rowid AS id, q.statement_id AS statement_id,"
-                 f" {marked} AS marked, bm25(quotes_fts) AS rank"
-                 " FROM quotes_fts JOIN quotes AS q ON q.id = quotes_fts.rowid"
-                 f" WHERE quotes_fts MATCH :match {''.join(' AND ' + w for w in where)}"
-                 " ORDER BY rank, quotes_fts.rowid")
-        _pick(_fts_rows(db, query, exact, params), chosen, seen, limit)
+        _pick_exact(db, query, where, params, chosen, seen, limit, highlight)
     while matches > EXACT_RANK_MAX and len(chosen) < limit:  # reprints of few statements: the next older batch
         page = _fts_rows(db, query, sql, params)
         _pick(_rank(page), chosen, seen, limit)
@@ -138,10 +132,40 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
         row = rows.get(c["id"])
         if row is not None:
             row["rank"] = c["rank"]
-            if highlight:
+            if highlight and c.get("marked"):
                 row["quote"] = c["marked"].replace(_MARK[0], HIGHLIGHT[0]).replace(_MARK[1], HIGHLIGHT[1])
             best.append(row)
     return _with_statement_counts(db, best)
+
+
+def _pick_exact(db: Database, query: str, where: list[str], params: dict, chosen: list[dict],
+                seen: set, limit: int, highlight: bool) -> None:
+    """Rank every match with bm25() from the FTS index alone, then read the quotes
+    rows (statement, filters) best first, a chunk at a time, until ``limit``
+    statements are chosen: the table is touched for the few best matches only, so a
+    cold page cache costs a few reads rather than one per match."""
+    ranked = _fts_rows(db, query, "SELECT rowid AS id, bm25(quotes_fts) AS rank FROM quotes_fts"
+                       " WHERE quotes_fts MATCH :match ORDER BY rank, rowid", params)
+    step = max(2 * limit, 40)
+    for i in range(0, len(ranked), step):
+        chunk = ranked[i:i + step]
+        names = ", ".join(f":c{n}" for n in range(len(chunk)))
+        statement = {r["id"]: r["statement_id"] for r in db.rows(
+            f"SELECT q.id AS id, q.statement_id AS statement_id FROM quotes AS q"
+            f" WHERE q.id IN ({names}) {''.join(' AND ' + w for w in where)}",
+            {**params, **{f"c{n}": c["id"] for n, c in enumerate(chunk)}})}
+        _pick([{**c, "statement_id": statement[c["id"]]} for c in chunk if c["id"] in statement],
+              chosen, seen, limit)
+        if len(chosen) >= limit:
+            break
+    if highlight and chosen:
+        names = ", ".join(f":h{n}" for n in range(len(chosen)))
+        marked = {r["id"]: r["marked"] for r in _fts_rows(
+            db, query, "SELECT rowid AS id, highlight(quotes_fts, 0, :mark_open, :mark_close) AS marked"
+            f" FROM quotes_fts WHERE quotes_fts MATCH :match AND rowid IN ({names})",
+            {**params, **{f"h{n}": c["id"] for n, c in enumerate(chosen)}})}
+        for c in chosen:
+            c["marked"] = marked.get(c["id"])
 
 
 def _pick(ranked: list[dict], chosen: list[dict], seen: set, limit: int) -> None:
