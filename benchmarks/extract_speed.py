@@ -24,7 +24,7 @@ def main() -> None:
     ap.add_argument("dir", nargs="?", default=str(default if default.is_dir() else ROOT / "seeds"))
     ap.add_argument("--repeat", type=int, default=1)
     a = ap.parse_args()
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(pathlib.Path(a.dir).glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(pathlib.Path(a.dir).rglob("*.txt"))]
     if not texts:
         print(f"no .txt files in {a.dir}")
         return
