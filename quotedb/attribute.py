@@ -449,7 +449,8 @@ _PREPS = frozenset({"in", "at", "to", "from", "with", "of", "for", "by", "on", "
                     "like", "across", "through", "via", "near", "around", "after", "before", "since"})
 
 
-_RUN_TAIL = regex.compile(r"(?:[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}[ \t]+(?:(?:al|bin|ibn|van|von|der|de|la|da|del|di|le|du)[ \t]+)?){1,5}$")
+# (?r): matched backwards from the surname, not tried at every start of the 80 characters
+_RUN_TAIL = regex.compile(r"(?r)(?:[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}[ \t]+(?:(?:al|bin|ibn|van|von|der|de|la|da|del|di|le|du)[ \t]+)?){1,5}$")
 _SPLIT_CACHE: dict = {}
 
 

@@ -26,7 +26,8 @@ _ABBREV = frozenset({
     "mt", "ft", "ave", "blvd", "rev", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "approx",
     "dept", "est", "fig", "al", "gov't", "pres", "supt", "messrs", "hon",
 })
-_LAST_WORD = regex.compile(r"([\p{L}.'’]+)$")
+# (?r): searched backwards from the full stop, not tried at every start in the window
+_LAST_WORD = regex.compile(r"(?r)([\p{L}.'’]+)$")
 
 
 def paragraphs(text: str) -> list[Paragraph]:
