@@ -33,6 +33,7 @@ TABLE_COLUMNS = ["speaker", "date", "quote", "title", "id"]
 WHO_SAID_COLUMNS = ["speaker", "date", "sources", "quote", "title", "id"]
 CANDIDATES = 100  # newest matches who-said ranks (at least 5 x --limit)
 EXACT_RANK_MAX = 500  # up to this many matches, who-said ranks all of them with bm25()
+EXACT_CHUNK = 40  # quotes rows read per step of the exact ranking (at least 2 x --limit)
 _MARK = ("\x01", "\x02")  # FTS5 highlight() marks of matched words, for counting
 _WORD = re.compile(r"\w+")
 
@@ -146,7 +147,7 @@ def _pick_exact(db: Database, query: str, where: list[str], params: dict, chosen
     cold page cache costs a few reads rather than one per match."""
     ranked = _fts_rows(db, query, "SELECT rowid AS id, bm25(quotes_fts) AS rank FROM quotes_fts"
                        " WHERE quotes_fts MATCH :match ORDER BY rank, rowid", params)
-    step = max(2 * limit, 40)
+    step = max(2 * limit, EXACT_CHUNK)
     for i in range(0, len(ranked), step):
         chunk = ranked[i:i + step]
         names = ", ".join(f":c{n}" for n in range(len(chunk)))

@@ -199,3 +199,19 @@ def test_reported_clause_stops_before_a_non_restrictive_relative_clause():
 def test_reported_clause_stops_before_but_with_a_new_subject():
     quotes = extract("Rosa Diaz said she would not withdraw from the race, but she has bristled at the question.").quotes
     assert [q.text for q in quotes] == ["she would not withdraw from the race"]
+
+
+@pytest.mark.parametrize("words, text, expected", [
+    (["say", "says", "said"], "she says he said they say so; sayings", ["says", "said", "say", "say"]),
+    (["a", "an", "and"], "and an a ant", ["and", "an", "a", "an"]),  # longest first
+    (["told", "tell"], "Tell tolled", []),  # literal and case-sensitive
+    (["re.port"], "re.port report", ["re.port"]),  # metacharacters escaped
+])
+def test_word_trie_matches_what_the_plain_alternation_matches(words, text, expected):
+    import re
+
+    from quotedb.attribute import word_trie
+
+    trie = re.compile(word_trie(words))
+    plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    assert trie.findall(text) == plain.findall(text) == expected

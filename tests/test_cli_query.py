@@ -241,3 +241,18 @@ def test_who_said_on_a_very_common_word_ranks_the_newest_matches(db_path, monkey
         rows = who_said(db, "negotiate", limit=1)
     # the oldest quote lies outside the newest 5 candidates: the broad-search trade-off
     assert len(rows) == 1 and rows[0]["speaker"].startswith("Speaker ")
+
+
+def test_exact_ranking_reads_rows_best_first_in_chunks_until_filters_are_met(db_path, monkeypatch):
+    import quotedb.queries as queries
+
+    monkeypatch.setattr(queries, "EXACT_CHUNK", 1)
+    with open_database(_ranking_db(db_path)) as db:
+        every = who_said(db, "negotiate", limit=10)
+        one = who_said(db, "negotiate", speaker="Speaker 4", limit=1)  # chunks of 2 rows
+        marked = who_said(db, "negotiate", limit=2, highlight=True)
+    assert [r["speaker"] for r in every][0] == "Ann Lee" and len(every) == 7
+    # the speaker's quote ranks below others: later chunks are read until it is found
+    assert [r["speaker"] for r in one] == ["Speaker 4"]
+    assert [r["speaker"] for r in marked] == [r["speaker"] for r in every[:2]]
+    assert all(queries.HIGHLIGHT[0] in r["quote"] for r in marked)
