@@ -579,6 +579,13 @@ def sec_linearity(a) -> dict:
     if "error" in base:
         raise Skip(f"extraction of {s:g} MB of normal text as one document failed: {base['error']}")
     out["normal_one_doc_s"] = base["seconds"]
+    # one document of normal text at twice the size: a document's own cost must be linear too
+    base2 = run_child(["_extract", "--one-doc", str(single_file("normal", 2 * s, a.seed))], timeout=3600)
+    if "error" not in base2:
+        ratio = base2["seconds"] / max(base["seconds"], 1e-6)
+        out["normal"] = {"mb": s, "seconds": base["seconds"], "vs_normal": 1.0,
+                         "double_seconds": base2["seconds"], "double_ratio": round(ratio, 2),
+                         "pass": ratio <= limit}
     budget = max(60.0, 20 * base["seconds"])
     for kind in generate.PATHOLOGICAL_KINDS:
         r1 = run_child(["_extract", "--one-doc", str(single_file(kind, s, a.seed))], timeout=budget)
@@ -659,7 +666,7 @@ def table(rep: dict) -> str:
             keys = [k for k in e if k.endswith("mb_s")]
             add("extract N vs 2N", f"{e[keys[0]]} s -> {e[keys[1]]} s, x{e['ratio']}",
                 f"<= x{TARGETS['linear_ratio']} {_ok(e)}")
-            for kind in generate.PATHOLOGICAL_KINDS:
+            for kind in ("normal", *generate.PATHOLOGICAL_KINDS):
                 v = sec.get(kind)
                 if not v:
                     continue

@@ -9,6 +9,7 @@ stays linear in the length of the document.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -800,7 +801,7 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
     text, masked = ctx.text, ctx.masked
     out: list[Attribution] = []
     embeds = _embedded(ctx, spans)
-    embed_ranges = [(e.start, e.end, e) for e in embeds]
+    embed_ends = [e.end for e in embeds]  # increasing: each post ends inside its own paragraph
     prev_para_speaker: dict[int, Mention] = {}
     last_by_para: dict[int, Attribution] = {}
     for q in spans:
@@ -861,10 +862,9 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
 
         # embedded post containing this quote
         emb = None
-        for es, ee, e in embed_ranges:
-            if es <= q.start < ee:
-                emb = e
-                break
+        ei = bisect.bisect_right(embed_ends, q.start)  # the first post ending after the quote starts
+        if ei < len(embeds) and embeds[ei].start <= q.start:
+            emb = embeds[ei]
         if emb is not None and mention is None:
             mention = emb.mention
             cue = "posted"
@@ -979,14 +979,20 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
             ctx.attributed.append((q.open_at, resolved))
             prev_para_speaker[q.end_paragraph] = resolved
 
-    # embedded posts with no quote inside
-    covered = [(a.start, a.end) for a in out]
-    for e in embeds:
-        if not any(s < e.end and e.start < t for s, t in covered):
-            out.append(e)
+    if embeds:  # posts with no quote inside
+        covered = sorted((a.start, a.end) for a in out)
+        reach = list(itertools.accumulate((t for _, t in covered), max))
+        out.extend([e for e in embeds if not _overlaps_any(covered, reach, e.start, e.end)])
     out.extend(_indirect(ctx, spans, out))
     out.sort(key=lambda a: a.start)
     return out
+
+
+def _overlaps_any(spans: list[tuple[int, int]], reach: list[int], lo: int, hi: int) -> bool:
+    """Whether any of the sorted ``spans`` overlaps [lo, hi): of those starting before
+    ``hi``, the furthest end (``reach``, the running maximum of ends) passes ``lo``."""
+    i = bisect.bisect_left(spans, (hi,))
+    return i > 0 and reach[i - 1] > lo
 
 
 def _tail_attribution(post: list[Tok], masked: str):
