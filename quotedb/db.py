@@ -273,6 +273,18 @@ def ensure_head(url: str) -> None:
 
 # --- connections ------------------------------------------------------------------
 
+def in_list(prefix: str, values) -> tuple[str, dict]:
+    """``(":p0, :p1, ...", {"p0": v0, ...})`` for ``IN (...)``: every value stays a
+    bound parameter, whatever the driver."""
+    params = {f"{prefix}{n}": v for n, v in enumerate(values)}
+    return ", ".join(":" + k for k in params), params
+
+
+def and_all(conditions: list[str]) -> str:
+    """Extra ``AND`` conditions for a WHERE clause that already has one."""
+    return "".join(" AND " + c for c in conditions)
+
+
 class Database:
     """One connection and the handful of operations quotedb needs, on either driver.
 

@@ -10,7 +10,7 @@ import re
 import sqlite3
 from typing import Iterator
 
-from .db import Database, connect_read_only, sqlite_path
+from .db import Database, and_all, connect_read_only, in_list, sqlite_path
 from .errors import DatabaseError, QueryError
 from .models import KINDS
 from .store import find_speaker_ids
@@ -62,9 +62,9 @@ def _filters(db: Database, speaker: str | None, since: str | None, until: str | 
         ids = find_speaker_ids(db, speaker)
         if not ids:
             raise QueryError(f"no speaker matches {speaker!r} (see `quotedb speakers`)")
-        names = [f":speaker{n}" for n in range(len(ids))]
-        where.append(f"q.speaker_id IN ({', '.join(names)})")
-        params.update({f"speaker{n}": i for n, i in enumerate(ids)})
+        names, bound = in_list("speaker", ids)
+        where.append(f"q.speaker_id IN ({names})")
+        params.update(bound)
     c = _collate(db)
     if since is not None:
         where.append(f"q.date_said{c} >= :since AND q.date_said{c} < :digits_end")
@@ -108,7 +108,7 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
     sql = ("SELECT quotes_fts.rowid AS id, q.statement_id AS statement_id,"
            " highlight(quotes_fts, 0, :mark_open, :mark_close) AS marked"
            " FROM quotes_fts JOIN quotes AS q ON q.id = quotes_fts.rowid"
-           f" WHERE quotes_fts MATCH :match {''.join(' AND ' + w for w in where)}"
+           f" WHERE quotes_fts MATCH :match {and_all(where)}"
            " AND quotes_fts.rowid < :floor ORDER BY quotes_fts.rowid DESC LIMIT :k")
     chosen: list[dict] = []  # the best candidate of each statement, best first
     seen: set = set()
@@ -124,10 +124,10 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
         if len(page) < params["k"]:
             break
         params["floor"] = min(c["id"] for c in page)
-    names = ", ".join(f":i{n}" for n in range(len(chosen)))
+    names, bound = in_list("i", [c["id"] for c in chosen])
     rows = {r["id"]: r for r in db.rows(
         f"SELECT {QUOTE_COLUMNS.format(text='q.text')} FROM quotes AS q {JOINS}"
-        f" WHERE q.id IN ({names})", {f"i{n}": c["id"] for n, c in enumerate(chosen)})} if chosen else {}
+        f" WHERE q.id IN ({names})", bound)} if chosen else {}
     best = []
     for c in chosen:
         row = rows.get(c["id"])
@@ -150,21 +150,19 @@ def _pick_exact(db: Database, query: str, where: list[str], params: dict, chosen
     step = max(2 * limit, EXACT_CHUNK)
     for i in range(0, len(ranked), step):
         chunk = ranked[i:i + step]
-        names = ", ".join(f":c{n}" for n in range(len(chunk)))
+        names, bound = in_list("c", [c["id"] for c in chunk])
         statement = {r["id"]: r["statement_id"] for r in db.rows(
             f"SELECT q.id AS id, q.statement_id AS statement_id FROM quotes AS q"
-            f" WHERE q.id IN ({names}) {''.join(' AND ' + w for w in where)}",
-            {**params, **{f"c{n}": c["id"] for n, c in enumerate(chunk)}})}
+            f" WHERE q.id IN ({names}) {and_all(where)}", {**params, **bound})}
         _pick([{**c, "statement_id": statement[c["id"]]} for c in chunk if c["id"] in statement],
               chosen, seen, limit)
         if len(chosen) >= limit:
             break
     if highlight and chosen:
-        names = ", ".join(f":h{n}" for n in range(len(chosen)))
+        names, bound = in_list("h", [c["id"] for c in chosen])
         marked = {r["id"]: r["marked"] for r in _fts_rows(
             db, query, "SELECT rowid AS id, highlight(quotes_fts, 0, :mark_open, :mark_close) AS marked"
-            f" FROM quotes_fts WHERE quotes_fts MATCH :match AND rowid IN ({names})",
-            {**params, **{f"h{n}": c["id"] for n, c in enumerate(chosen)}})}
+            f" FROM quotes_fts WHERE quotes_fts MATCH :match AND rowid IN ({names})", {**params, **bound})}
         for c in chosen:
             c["marked"] = marked.get(c["id"])
 
@@ -229,7 +227,7 @@ def _who_said_postgres(db: Database, query: str, *, raw: bool, speaker: str | No
     sql = (f"SELECT {QUOTE_COLUMNS.format(text=text)},"
            " -ts_rank_cd(q.text_search, query) AS rank"
            f" FROM quotes AS q {JOINS} CROSS JOIN {tsquery} AS query"
-           f" WHERE q.text_search @@ query {''.join(' AND ' + w for w in where)}"
+           f" WHERE q.text_search @@ query {and_all(where)}"
            " ORDER BY rank, q.id LIMIT :fetch")
     fetch = 4 * limit
     while True:  # occurrences of one statement come together: fetch more if needed
@@ -263,10 +261,9 @@ def _statement_counts(db: Database, ids: list[int]) -> dict[int, dict]:
     """Kept on the statement rows by the store (0006): constant time per statement."""
     if not ids:
         return {}
-    names = ", ".join(f":s{n}" for n in range(len(ids)))
+    names, bound = in_list("s", ids)
     return {r["statement_id"]: r for r in db.rows(
-        "SELECT id AS statement_id, sources, first_date FROM statements"
-        f" WHERE id IN ({names})", {f"s{n}": i for n, i in enumerate(ids)})}
+        f"SELECT id AS statement_id, sources, first_date FROM statements WHERE id IN ({names})", bound)}
 
 
 def _with_statement_counts(db: Database, rows: list[dict]) -> list[dict]:

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from .db import Database
+from .db import Database, in_list
 from .errors import QueryError
 from .models import SPEAKER_KINDS, Extraction, Quote
 from .statements import statement_key
@@ -260,10 +260,9 @@ def _one_speaker(db: Database, name: str) -> dict:
     if not ids:
         raise QueryError(f"no speaker matches {name!r}")
     if len(ids) > 1:
+        marks, bound = in_list("i", ids)
         names = ", ".join(f"{r['name']} (id {r['id']})" for r in db.rows(
-            "SELECT id, name FROM speakers WHERE id IN (%s) ORDER BY id"
-            % ", ".join(f":i{n}" for n in range(len(ids))),
-            {f"i{n}": i for n, i in enumerate(ids)}))
+            f"SELECT id, name FROM speakers WHERE id IN ({marks}) ORDER BY id", bound))
         raise QueryError(f"{name!r} is ambiguous: {names}; use the full name or the id")
     return db.one("SELECT id, name FROM speakers WHERE id = :id", {"id": ids[0]})
 
