@@ -88,6 +88,22 @@ def _is_name_tok(t: Tok) -> bool:
     return t.cap and t.word and _strip_poss(t.low) not in lx.NON_NAMES or t.text.startswith("@")
 
 
+def _particles_lead_surname(toks: list[Tok], i: int) -> bool:
+    """True when ``toks[i]`` starts a run of surname particles followed by a capitalised
+    surname ("van der Berg", "ten Hag", "De Rossi"). A capitalised "Ten"/"Ter" is the
+    number at the start of a sentence, and "ten Democrats" is a count, not a name."""
+    k = i
+    while k < len(toks) and k - i < 3 and toks[k].low in lx.SURNAME_PARTICLES:
+        k += 1
+    if k == i or k >= len(toks) or not toks[k].cap or not toks[k].word:
+        return False
+    if toks[i].low in lx.AMBIGUOUS_PARTICLES:
+        surname = _strip_poss(toks[k].low)
+        return toks[i].text.islower() and not surname.endswith("s") and surname not in lx.NON_NAMES \
+            and surname not in lx.GROUP_NOUNS and surname not in lx.ROLE_NOUNS
+    return True
+
+
 def split_name(toks: list[Tok], text: str) -> Mention | None:
     """A capitalised run ("Iranian Foreign Minister Mohammad Javad Zarif") split into
     name and role; organisations keep their whole name."""
@@ -95,6 +111,8 @@ def split_name(toks: list[Tok], text: str) -> Mention | None:
     while toks and (_strip_poss(toks[0].low) in lx.NON_NAMES or toks[0].low in lx.NAME_CONNECTORS):
         if has_org and len(toks) > 1 and _strip_poss(toks[0].low) in lx.NATIONALITIES:
             break  # "European Commission"
+        if _particles_lead_surname(toks, 0):
+            break  # "van Dijk", "De Bruyne": the particle belongs to the surname
         toks = toks[1:]
     while toks and toks[-1].low in lx.NAME_CONNECTORS:
         toks = toks[:-1]
@@ -126,7 +144,7 @@ def split_name(toks: list[Tok], text: str) -> Mention | None:
     if not rest:
         # only title words: "the President" -> a role
         return Mention(start, end, surface, None, surface.lower(), "role")
-    while rest and rest[0].low in lx.NAME_CONNECTORS:
+    while rest and rest[0].low in lx.NAME_CONNECTORS and not _particles_lead_surname(rest, 0):
         rest = rest[1:]
     if not rest:
         return None
@@ -197,8 +215,16 @@ def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
             p = toks[i - 1]
             if p.cap and p.word:
                 i -= 1
-            elif p.low in lx.NAME_CONNECTORS and i - 2 >= lo and toks[i - 2].cap and toks[i - 2].word and p.low not in ("and", "on", "the"):
+            elif (p.low in lx.NAME_CONNECTORS or p.low in lx.SURNAME_PARTICLES) and i - 2 >= lo \
+                    and toks[i - 2].cap and toks[i - 2].word and p.low not in ("and", "on", "the"):
                 i -= 1
+            elif p.text.islower() and p.low in lx.SURNAME_PARTICLES:
+                k = i - 1  # "... van Dijk said": particles with no first name before them
+                while k - 1 >= lo and toks[k - 1].text.islower() and toks[k - 1].low in lx.SURNAME_PARTICLES:
+                    k -= 1
+                if _particles_lead_surname(toks, k):
+                    i = k
+                break
             else:
                 break
         run = toks[i:j + 1]
@@ -294,7 +320,8 @@ def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
         k += 1
     e = k
     while e < len(seg) and (seg[e].cap or (seg[e].low in lx.NAME_CONNECTORS and e + 1 < len(seg) and seg[e + 1].cap
-                                           and seg[e].low not in ("and", "on", "the"))):
+                                           and seg[e].low not in ("and", "on", "the"))
+                            or (seg[e].low in lx.SURNAME_PARTICLES and _particles_lead_surname(seg, e))):
         e += 1
     run = seg[k:e]
     if not run:
@@ -363,9 +390,11 @@ class Context:
                 # when the word is also capitalised inside sentences
                 if not self._midcap(men.name):
                     continue
-            prev = masked[max(s.start, m.start() - 12):m.start()].split()
-            prev_w = prev[-1].lower() if prev else ""
-            if not m.group().endswith(("'s", "’s", "s'", "s’")) and prev_w not in _PREPS \
+            prev = masked[max(s.start, m.start() - 24):m.start()].lower().split()
+            prev_w = prev[-1] if prev else ""
+            # "officials at the Football Association": a preposition before the article
+            in_pp = prev_w in _PREPS or (prev_w in ("the", "a", "an") and len(prev) > 1 and prev[-2] in _PREPS)
+            if not m.group().endswith(("'s", "’s", "s'", "s’")) and not in_pp \
                     and not prev_w.endswith(("’s", "'s")):
                 found = men
                 break
@@ -508,46 +537,54 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
     if m is None:
         return None
     if m.kind == "pronoun":
-        want_org = m.pronoun == "it"
         want_group = m.pronoun in lx.GROUP_PRONOUNS
-        best: tuple[int, Mention] | None = None
-        lo = pos - 3000
-        for p, a in reversed(ctx.attributed[-200:]):
-            if p < pos and p > lo and a.name:
-                if (want_group and a.kind in ("organization", "group")) or (not want_group and (a.kind == "organization") == want_org):
-                    best = (p, a)
-                    break
-        if want_group:
-            return Mention(m.start, m.end, m.surface, best[1].name, None, best[1].kind) if best and pos - best[0] < 1500 else None
-        si = ctx.sentence_index(pos)
-        for j in range(si, -1, -1):
-            p = ctx.sents[j].start
-            if p >= pos:
-                continue
-            if p <= lo or (best and p <= best[0]):
-                break
-            a = ctx.subject_at(j)
-            if a is None:
-                continue
-            if want_org and a.kind == "organization":
-                best = (p, a)
-                break
-            if not want_org and not want_group and _personish(ctx, a):
-                best = (p, a)
-                break
-            if want_group and a.kind == "organization":
-                best = (p, a)
-                break
-        if best is None:
-            return None if not want_group else None
-        a = best[1]
-        return Mention(m.start, m.end, m.surface, a.name, a.role, a.kind)
+        a = _antecedent(ctx, pos, m.pronoun == "it", want_group)
+        if a is None:
+            return None
+        return Mention(m.start, m.end, m.surface, a.name, None if want_group else a.role, a.kind)
     if m.kind in ("role", "orgrole"):
         a = _role_holder(ctx, m.role or "", m.start, m.kind == "orgrole")
+        if a is None and m.kind == "orgrole" and m.role in lx.ORG_SELF_NOUNS \
+                and m.surface[:4].lower() == "the ":
+            # "Acme Corp ... the company said": no organisation named with the noun
+            # itself, so the one last named, as "it" would be resolved ("his
+            # organization" belongs to its possessor and is left alone)
+            a = _antecedent(ctx, pos, True, False)
         if a is None:
             return m
         return Mention(m.start, m.end, m.surface, a.name, a.role, a.kind)
     return m
+
+
+def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool) -> Mention | None:
+    """The named mention a pronoun before ``pos`` refers to: the last speaker of the
+    right kind, or the subject of a recent sentence when that is nearer."""
+    best: tuple[int, Mention] | None = None
+    lo = pos - 3000
+    for p, a in reversed(ctx.attributed[-200:]):
+        if p < pos and p > lo and a.name:
+            if (want_group and a.kind in ("organization", "group")) or (not want_group and (a.kind == "organization") == want_org):
+                best = (p, a)
+                break
+    if want_group:
+        return best[1] if best and pos - best[0] < 1500 else None
+    si = ctx.sentence_index(pos)
+    for j in range(si, -1, -1):
+        p = ctx.sents[j].start
+        if p >= pos:
+            continue
+        if p <= lo or (best and p <= best[0]):
+            break
+        a = ctx.subject_at(j)
+        if a is None:
+            continue
+        if want_org and a.kind == "organization":
+            best = (p, a)
+            break
+        if not want_org and _personish(ctx, a):
+            best = (p, a)
+            break
+    return best[1] if best is not None else None
 
 
 def _role_holder(ctx: Context, head: str, pos: int, org: bool) -> Mention | None:

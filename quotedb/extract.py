@@ -16,7 +16,7 @@ from .models import DocumentMeta, Extraction, Quote
 from .segment import paragraphs, sentences
 from .speakers import SpeakerIndex, clean_name, speaker_kind
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 
 
 def extract(text: str, *, published: str | None = None, title: str | None = None,

@@ -183,12 +183,34 @@ ORG_NOUNS = frozenset({
     "commission", "regime", "embassy", "office", "statement", "report", "study",
     "police", "army", "military", "union", "association", "foundation", "institute",
     "university", "board", "federation", "league", "spokesman's office",
+    # business and press-release copy ("the airline said", "the bank said in a statement")
+    "corporation", "charity", "bank", "airline", "carrier", "retailer", "insurer",
+    "manufacturer", "automaker", "carmaker", "broadcaster", "publisher", "studio", "startup",
+})
+# Of those, the nouns by which an organisation's own statements are attributed once it
+# has been named ("Northwind Industries ... the company said"): when no earlier name
+# contains the noun itself, the organisation last named is the speaker, as for "it".
+# Left out: government and court nouns ("the ministry" is often one never named) and
+# media nouns (articles cite other outlets: "the newspaper" is rarely the last one named).
+ORG_SELF_NOUNS = frozenset({
+    "company", "firm", "corporation", "club", "team", "group", "union", "association",
+    "foundation", "federation", "league", "charity", "organization", "organisation",
+    "bank", "airline", "carrier", "retailer", "insurer", "manufacturer", "automaker",
+    "carmaker", "studio", "startup", "university", "institute",
 })
 # Words that may join the parts of a capitalised name ("Council of Resistance of
 # Iran", "Osama bin Laden", "Ursula von der Leyen").
 NAME_CONNECTORS = frozenset({"of", "for", "al", "bin", "ibn", "van", "von", "der", "de",
                              "la", "da", "del", "di", "le", "du", "dos", "das", "and", "&",
                              "on", "the"})
+# Surname particles written in lower case before the surname when the first name is
+# left out ("van Dijk said", "said de Bruyne", "ten Hag added"): Dutch, Flemish,
+# German, French, Italian, Spanish and Portuguese naming conventions as English-language
+# style guides keep them (Guardian and AP: lower case unless the sentence starts with
+# it). "ten" and "ter" double as English words and need a surname-like word after them.
+SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "di", "da", "del", "della",
+                               "du", "dos", "das", "le", "la", "ten", "ter"})
+AMBIGUOUS_PARTICLES = frozenset({"ten", "ter"})
 # Capitalised words that start sentences or name things but are never speakers.
 NON_NAMES = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we",

@@ -58,6 +58,19 @@ SPORTS = [
      [("We were second best and we know it,", "Jonas Berg", "direct")]),
     ("“I just wanted to score,” Leo Marsh, 24, said after the match.",
      [("I just wanted to score,", "Leo Marsh", "direct")]),
+    # lower-case surname particles when the first name is left out
+    ("“We were not sharp enough,” van Loon told reporters after the match.",
+     [("We were not sharp enough,", "van Loon", "direct")]),
+    ("“It was a fair result,” said de Wilde.", [("It was a fair result,", "de Wilde", "direct")]),
+    ("“We will appeal,” von der Heide said.", [("We will appeal,", "von der Heide", "direct")]),
+    ("“We were lucky,” De Wilde said.", [("We were lucky,", "De Wilde", "direct")]),
+    # ... and resolved to the full name written earlier
+    ("Coach Pieter ten Kate said on Friday: “We have to improve.” Later ten Kate added: “They know it.”",
+     [("We have to improve.", "Pieter ten Kate", "direct"), ("They know it.", "Pieter ten Kate", "direct")]),
+    ("Jens van Loon was furious. “We were not good enough,” van Loon said.",
+     [("We were not good enough,", "Jens van Loon", "direct")]),
+    # "ten" before a plural is a count, not a particle
+    ("“We will fight this,” ten Democrats said in a letter.", [("We will fight this,", None, "direct")]),
 ]
 
 BRITISH = [
@@ -95,6 +108,25 @@ CONTEXT = [
     # a continuation quote with no cue of its own keeps the speaker
     ("“It was hard,” Sara Kim said. “But we finished.”",
      [("It was hard,", "Sara Kim", "direct"), ("But we finished.", "Sara Kim", None)]),
+    # press-release copy: "the company"/"the club"/"the bank" after the organisation is
+    # named, though its name does not contain the noun
+    ("Halvorsen Industries said on Monday it would close two plants. “This was a difficult decision,”"
+     " the company said in a statement.",
+     [("This was a difficult decision,", "Halvorsen Industries", "direct")]),
+    ("Bramley Rovers dismissed their coach on Sunday.\n\n“We thank him for his service,” the club said.",
+     [("We thank him for his service,", "Bramley Rovers", "direct")]),
+    ("Kestrel Bank cut its growth forecast. “Risks have risen,” the bank said.",
+     [("Risks have risen,", "Kestrel Bank", "direct")]),
+    # an organisation inside a prepositional phrase is not the subject it would stand for
+    ("Bramley Rovers dismissed their coach. Officials at the Northern Football Association declined to"
+     " comment. “We wish him well,” the club said.",
+     [("We wish him well,", "Bramley Rovers", "direct")]),
+    # a possessor's noun is not resolved to the organisation last named
+    ("Halvorsen Industries closed a plant. “We had no warning,” his organization said.",
+     [("We had no warning,", None, "direct")]),
+    # government nouns are not guessed from the last organisation
+    ("Halvorsen Industries closed a plant. “We are monitoring the situation,” the ministry said.",
+     [("We are monitoring the situation,", None, "direct")]),
 ]
 
 INDIRECT = [
