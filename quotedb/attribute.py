@@ -473,14 +473,16 @@ class Context:
         return out
 
 
-_RUN = regex.compile(r"(?:@\w{1,40}|[\p{Lu}][\p{L}\p{M}'’.\-]{0,40})(?:[ \t]+(?:(?:of|al|bin|ibn|van|von|der|de|la|da|del|di|le|du)[ \t]+)?[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}){0,8}")
+_RUN = regex.compile(r"(?:@\w{1,40}|[\p{Lu}][\p{L}\p{M}'’.\-]{0,40})(?:[ \t]+(?:(?:%s)[ \t]+)?[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}){0,8}"
+                     % "|".join(sorted(lx.RUN_CONNECTORS)))
 _PREPS = frozenset({"in", "at", "to", "from", "with", "of", "for", "by", "on", "about", "against",
                     "towards", "toward", "into", "over", "under", "between", "among", "than",
                     "like", "across", "through", "via", "near", "around", "after", "before", "since"})
 
 
 # (?r): matched backwards from the surname, not tried at every start of the 80 characters
-_RUN_TAIL = regex.compile(r"(?r)(?:[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}[ \t]+(?:(?:al|bin|ibn|van|von|der|de|la|da|del|di|le|du)[ \t]+)?){1,5}$")
+_RUN_TAIL = regex.compile(r"(?r)(?:[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}[ \t]+(?:(?:%s)[ \t]+)?){1,5}$"
+                          % "|".join(sorted(lx.RUN_CONNECTORS - {"of"})))
 _SPLIT_CACHE: dict = {}
 
 

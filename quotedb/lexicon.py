@@ -211,6 +211,10 @@ NAME_CONNECTORS = frozenset({"of", "for", "al", "bin", "ibn", "van", "von", "der
 SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "di", "da", "del", "della",
                                "du", "dos", "das", "le", "la", "ten", "ter"})
 AMBIGUOUS_PARTICLES = frozenset({"ten", "ter"})
+# Lower-case words that may stand between the capitalised words of one name when names
+# are collected from a whole document ("Osama bin Laden", "Pieter ten Kate", "Council
+# of Europe"); "of" joins organisation names only, never before a surname.
+RUN_CONNECTORS = frozenset({"of", "al", "bin", "ibn"}) | SURNAME_PARTICLES
 # Capitalised words that start sentences or name things but are never speakers.
 NON_NAMES = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we",

@@ -69,6 +69,11 @@ SPORTS = [
      [("We have to improve.", "Pieter ten Kate", "direct"), ("They know it.", "Pieter ten Kate", "direct")]),
     ("Jens van Loon was furious. “We were not good enough,” van Loon said.",
      [("We were not good enough,", "Jens van Loon", "direct")]),
+    # the full name written only in a sentence without a quote
+    ("Pieter ten Kate joined the club in May.\n\n“We have to improve,” ten Kate said.",
+     [("We have to improve,", "Pieter ten Kate", "direct")]),
+    ("Anna della Rosa joined the club in May.\n\n“We have to improve,” della Rosa said.",
+     [("We have to improve,", "Anna della Rosa", "direct")]),
     # "ten" before a plural is a count, not a particle
     ("“We will fight this,” ten Democrats said in a letter.", [("We will fight this,", None, "direct")]),
 ]
