@@ -468,26 +468,27 @@ def page_cache(db: Path, *, warm: bool) -> bool:
     return True
 
 
-def time_inprocess(db: Path, terms: list[tuple[str, str]], *, cold: bool = False, repeat: int = 1) -> dict:
-    """p50/p95 over the searches.  With ``repeat`` > 1 (warm only) the whole list runs that
+def time_inprocess(db: Path, terms: list[tuple[str, str]], *, cold: bool = False, rounds: int = 1) -> dict:
+    """p50/p95 over the searches.  With ``rounds`` > 1 (warm only) the whole list runs that
     many rounds and each search counts with its median: one scheduler hiccup on this
     shared VM moved a single-shot p95 by 30-70%.  ``p95_single_ms`` is the first round alone."""
     if not page_cache(db, warm=not cold):
         raise Skip("cannot evict a file from the page cache on this platform")
-    rounds = 1 if cold else max(1, repeat)
+    rounds = 1 if cold else max(1, rounds)
     call, close = open_who_said(db)
     try:
         if not cold:
             for _, t in terms[:10]:
                 call(t)  # warm SQLite's own cache and the code paths
         runs: list[list[float]] = [[] for _ in terms]
-        rows = 0
-        for r in range(rounds):
+        rows = 0  # of the first round; later rounds return the same
+        for _ in range(rounds):
             for i, (_, t) in enumerate(terms):
                 t0 = time.perf_counter()
                 got = len(call(t))
                 runs[i].append((time.perf_counter() - t0) * 1000)
-                rows += got if r == 0 else 0
+                if len(runs[i]) == 1:
+                    rows += got
     finally:
         close()
     lat = [statistics.median(v) for v in runs]
@@ -538,7 +539,7 @@ def sec_query(a) -> dict:
     for n in a.quotes:
         db, got = quote_db(n, a, per_article)
         entry = {"db": str(db.relative_to(ROOT)), "quotes": got, "db_mb": round(db.stat().st_size / MB, 1)}
-        for label, fn, arg in (("inprocess", lambda d, t: time_inprocess(d, t, repeat=a.rounds), names),
+        for label, fn, arg in (("inprocess", lambda d, t: time_inprocess(d, t, rounds=a.rounds), names),
                                ("inprocess_cold", lambda d, t: time_inprocess(d, t, cold=True), names),
                                ("cli", time_cli, cli_names)):
             try:
