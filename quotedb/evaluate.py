@@ -19,9 +19,15 @@ from dataclasses import dataclass, field
 from .errors import InputError
 from .models import scorer_record
 
-SCORER_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "foreign", "general",
-                           "sen", "rep", "the", "ayatollah", "prime", "secretary", "deputy",
-                           "chief", "gov", "governor"})
+# The reference scorer's list, word for word: titles dropped before names are compared.
+SCORER_TITLES = frozenset({
+    "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "rev", "the", "president",
+    "vice", "minister", "foreign", "prime", "secretary", "deputy", "assistant", "chief",
+    "general", "gen", "sen", "senator", "rep", "representative", "congressman",
+    "congresswoman", "gov", "governor", "mayor", "ayatollah", "fed", "chair", "chairman",
+    "chairwoman", "attorney", "judge", "justice", "ambassador", "commissioner", "spokesman",
+    "spokeswoman", "spokesperson", "professor", "prof", "councillor", "councilor",
+    "councilman", "councilwoman", "premier", "chancellor"})
 
 
 @dataclass(frozen=True)
@@ -47,7 +53,7 @@ def speaker_ok(pred: str | None, gold_q: dict) -> bool:
         a = norm_name(alias)
         if a == p:
             return True
-        content = [t for t in a if t not in SCORER_TITLES]
+        content = [t for t in a if t not in SCORER_TITLES and len(t) > 1]  # titles and initials aside
         if content and set(content) <= pset:
             return True
     return False
@@ -87,11 +93,12 @@ def score(gold_docs: list[dict], preds: list[dict]) -> tuple[dict, list[tuple[st
             s, e = int(p["start"]), int(p["end"])
             if e <= s:
                 continue
-            best, best_ov = None, 0
+            best, best_ov, best_fit = None, 0, 0
             for i, g in enumerate(golds):
                 ov = _overlap(s, e, g["start"], g["end"])
-                if ov > best_ov:
-                    best, best_ov = i, ov
+                fit = abs(s - g["start"]) + abs(e - g["end"])  # equal overlaps: the closer extent wins
+                if ov > best_ov or (ov and ov == best_ov and fit < best_fit):
+                    best, best_ov, best_fit = i, ov, fit
             if best is not None and best_ov * 2 >= (e - s):
                 matched[best].append(p)
                 if golds[best]["optional"]:
@@ -153,7 +160,7 @@ def score(gold_docs: list[dict], preds: list[dict]) -> tuple[dict, list[tuple[st
         "exact_boundaries": ratio(tot["exact"], tot["found"]),
         "speaker_accuracy": ratio(tot["speaker_ok"], tot["attr_found"]),
         "attribution_f1": ratio(2 * ap * ar, ap + ar),
-        "date_accuracy": ratio(tot["date_ok"], tot["dated"]),
+        "date_accuracy": ratio(tot["date_ok"], tot["dated"]) if tot["dated"] else None,  # no dated gold
         "recall_by_kind": {k: ratio(kinds_found[k], kinds[k]) for k in sorted(kinds)},
     }
     return res, errors

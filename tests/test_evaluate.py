@@ -112,3 +112,35 @@ def test_matches_reference_scorer_on_fixture(tmp_path):
     out = subprocess.run([sys.executable, str(SCORER), str(g), str(pred), "--json"],
                          capture_output=True, text=True, check=True)
     assert rep.metrics == json.loads(out.stdout)
+
+
+def test_scorer_rule_changes_issue_11():
+    """The reference scorer's changes: equal overlaps go to the closer extent, null date
+    accuracy without dated gold, more titles and single-letter initials set aside."""
+    gold = [{"doc_id": "d", "file": "d.txt", "quotes": [
+        {"start": 0, "end": 40, "text": "a" * 40, "kind": "indirect", "speaker": "Mayor Lina B. Osei",
+         "speaker_aliases": [], "date": None, "optional": False},
+        {"start": 30, "end": 50, "text": "b" * 20, "kind": "direct", "speaker": "Ola Berg",
+         "speaker_aliases": [], "date": None, "optional": False}]}]
+    # overlaps both gold quotes by 10 characters: its extent is closer to the second one
+    preds = [{"doc": "d", "start": 30, "end": 50, "speaker": "Ola Berg", "date": None},
+             {"doc": "d", "start": 0, "end": 30, "speaker": "Lina Osei", "date": None}]
+    m, errors = score(gold, preds)
+    assert m["quote_recall"] == 1.0 and m["exact_boundaries"] == 0.5
+    assert m["speaker_accuracy"] == 1.0, errors
+    assert m["date_accuracy"] is None
+
+
+GGT = SHARED / "gold" / "ggt_dev"
+
+
+@pytest.mark.skipif(not (SCORER.exists() and (GGT / "gold.jsonl").exists()), reason="../shared/gold/ggt_dev not present")
+def test_matches_reference_scorer_on_ggt_dev(tmp_path):
+    gold = GGT / "gold.jsonl"
+    rep = evaluate(gold, GGT / "texts")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(json.dumps(p) + "\n" for p in predict(load_gold(gold), GGT / "texts")),
+                    encoding="utf-8")
+    out = subprocess.run([sys.executable, str(SCORER), str(gold), str(pred), "--json"],
+                         capture_output=True, text=True, check=True)
+    assert rep.metrics == json.loads(out.stdout)
