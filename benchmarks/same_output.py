@@ -18,7 +18,7 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotedb.extract import extract  # noqa: E402
+from quotedb.extraction import extract  # noqa: E402
 
 
 def inputs(dirs: list[str]) -> list[pathlib.Path]:

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import lexicon as lx
-from .dates import find_dates
-from .models import DateRef, Mention, Paragraph, QuoteSpan, Sentence
+from .. import lexicon as lx
+from ..dates import find_dates
+from ...models import DateRef, Mention, Paragraph, QuoteSpan, Sentence
 
 WINDOW_BEFORE = 260
 WINDOW_AFTER = 220
@@ -1321,7 +1321,7 @@ def _pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, subject
 def _embedded(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
     text = ctx.text
     out: list[Attribution] = []
-    from .dates import _DATE, _resolve  # same expression grammar as the rest
+    from ..dates import _DATE, _resolve  # same expression grammar as the rest
     for p in ctx.paras:
         if p.end - p.start > 5000 or text.find("(@", p.start, p.end) < 0:
             continue
