@@ -247,7 +247,7 @@ def test_reported_clause_stops_before_but_with_a_new_subject():
 def test_word_trie_matches_what_the_plain_alternation_matches(words, text, expected):
     import re
 
-    from quotedb.extraction.attribution import word_trie
+    from quotedb.extraction.attribution.reported import word_trie
 
     trie = re.compile(word_trie(words))
     plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))

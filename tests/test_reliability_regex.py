@@ -22,7 +22,10 @@ from quotedb.cli import app
 from quotedb.extraction import extract
 
 EXTRACTOR_MODULES = tuple(f"extraction.{m}" for m in (
-    "pipeline", "lexicon", "segment", "candidates", "attribution", "speakers", "interview", "byline", "dates"))
+    "pipeline", "lexicon", "segment", "candidates", "speakers", "interview", "byline", "dates",
+    "attribution", "attribution.tokens", "attribution.names", "attribution.context", "attribution.resolve",
+    "attribution.cue_before", "attribution.cue_after", "attribution.reported", "attribution.embedded",
+    "attribution.venue", "attribution.when", "attribution.filters"))
 
 QUOTE_MARKS = "“”\"„«»‘’'‹›"
 FRAGMENTS = [
