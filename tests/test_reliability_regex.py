@@ -25,7 +25,8 @@ EXTRACTOR_MODULES = tuple(f"extraction.{m}" for m in (
     "pipeline", "lexicon", "segment", "candidates", "speakers", "interview", "byline", "dates",
     "attribution", "attribution.tokens", "attribution.names", "attribution.context", "attribution.resolve",
     "attribution.cue_before", "attribution.cue_after", "attribution.reported", "attribution.embedded",
-    "attribution.venue", "attribution.when", "attribution.filters"))
+    "attribution.venue", "attribution.when", "attribution.filters", "attribution.window", "attribution.cues",
+    "attribution.continuation", "attribution.extent"))
 
 QUOTE_MARKS = "“”\"„«»‘’'‹›"
 FRAGMENTS = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 
 import regex
 
@@ -46,8 +47,24 @@ def embedded_posts(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
     return out
 
 
-def overlaps_any(spans: list[tuple[int, int]], reach: list[int], lo: int, hi: int) -> bool:
+def _overlaps_any(spans: list[tuple[int, int]], reach: list[int], lo: int, hi: int) -> bool:
     """Whether any of the sorted ``spans`` overlaps [lo, hi): of those starting before
     ``hi``, the furthest end (``reach``, the running maximum of ends) passes ``lo``."""
     i = bisect.bisect_left(spans, (hi,))
     return i > 0 and reach[i - 1] > lo
+
+
+def post_containing(embeds: list[Attribution], embed_ends: list[int], pos: int) -> Attribution | None:
+    """The embedded post a quote starting at ``pos`` lies in (``embed_ends``: the posts'
+    ends, increasing)."""
+    ei = bisect.bisect_right(embed_ends, pos)  # the first post ending after the quote starts
+    if ei < len(embeds) and embeds[ei].start <= pos:
+        return embeds[ei]
+    return None
+
+
+def posts_without_quotes(embeds: list[Attribution], found: list[Attribution]) -> list[Attribution]:
+    """The posts that overlap none of the statements ``found``."""
+    covered = sorted((a.start, a.end) for a in found)
+    reach = list(itertools.accumulate((t for _, t in covered), max))
+    return [e for e in embeds if not _overlaps_any(covered, reach, e.start, e.end)]
