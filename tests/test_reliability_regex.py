@@ -26,7 +26,7 @@ EXTRACTOR_MODULES = tuple(f"extraction.{m}" for m in (
     "attribution", "attribution.tokens", "attribution.names", "attribution.context", "attribution.resolve",
     "attribution.cue_before", "attribution.cue_after", "attribution.reported", "attribution.embedded",
     "attribution.venue", "attribution.when", "attribution.filters", "attribution.window", "attribution.cues",
-    "attribution.continuation", "attribution.extent"))
+    "attribution.continuation", "attribution.extent", "attribution.colon"))
 
 QUOTE_MARKS = "“”\"„«»‘’'‹›"
 FRAGMENTS = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...models import Mention, Paragraph, QuoteSpan
 from .. import lexicon as lx
+from .colon import colon_speaker
 from .names import PREPS, np_after, np_before, split_name
 from .tokens import QMARKS, Tok, is_cue
 
@@ -158,18 +159,15 @@ def _name_shortly_before(pre: list[Tok], c: int, masked: str) -> Mention | None:
 
 
 def pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, subject=lambda: None):
-    """``subject`` gives the sentence subject on demand (it is needed rarely)."""
-    """(mention, cue, cue offset, that-clause start, colon intro, cue adjacent)."""
+    """(mention, cue, cue offset, that-clause start, colon intro, cue adjacent).
+    ``subject`` gives the sentence subject on demand (it is needed rarely)."""
     n = len(pre)
     colon = n > 0 and pre[-1].text == ":"
     # Q&A "Name: “...”" at the start of a paragraph; "@handle:“...”"
     if colon and n >= 2:
-        if pre[-2].text.startswith("@"):
-            return Mention(pre[-2].start, pre[-2].end, pre[-2].text, pre[-2].text[1:], None, "person"), "posted", pre[-2].start, None, True, True
-        if pre[0].start == para.start and n <= 6 and all(t.cap or t.low in lx.NAME_CONNECTORS for t in pre[:-1]):
-            m = split_name(pre[:-1], masked)
-            if m is not None and m.name:
-                return m, ":", pre[-1].start, None, True, True
+        found = colon_speaker(pre, masked, para)
+        if found is not None:
+            return found
     first = None
     for c in range(n - 1, -1, -1):
         t = pre[c]
@@ -179,38 +177,17 @@ def pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, subject=
         if not ((t.text.islower() and is_cue(t)) or is_acc or is_eval):
             continue
         if is_eval:
-            if c > 0 and t.low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when") \
-                    and subject() is not None:
-                m = subject()
-            elif c > 1 and pre[c - 1].low == "who":
-                m = np_before(pre, 0, c - 2 if pre[c - 2].text == "," else c - 1, masked)  # "X, who called ..."
-            else:
-                m = np_before(pre, 0, c, masked) or _name_shortly_before(pre, c, masked)
-            start = find_clause_start(pre[c + 1:], t, evaluative=True)
-            if m is not None and (m.kind == "pronoun" or m.name) and m.kind in ("person", "organization", "pronoun") \
-                    and start is not None:
-                return m, t.text, t.start, start, colon, False
+            found = _evaluative(pre, c, masked, subject, colon)
+            if found is not None:
+                return found
             if t.low not in lx.SPEECH_VERBS:
                 continue
         if t.low in lx.THAT_ONLY_VERBS and not any(x.low == "that" for x in pre[c + 1:c + 8]):
             continue
-        if is_acc:
-            m = np_after(pre, c + 2, n, masked)
-        else:
-            if c > 0 and t.low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when") \
-                    and subject() is not None:
-                m = subject()  # "..., saying ...": the participle's subject is the sentence's
-            else:
-                m = np_before(pre, 0, c, masked)
-            if m is None and c > 0 and pre[c - 1].low in ("and", "but", "also"):
-                m = subject()  # "He called it X, and said ..."
+        m = _cue_subject(pre, c, is_acc, masked, subject)
         if m is None:
             if t.low in ("said", "says", "told", "wrote", "added") or is_acc:
-                # a report with a speaker we cannot name still delimits the clause
-                that_at = None if is_acc else find_clause_start(pre[c + 1:], t)
-                if that_at is None:
-                    return None, None, -1, None, colon, False
-                return Mention(t.start, t.start, "", None, None, "unknown"), t.text, t.start, that_at, colon, False
+                return _unnamed_report(pre, c, is_acc, colon)
             continue
         between = pre[c + 1:]
         that_at = find_clause_start(between, t)
@@ -228,3 +205,47 @@ def pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, subject=
     if first is not None:
         return first
     return None, None, -1, None, colon, False
+
+
+def _evaluative(pre: list[Tok], c: int, masked: str, subject, colon: bool):
+    """'X called the bill “...”', 'described it as “...”': the pre_cue result when the
+    evaluative verb at ``c`` has a speaker and a clause, else None."""
+    t = pre[c]
+    if c > 0 and t.low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when") \
+            and subject() is not None:
+        m = subject()
+    elif c > 1 and pre[c - 1].low == "who":
+        m = np_before(pre, 0, c - 2 if pre[c - 2].text == "," else c - 1, masked)  # "X, who called ..."
+    else:
+        m = np_before(pre, 0, c, masked) or _name_shortly_before(pre, c, masked)
+    start = find_clause_start(pre[c + 1:], t, evaluative=True)
+    if m is not None and (m.kind == "pronoun" or m.name) and m.kind in ("person", "organization", "pronoun") \
+            and start is not None:
+        return m, t.text, t.start, start, colon, False
+    return None
+
+
+def _cue_subject(pre: list[Tok], c: int, is_acc: bool, masked: str, subject) -> Mention | None:
+    """The speaker of the cue at ``c``: after "according to", else the subject before it."""
+    t = pre[c]
+    n = len(pre)
+    if is_acc:
+        m = np_after(pre, c + 2, n, masked)
+    else:
+        if c > 0 and t.low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when") \
+                and subject() is not None:
+            m = subject()  # "..., saying ...": the participle's subject is the sentence's
+        else:
+            m = np_before(pre, 0, c, masked)
+        if m is None and c > 0 and pre[c - 1].low in ("and", "but", "also"):
+            m = subject()  # "He called it X, and said ..."
+    return m
+
+
+def _unnamed_report(pre: list[Tok], c: int, is_acc: bool, colon: bool):
+    """A report with a speaker we cannot name still delimits the clause."""
+    t = pre[c]
+    that_at = None if is_acc else find_clause_start(pre[c + 1:], t)
+    if that_at is None:
+        return None, None, -1, None, colon, False
+    return Mention(t.start, t.start, "", None, None, "unknown"), t.text, t.start, that_at, colon, False
