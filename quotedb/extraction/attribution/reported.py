@@ -144,6 +144,45 @@ def reported_claims(ctx: Context, spans: list[QuoteSpan], found: list[Attributio
             i -= 1
         return False
 
+    seen, todo = _anchored_sentences(ctx)
+    for sent in todo:
+        if sent.end - sent.start > 3000:
+            continue
+        first, last = seen[ctx.sentence_index(sent.start)]
+        # only the stretch around the anchors: subject and cue before, clause after
+        wlo = sent.start if first - sent.start <= 200 else first - 200
+        toks = tokens(masked, wlo, min(sent.end, last + 320))
+        n = len(toks)
+        for c, t in enumerate(toks):
+            if not (t.text.islower() and (t.low in lx.SPEECH_VERBS or t.low in lx.THAT_ONLY_VERBS) or (t.low == "according" and c + 1 < n and toks[c + 1].low == "to")):
+                continue
+            if t.low == "according":
+                got = _according_to(toks, c, sent, masked)
+                cue = "according to"
+            else:
+                got = _said_that(toks, c, sent, masked)
+                cue = t.text
+            if got is None:
+                continue
+            m, cs, ce = got
+            if ce is None or ce - cs < 12 or overlaps(cs, ce):
+                continue
+            r = resolve(ctx, m, t.start)
+            if r is None or not r.name or r.kind == "group":
+                continue
+            para = ctx.paras[sent.paragraph]
+            date = date_for(ctx, para, sent, cs, ce, t.start)
+            out.append(Attribution(cs, ce, "indirect", sent.paragraph, r, cue, None, date, 0.6, t.start))
+            ctx.attributed.append((t.start, r))
+            break
+    return out
+
+
+def _anchored_sentences(ctx: Context) -> tuple[dict[int, list[int]], list[Sentence]]:
+    """The sentences holding an anchor ("that" after a reporting verb, "according to",
+    a zero-"that" verb before a clause opener), in order, with the span from their
+    first anchor's start to their last anchor's end."""
+    masked = ctx.masked
     seen: dict[int, list[int]] = {}
     todo: list[Sentence] = []
     for tm in _THAT_ANCHOR.finditer(masked):
@@ -161,69 +200,59 @@ def reported_claims(ctx: Context, spans: list[QuoteSpan], found: list[Attributio
             todo.append(ctx.sents[si])
         else:
             seen[si][1] = tm.end()
-    for sent in todo:
-        if sent.end - sent.start > 3000:
-            continue
-        first, last = seen[ctx.sentence_index(sent.start)]
-        # only the stretch around the anchors: subject and cue before, clause after
-        wlo = sent.start if first - sent.start <= 200 else first - 200
-        toks = tokens(masked, wlo, min(sent.end, last + 320))
-        n = len(toks)
-        for c, t in enumerate(toks):
-            if not (t.text.islower() and (t.low in lx.SPEECH_VERBS or t.low in lx.THAT_ONLY_VERBS) or (t.low == "according" and c + 1 < n and toks[c + 1].low == "to")):
-                continue
-            if t.low == "according":
-                m = np_after(toks, c + 2, n, masked)
-                if m is None:
-                    continue
-                k = c + 2
-                while k < n and toks[k].text != ",":
-                    k += 1
-                if k < n and k > c + 2 and c <= 1:
-                    cs, ce = toks[k + 1].start if k + 1 < n else sent.end, None
-                    ce = clause_end(toks, k + 1, sent.end) if k + 1 < n else sent.end
-                elif c > 2 and toks[c - 1].text == ",":
-                    cs, ce = toks[0].start, toks[c - 1].start
-                else:
-                    continue
-                cue = "according to"
-            else:
-                that = None
-                for k in range(c + 1, min(n, c + 9)):
-                    if toks[k].low == "that":
-                        that = k
-                        break
-                    if not toks[k].word and toks[k].text not in (",", "’s", "'s"):
-                        break
-                if that is None:
-                    # zero "that": 'Smith said the talks had failed'
-                    opener = toks[c + 1] if c + 1 < n else None
-                    if not (t.low in lx.ZERO_THAT_VERBS and opener is not None
-                            and (opener.text.islower() or opener.text == "I")
-                            and (opener.low in lx.SUBJECT_OPENERS
-                                 or (opener.low in lx.CLAUSE_OPENERS and t.low in lx.SAY_FORMS))):
-                        continue
-                    that = c
-                if that + 2 >= n:
-                    continue
-                if that > c and (toks[that - 1].text == "," or any(x.low in ("so", "such", "now", "fact", "idea", "way", "is", "was") for x in toks[that - 1:that])):
-                    continue
-                m = np_before(toks, 0, c, masked)
-                if m is None or (m.kind == "pronoun" and m.pronoun in lx.GROUP_PRONOUNS):
-                    continue
-                cs = toks[that + 1].start
-                ce = clause_end(toks, that + 1, sent.end, fronted(toks, m))
-                if that == c and (ce is None or word_count(masked[cs:ce]) < 4):
-                    continue
-                cue = t.text
-            if ce is None or ce - cs < 12 or overlaps(cs, ce):
-                continue
-            r = resolve(ctx, m, t.start)
-            if r is None or not r.name or r.kind == "group":
-                continue
-            para = ctx.paras[sent.paragraph]
-            date = date_for(ctx, para, sent, cs, ce, t.start)
-            out.append(Attribution(cs, ce, "indirect", sent.paragraph, r, cue, None, date, 0.6, t.start))
-            ctx.attributed.append((t.start, r))
+    return seen, todo
+
+
+def _according_to(toks: list[Tok], c: int, sent: Sentence, masked: str):
+    """(speaker, clause start, clause end) for "according to X, ..." opening the
+    sentence or ", according to X" after the clause; None otherwise."""
+    n = len(toks)
+    m = np_after(toks, c + 2, n, masked)
+    if m is None:
+        return None
+    k = c + 2
+    while k < n and toks[k].text != ",":
+        k += 1
+    if k < n and k > c + 2 and c <= 1:
+        cs, ce = toks[k + 1].start if k + 1 < n else sent.end, None
+        ce = clause_end(toks, k + 1, sent.end) if k + 1 < n else sent.end
+    elif c > 2 and toks[c - 1].text == ",":
+        cs, ce = toks[0].start, toks[c - 1].start
+    else:
+        return None
+    return m, cs, ce
+
+
+def _said_that(toks: list[Tok], c: int, sent: Sentence, masked: str):
+    """(speaker, clause start, clause end) for 'X said (that) ...' with the cue at
+    ``c``; None when no reported clause follows or no subject precedes."""
+    t = toks[c]
+    n = len(toks)
+    that = None
+    for k in range(c + 1, min(n, c + 9)):
+        if toks[k].low == "that":
+            that = k
             break
-    return out
+        if not toks[k].word and toks[k].text not in (",", "’s", "'s"):
+            break
+    if that is None:
+        # zero "that": 'Smith said the talks had failed'
+        opener = toks[c + 1] if c + 1 < n else None
+        if not (t.low in lx.ZERO_THAT_VERBS and opener is not None
+                and (opener.text.islower() or opener.text == "I")
+                and (opener.low in lx.SUBJECT_OPENERS
+                     or (opener.low in lx.CLAUSE_OPENERS and t.low in lx.SAY_FORMS))):
+            return None
+        that = c
+    if that + 2 >= n:
+        return None
+    if that > c and (toks[that - 1].text == "," or any(x.low in ("so", "such", "now", "fact", "idea", "way", "is", "was") for x in toks[that - 1:that])):
+        return None
+    m = np_before(toks, 0, c, masked)
+    if m is None or (m.kind == "pronoun" and m.pronoun in lx.GROUP_PRONOUNS):
+        return None
+    cs = toks[that + 1].start
+    ce = clause_end(toks, that + 1, sent.end, fronted(toks, m))
+    if that == c and (ce is None or word_count(masked[cs:ce]) < 4):
+        return None
+    return m, cs, ce
