@@ -140,38 +140,49 @@ def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
             return None
         t = toks[j]
     if t.cap and t.word:
-        i = j
-        while i - 1 >= lo:
-            p = toks[i - 1]
-            if p.cap and p.word:
-                i -= 1
-            elif (p.low in lx.NAME_CONNECTORS or p.low in lx.SURNAME_PARTICLES) and i - 2 >= lo \
-                    and toks[i - 2].cap and toks[i - 2].word and p.low not in ("and", "on", "the"):
-                i -= 1
-            elif p.text.islower() and p.low in lx.SURNAME_PARTICLES:
-                k = i - 1  # "... van Dijk said": particles with no first name before them
-                while k - 1 >= lo and toks[k - 1].text.islower() and toks[k - 1].low in lx.SURNAME_PARTICLES:
-                    k -= 1
-                if _particles_lead_surname(toks, k):
-                    i = k
-                break
-            else:
-                break
-        run = toks[i:j + 1]
-        m = split_name(run, text)
-        if m is None:
-            return None
-        # lower-case role words before the name: "foreign minister Zarif", "midfielder X"
-        k = i - 1
-        roles = []
-        while k >= lo and toks[k].text.islower() and (toks[k].low in lx.TITLES or toks[k].low in lx.ROLE_NOUNS) and len(roles) < 4:
-            roles.append(toks[k].text)
-            k -= 1
-        if roles and m.kind == "person":
-            role = " ".join(reversed(roles)) + ((" " + m.role) if m.role else "")
-            m = Mention(m.start, m.end, m.surface, m.name, role.lower(), m.kind)
-        return m
-    # lower-case noun phrase: "the minister", "Russia's foreign ministry", "officials"
+        return _capitalised_np(toks, lo, j, text)
+    return _common_np(toks, lo, j, text)
+
+
+def _capitalised_np(toks: list[Tok], lo: int, j: int, text: str) -> Mention | None:
+    """The capitalised run ending at token ``j`` with any lower-case role words before it."""
+    i = j
+    while i - 1 >= lo:
+        p = toks[i - 1]
+        if p.cap and p.word:
+            i -= 1
+        elif (p.low in lx.NAME_CONNECTORS or p.low in lx.SURNAME_PARTICLES) and i - 2 >= lo \
+                and toks[i - 2].cap and toks[i - 2].word and p.low not in ("and", "on", "the"):
+            i -= 1
+        elif p.text.islower() and p.low in lx.SURNAME_PARTICLES:
+            k = i - 1  # "... van Dijk said": particles with no first name before them
+            while k - 1 >= lo and toks[k - 1].text.islower() and toks[k - 1].low in lx.SURNAME_PARTICLES:
+                k -= 1
+            if _particles_lead_surname(toks, k):
+                i = k
+            break
+        else:
+            break
+    run = toks[i:j + 1]
+    m = split_name(run, text)
+    if m is None:
+        return None
+    # lower-case role words before the name: "foreign minister Zarif", "midfielder X"
+    k = i - 1
+    roles = []
+    while k >= lo and toks[k].text.islower() and (toks[k].low in lx.TITLES or toks[k].low in lx.ROLE_NOUNS) and len(roles) < 4:
+        roles.append(toks[k].text)
+        k -= 1
+    if roles and m.kind == "person":
+        role = " ".join(reversed(roles)) + ((" " + m.role) if m.role else "")
+        m = Mention(m.start, m.end, m.surface, m.name, role.lower(), m.kind)
+    return m
+
+
+def _common_np(toks: list[Tok], lo: int, j: int, text: str) -> Mention | None:
+    """A lower-case noun phrase ending at token ``j``: "the minister", "Russia's foreign
+    ministry", "officials"."""
+    t = toks[j]
     head = t.low
     base = head[:-1] if head.endswith("s") else head
     if t.text.islower() and (head in lx.ROLE_NOUNS or head in lx.ORG_NOUNS or head in lx.GROUP_NOUNS or base in lx.ROLE_NOUNS):
