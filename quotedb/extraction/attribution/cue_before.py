@@ -89,6 +89,30 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
             break  # "said it’s unrealistic to think that ...": the clause began earlier
     if between[0].low == "to" and cue.low in _TO_VERBS:
         return between[0].start  # 'vowed to “take our fight” to the states'
+    i = _skip_adjuncts(between, _skip_object(between, cue), n)
+    if i >= n:
+        return None
+    start = None
+    if evaluative or (cue.low in lx.EVAL_VERBS and cue.low not in lx.SPEECH_VERBS):
+        start = i
+    elif between[i].low == "that":
+        start = i + 1
+        # coordinated reports: "said that A and that “B”" -> the clause of B
+        for k in range(i + 1, n):
+            if between[k].low == "that" and between[k - 1].low in ("and", "but", "or", ","):
+                start = k + 1
+    elif cue.low in SAY_VERBS_CLAUSE and between[i].word and between[i].low not in _PREPOSITIONS \
+            and between[i].low not in ("to", "so", "as", "than", "not", "only", "just", "simply"):
+        start = i
+    if start is None or start >= n or not any(t.word for t in between[start:]):
+        return None
+    return between[start].start
+
+
+def _skip_object(between: list[Tok], cue: Tok) -> int:
+    """Index after the object of "told"/"asked"/"warned" ("told reporters", "told Fox
+    News", "told the local paper"); 0 for other cues."""
+    n = len(between)
     i = 0
     if cue.low in _OBJ_VERBS and i < n:
         if between[i].low in _OBJ_PRONOUNS:
@@ -103,6 +127,12 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
                     and between[i].low not in _SUBJ_START:
                 i += 1
                 k += 1
+    return i
+
+
+def _skip_adjuncts(between: list[Tok], i: int, n: int) -> int:
+    """Index after the prepositional phrases, time words and commas from ``i`` ("on
+    Sunday", "in an interview", "last week,")."""
     for _ in range(8):
         if i >= n:
             break
@@ -121,23 +151,7 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
             i += 1
             continue
         break
-    if i >= n:
-        return None
-    start = None
-    if evaluative or (cue.low in lx.EVAL_VERBS and cue.low not in lx.SPEECH_VERBS):
-        start = i
-    elif between[i].low == "that":
-        start = i + 1
-        # coordinated reports: "said that A and that “B”" -> the clause of B
-        for k in range(i + 1, n):
-            if between[k].low == "that" and between[k - 1].low in ("and", "but", "or", ","):
-                start = k + 1
-    elif cue.low in SAY_VERBS_CLAUSE and between[i].word and between[i].low not in _PREPOSITIONS \
-            and between[i].low not in ("to", "so", "as", "than", "not", "only", "just", "simply"):
-        start = i
-    if start is None or start >= n or not any(t.word for t in between[start:]):
-        return None
-    return between[start].start
+    return i
 
 
 def _name_shortly_before(pre: list[Tok], c: int, masked: str) -> Mention | None:
