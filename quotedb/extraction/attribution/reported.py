@@ -56,49 +56,76 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
         if t.text == ";" or (t.text in (".", "!", "?", "…") and t.end >= hi_pos - 1):
             break
         nxt = toks[k + 1] if k + 1 < n else None
-        if k > i + 2 and nxt is not None:
-            if t.low == "but":
-                w = toks[k + 2] if nxt.low in ("also", "then", "later") and k + 2 < n else nxt
-                if w.text.islower() and (w.low in _VERBISH or w.low in lx.SPEECH_VERBS or w.low.endswith("ed")) \
-                        and w.low not in ("also", "then", "later", "still"):
-                    break
-            if t.low in _SUBORD and ((nxt.cap and nxt.low not in ("i", "the", "this", "that", "a", "an")
-                                      and nxt.low[:3] not in lx.MONTHS and nxt.low not in lx.WEEKDAYS)
-                                     or nxt.low in ("he", "she", "they", "we")):
-                break
-        if t.text == "," and k > i + 2:
-            if stop_at_comma:
-                break
-            if nxt is not None and nxt.low in ("but", "yet") and k + 2 < n and toks[k + 2].low in lx.SUBJECT_OPENERS:
-                break  # ", but she has bristled at ...": the writer's own clause
-            if nxt is not None and nxt.low in lx.SUBJECT_OPENERS and nxt.text.islower() and k > i + 4 \
-                    and toks[i].low not in _SUBORD and toks[i].low not in ("if", "unless", "once", "as", "until") \
-                    and k + 2 < n and toks[k + 2].text.islower() and toks[k + 2].word:
-                break  # a comma splice: ", they still trail men in ..."
-            if nxt is not None and nxt.low in ("while", "whereas", "though", "although", "a", "an", "who", "whom", "whose", "which"):
-                break
-        if t.low in ("adding", "saying", "noting", "arguing", "insisting", "claiming") and k > i + 2:
+        if k > i + 2 and nxt is not None and _new_predicate(toks, k, nxt):
             break
-        if t.low in ("and", "but") and k > i + 2 and nxt is not None:
-            after = [x for x in toks[k + 1:k + 5] if x.low not in ("then", "also", "later")]
-            # a second report: "and then tweeted that", "and Trump vowed to"
-            if after and after[0].text.islower() and after[0].low in lx.SPEECH_VERBS:
-                break
-            if after and after[0].cap and any(x.text.islower() and x.low in lx.SPEECH_VERBS for x in after[1:4]):
-                break
-        if t.text in ("—", "–") and k > i + 2:
+        if t.text == "," and k > i + 2 and _comma_ends(toks, i, k, nxt, stop_at_comma):
             break
-        if t.text == "," and nxt is not None and nxt.text.islower() and nxt.low.endswith("ing") and len(nxt.low) > 5 \
-                and nxt.low not in _ING_PREPOSITIONS \
-                and k + 2 < n and toks[k + 2].word:
-            break
-        if t.text == "," and nxt is not None and nxt.low in ("adding", "saying", "according", "noting", "arguing", "insisting", "claiming"):
+        if _new_report(toks, i, k, nxt):
             break
         if t.text not in (",", ".", "!", "?", "…", ":", "—", "–", "(") or t.text == ")":
             end = t.end
         elif t.text in ("!", "?", "…") and k == n - 1:
             end = t.end
     return end
+
+
+def _new_predicate(toks: list[Tok], k: int, nxt: Tok) -> bool:
+    """"but indicated ...": a second predicate of the reporting subject; "after
+    President X ...": a subordinate clause with its own named subject."""
+    t = toks[k]
+    n = len(toks)
+    if t.low == "but":
+        w = toks[k + 2] if nxt.low in ("also", "then", "later") and k + 2 < n else nxt
+        if w.text.islower() and (w.low in _VERBISH or w.low in lx.SPEECH_VERBS or w.low.endswith("ed")) \
+                and w.low not in ("also", "then", "later", "still"):
+            return True
+    if t.low in _SUBORD and ((nxt.cap and nxt.low not in ("i", "the", "this", "that", "a", "an")
+                              and nxt.low[:3] not in lx.MONTHS and nxt.low not in lx.WEEKDAYS)
+                             or nxt.low in ("he", "she", "they", "we")):
+        return True
+    return False
+
+
+def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma: bool) -> bool:
+    """Whether the comma at ``k`` ends the clause: the writer's own clause, a comma
+    splice or a non-restrictive relative clause follows."""
+    n = len(toks)
+    if stop_at_comma:
+        return True
+    if nxt is not None and nxt.low in ("but", "yet") and k + 2 < n and toks[k + 2].low in lx.SUBJECT_OPENERS:
+        return True  # ", but she has bristled at ...": the writer's own clause
+    if nxt is not None and nxt.low in lx.SUBJECT_OPENERS and nxt.text.islower() and k > i + 4 \
+            and toks[i].low not in _SUBORD and toks[i].low not in ("if", "unless", "once", "as", "until") \
+            and k + 2 < n and toks[k + 2].text.islower() and toks[k + 2].word:
+        return True  # a comma splice: ", they still trail men in ..."
+    if nxt is not None and nxt.low in ("while", "whereas", "though", "although", "a", "an", "who", "whom", "whose", "which"):
+        return True
+    return False
+
+
+def _new_report(toks: list[Tok], i: int, k: int, nxt: Tok | None) -> bool:
+    """Whether a new report starts at ``k`` (", adding", "and then tweeted that", "and
+    Trump vowed to"), or a dash or a participle clause (", citing ...") ends this one."""
+    t = toks[k]
+    n = len(toks)
+    if t.low in ("adding", "saying", "noting", "arguing", "insisting", "claiming") and k > i + 2:
+        return True
+    if t.low in ("and", "but") and k > i + 2 and nxt is not None:
+        after = [x for x in toks[k + 1:k + 5] if x.low not in ("then", "also", "later")]
+        # a second report: "and then tweeted that", "and Trump vowed to"
+        if after and after[0].text.islower() and after[0].low in lx.SPEECH_VERBS:
+            return True
+        if after and after[0].cap and any(x.text.islower() and x.low in lx.SPEECH_VERBS for x in after[1:4]):
+            return True
+    if t.text in ("—", "–") and k > i + 2:
+        return True
+    if t.text == "," and nxt is not None and nxt.text.islower() and nxt.low.endswith("ing") and len(nxt.low) > 5 \
+            and nxt.low not in _ING_PREPOSITIONS \
+            and k + 2 < n and toks[k + 2].word:
+        return True
+    if t.text == "," and nxt is not None and nxt.low in ("adding", "saying", "according", "noting", "arguing", "insisting", "claiming"):
+        return True
+    return False
 
 
 def word_trie(words) -> str:
