@@ -13,21 +13,17 @@ from .tokens import QMARKS, Tok, is_cue
 _OBJ_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded",
                         "warned", "urged", "promised", "telling", "warning", "assuring"})
 
-
 _OBJ_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "reporters", "journalists",
                            "lawmakers", "supporters", "voters", "listeners", "viewers", "students",
                            "crowd", "audience", "parliament"})
-
 
 _SUBJ_START = frozenset({"he", "she", "it", "they", "we", "i", "there", "this", "these", "those", "the",
                          "a", "an", "his", "her", "its", "their", "our", "my", "some", "many", "all",
                          "no", "every", "each", "both", "any", "another", "several", "most", "your",
                          "nobody", "everyone", "none", "such", "if", "what", "why", "how"})
 
-
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "with", "from", "for", "via", "over",
                            "through", "under", "in", "before", "after", "about", "without", "by"})
-
 
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "recently", "earlier", "later", "again", "also",
                          "repeatedly", "once", "previously", "monday", "tuesday", "wednesday", "thursday",
@@ -35,28 +31,24 @@ _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "recently", "earlier",
                          "last", "this", "week", "month", "year", "publicly", "privately", "then", "now",
                          "flatly", "simply", "bluntly", "often", "frequently"})
 
-
 SAY_VERBS_CLAUSE = frozenset({"said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds",
-                               "saying", "telling", "arguing", "noting", "insisting", "claiming",
-                               "warning", "adding", "explaining", "suggesting", "writing",
-                               "argued", "argues", "claimed", "claims", "insisted", "insists", "warned",
-                               "warns", "stated", "states", "declared", "declares", "noted", "notes",
-                               "explained", "explains", "contended", "contends", "maintained",
-                               "maintains", "suggested", "suggests", "predicted", "predicts",
-                               "acknowledged", "acknowledges", "admitted", "admits", "conceded",
-                               "concedes", "stressed", "stresses", "complained", "complains",
-                               "asserted", "asserts", "alleged", "alleges", "announced", "announces",
-                               "reported", "reports", "tweeted", "tweets", "posted", "posts"})
-
+                              "saying", "telling", "arguing", "noting", "insisting", "claiming",
+                              "warning", "adding", "explaining", "suggesting", "writing",
+                              "argued", "argues", "claimed", "claims", "insisted", "insists", "warned",
+                              "warns", "stated", "states", "declared", "declares", "noted", "notes",
+                              "explained", "explains", "contended", "contends", "maintained",
+                              "maintains", "suggested", "suggests", "predicted", "predicts",
+                              "acknowledged", "acknowledges", "admitted", "admits", "conceded",
+                              "concedes", "stressed", "stresses", "complained", "complains",
+                              "asserted", "asserts", "alleged", "alleges", "announced", "announces",
+                              "reported", "reports", "tweeted", "tweets", "posted", "posts"})
 
 _TO_VERBS = frozenset(f for b in ("vow", "pledge", "promise", "threaten", "urge", "ask", "tell", "warn",
                                    "order", "demand", "call", "refuse", "agree", "offer")
                        for f in lx._inflect(b)) | frozenset({"vowing", "pledging", "promising"})
 
-
 _CLAUSE_OPENERS = frozenset({"it", "he", "she", "they", "we", "i", "there", "it’s", "it's", "he’s", "he's",
                              "she’s", "she's", "is", "was", "are", "were", "will", "would", "has", "had"})
-
 
 _PLAIN_SAY = frozenset({"said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds",
                         "asked", "asks", "tweeted", "posted", "declared", "replied", "stated"})

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
-
 _TWORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 
 
@@ -29,9 +28,7 @@ def word_count(s: str) -> int:
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this",
                           "that", "these", "those", "so-called"})
 
-
 _JUNK = regex.compile(r"[<>]|=\"|^\s*(?:https?://|www\.|pic\.twitter)\S*\s*$|^\s*\d{4}-\d\d-\d\d\s*$|^\s*[@#]\w+\s*$")
-
 
 _TITLE_LEAD = frozenset({"on", "in", "at", "of", "from", "titled", "entitled", "dubbed", "named",
                          "called", "the", "film", "book", "song", "show", "album", "movie", "series",

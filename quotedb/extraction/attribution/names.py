@@ -284,17 +284,16 @@ def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
 
 
 RUN = regex.compile(r"(?:@\w{1,40}|[\p{Lu}][\p{L}\p{M}'’.\-]{0,40})(?:[ \t]+(?:(?:%s)[ \t]+)?[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}){0,8}"
-                     % "|".join(sorted(lx.RUN_CONNECTORS)))
-
+                    % "|".join(sorted(lx.RUN_CONNECTORS)))
 
 PREPS = frozenset({"in", "at", "to", "from", "with", "of", "for", "by", "on", "about", "against",
-                    "towards", "toward", "into", "over", "under", "between", "among", "than",
-                    "like", "across", "through", "via", "near", "around", "after", "before", "since"})
+                   "towards", "toward", "into", "over", "under", "between", "among", "than",
+                   "like", "across", "through", "via", "near", "around", "after", "before", "since"})
 
 
 # (?r): matched backwards from the surname, not tried at every start of the 80 characters
 RUN_TAIL = regex.compile(r"(?r)(?:[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}[ \t]+(?:(?:%s)[ \t]+)?){1,5}$"
-                          % "|".join(sorted(lx.RUN_CONNECTORS - {"of"})))
+                         % "|".join(sorted(lx.RUN_CONNECTORS - {"of"})))
 
 
 _SPLIT_CACHE: dict = {}

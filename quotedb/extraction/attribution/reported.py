@@ -20,13 +20,10 @@ from .when import date_for
 _ING_PREPOSITIONS = frozenset({"including", "regarding", "concerning", "following", "excluding",
                                "considering", "involving", "during", "notwithstanding", "barring"})
 
-
 _SUBORD = frozenset({"after", "before", "because", "while", "although", "though", "whereas", "when", "since"})
-
 
 _VERBISH = frozenset({"is", "was", "are", "were", "has", "had", "have", "also", "did", "does", "would",
                       "will", "could", "should", "can", "may", "might", "then", "still", "later"})
-
 
 _FRONT_SUBORD = frozenset({"after", "when", "as", "because", "since", "while", "although", "though",
                            "if", "before", "until", "once", "whether", "unless"})
@@ -149,7 +146,6 @@ def word_trie(words) -> str:
 
 
 _ANY_CUE = lx.SPEECH_VERBS | lx.THAT_ONLY_VERBS
-
 
 _THAT_ANCHOR = re.compile(
     r"\b(?:that\b|[Aa]ccording to\b|%s\s+(?=%s\b))"

@@ -23,7 +23,6 @@ def _personish(ctx: Context, m: Mention) -> bool:
 
 _ROLE_BEFORE = regex.compile(r"(?:^|[\s(])(?:the\s+|a\s+|an\s+)?(?P<r>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),?\s+$")
 
-
 _ROLE_AFTER = regex.compile(r"^,\s+(?:the|a|an|its|his|her)\s+(?P<r>(?:[\p{L}\-’']+\s+){0,4}?[\p{Ll}\-]+)\s*[,.;]")
 
 

@@ -9,7 +9,7 @@ from .context import Context
 
 
 def date_for(ctx: Context, para: Paragraph, sent: Sentence | None, q_start: int, q_end: int,
-              cue_pos: int, post_hi: int = -1) -> DateRef | None:
+             cue_pos: int, post_hi: int = -1) -> DateRef | None:
     """Best date for a statement: a date in its own sentence (outside the quote),
     else the nearest before it in the paragraph, else one that introduced it in
     the previous paragraph, else the publication date."""
