@@ -57,7 +57,7 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
             break
         if t.text == "," and k > i + 2 and _comma_ends(toks, i, k, nxt, stop_at_comma):
             break
-        if _new_report(toks, i, k, nxt):
+        if (k > i + 2 or t.text == ",") and _new_report(toks, i, k, nxt):
             break
         if t.text not in (",", ".", "!", "?", "…", ":", "—", "–", "(") or t.text == ")":
             end = t.end
