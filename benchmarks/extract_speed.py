@@ -15,7 +15,7 @@ import time
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotedb.extract import extract  # noqa: E402
+from quotedb.extraction import extract  # noqa: E402
 
 
 def main() -> None:

@@ -147,7 +147,7 @@ def count_quotes(db: Path) -> int | None:
 
 def extractor_version() -> str:
     try:
-        from quotedb.extract import EXTRACTOR_VERSION
+        from quotedb.extraction import EXTRACTOR_VERSION
         return EXTRACTOR_VERSION
     except Exception as e:  # noqa: BLE001 - recorded, not fatal
         return f"unavailable ({e})"
@@ -201,7 +201,7 @@ def run_child(args: list[str], timeout: float) -> dict:
 
 def child_extract(target: str, one_doc: bool) -> dict:
     """Extraction only: files are read outside the timed region, one at a time."""
-    from quotedb.extract import extract
+    from quotedb.extraction import extract
     path = Path(target)
     files = [path] if one_doc or path.is_file() else sorted(path.rglob("*.txt"))
     best = math.inf

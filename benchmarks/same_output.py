@@ -2,7 +2,8 @@
 
     .venv/bin/python benchmarks/same_output.py OUT.jsonl [DIR ...]
 
-Default inputs: ../shared/gold/polnear/texts, ../shared/seeds and a small generated corpus
+Default inputs: ../shared/gold/polnear/texts, ../shared/gold/ggt_dev/texts, ../shared/seeds
+and a small generated corpus
 (benchmarks/out/corpus/200a-s1, built on first use). One JSON line per quote (every Quote
 field) and one per document (its metadata), sorted. Compare two dumps with `cmp`.
 """
@@ -17,13 +18,14 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotedb.extract import extract  # noqa: E402
+from quotedb.extraction import extract  # noqa: E402
 
 
 def inputs(dirs: list[str]) -> list[pathlib.Path]:
     if not dirs:
         shared = ROOT.parent / "shared"
-        dirs = [str(shared / "gold" / "polnear" / "texts"), str(shared / "seeds")]
+        dirs = [str(shared / "gold" / "polnear" / "texts"), str(shared / "gold" / "ggt_dev" / "texts"),
+                str(shared / "seeds")]
         syn = ROOT / "benchmarks" / "out" / "corpus" / "200a-s1"
         if not (syn / "corpus.json").exists():
             import importlib.util

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from quotedb.db import open_database  # noqa: E402
-from quotedb.extract import EXTRACTOR_VERSION, extract  # noqa: E402
+from quotedb.extraction import EXTRACTOR_VERSION, extract  # noqa: E402
 from quotedb.store import store_extraction  # noqa: E402
 
 

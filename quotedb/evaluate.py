@@ -186,7 +186,7 @@ def load_gold(gold: pathlib.Path) -> list[dict]:
 
 def predict(docs: list[dict], texts: pathlib.Path) -> list[dict]:
     """Run the extractor over the gold documents' texts; one dict per quote."""
-    from .extract import extract
+    from .extraction import extract
 
     texts = pathlib.Path(texts)
     if not texts.is_dir():

@@ -58,7 +58,7 @@ _stored_check: Callable[[str], bool] | None = None
 
 def extract_document(doc: SourceDoc) -> Extraction:
     """Run the extractor on one source document."""
-    from .extract import extract
+    from .extraction import extract
 
     return extract(doc.text, published=doc.published, title=doc.title, author=doc.author)
 
@@ -85,7 +85,7 @@ def _extract_task(task: _Task):
 def _init_worker(db_path: str | None = None) -> None:
     import signal
 
-    from . import extract  # noqa: F401  (import once per worker, not per task)
+    from . import extraction  # noqa: F401  (import once per worker, not per task)
 
     # Ctrl-C reaches the whole process group: the main process stops the batch and
     # shuts the pool down; a worker must not die mid-task with a traceback of its own.
@@ -211,7 +211,7 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
 
     ``on_problem(source, reason, failed)`` hears about each file that was not stored.
     """
-    from .extract import EXTRACTOR_VERSION
+    from .extraction import EXTRACTOR_VERSION
 
     summary = Summary()
     database = open_database(db)

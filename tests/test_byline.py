@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotedb.extract import extract
+from quotedb.extraction import extract
 
 ROWS = [
     ("Budget row\n\nBy Mary Clarke, Associated Press\n\nThe senate met.", "Mary Clarke"),

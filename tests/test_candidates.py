@@ -1,7 +1,7 @@
 """Quote-mark spans: every convention the scanner must understand, negatives included."""
 
-from quotedb.candidates import find_quotes
-from quotedb.segment import paragraphs
+from quotedb.extraction.candidates import find_quotes
+from quotedb.extraction.segment import paragraphs
 
 
 def spans(text):

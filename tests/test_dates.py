@@ -1,8 +1,8 @@
 """Publication dates from bylines/datelines, and dates near statements."""
 
-from quotedb.dates import find_dates, find_published, parse_iso
-from quotedb.extract import extract
-from quotedb.segment import paragraphs
+from quotedb.extraction.dates import find_dates, find_published, parse_iso
+from quotedb.extraction import extract
+from quotedb.extraction.segment import paragraphs
 
 
 def pub(text):

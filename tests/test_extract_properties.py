@@ -4,7 +4,7 @@ is consistent with the text it came from."""
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotedb.extract import extract
+from quotedb.extraction import extract
 from quotedb.models import KINDS
 
 PIECES = ["“", "”", '"', "‘", "’", "'", "«", "»", " said ", " told ", "according to ", ", ",

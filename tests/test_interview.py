@@ -6,7 +6,7 @@ statement, in order. Invented articles.
 
 import pytest
 
-from quotedb.extract import extract
+from quotedb.extraction import extract
 
 QA = """Q&A: Harbour authority chief Marta Lindqvist on the new port
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from quotedb import db as qdb
-from quotedb.extract import extract
+from quotedb.extraction import extract
 from quotedb.models import DocumentMeta, Extraction, Quote
 from quotedb.store import store_extraction
 from conftest import invoke

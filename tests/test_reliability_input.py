@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from quotedb.extract import extract
+from quotedb.extraction import extract
 from conftest import invoke
 
 GOOD = "Talks resume\n\n“We will negotiate in good faith,” said Maria Lopez, the foreign minister.\n"

@@ -17,12 +17,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from quotedb import extract as extract_mod
+from quotedb.extraction import pipeline as extract_mod
 from quotedb.cli import app
-from quotedb.extract import extract
+from quotedb.extraction import extract
 
-EXTRACTOR_MODULES = ("extract", "lexicon", "segment", "candidates", "attribute", "speakers", "interview", "byline",
-                     "dates")
+EXTRACTOR_MODULES = tuple(f"extraction.{m}" for m in (
+    "pipeline", "lexicon", "segment", "candidates", "speakers", "interview", "byline", "dates",
+    "attribution", "attribution.tokens", "attribution.names", "attribution.context", "attribution.resolve",
+    "attribution.cue_before", "attribution.cue_after", "attribution.reported", "attribution.embedded",
+    "attribution.venue", "attribution.when", "attribution.filters", "attribution.window", "attribution.cues",
+    "attribution.continuation", "attribution.extent", "attribution.colon"))
 
 QUOTE_MARKS = "“”\"„«»‘’'‹›"
 FRAGMENTS = [
@@ -115,7 +119,7 @@ ADVERSARIAL_RUNS = [
 ]
 # Scanned only inside a window of bounded size (dates: the first 400 characters of a
 # paragraph), so the cost per document stays linear; checked on runs of that size.
-WINDOWED = {"dates._PUB_CUE": 400}
+WINDOWED = {"extraction.dates._PUB_CUE": 400}
 
 
 @pytest.mark.parametrize("pattern,anchored,name", _patterns())

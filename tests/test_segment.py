@@ -1,7 +1,7 @@
 """Paragraphs and sentences, including abbreviations and masked quotations."""
 
-from quotedb.candidates import find_quotes, mask
-from quotedb.segment import paragraphs, sentences
+from quotedb.extraction.candidates import find_quotes, mask
+from quotedb.extraction.segment import paragraphs, sentences
 
 
 def _sents(text):

@@ -1,8 +1,8 @@
 """Within-document speaker normalisation."""
 
-from quotedb.extract import extract
+from quotedb.extraction import extract
 from quotedb.models import Mention
-from quotedb.speakers import SpeakerIndex, clean_name, speaker_kind
+from quotedb.extraction.speakers import SpeakerIndex, clean_name, speaker_kind
 
 
 def test_name_variants_become_one_canonical_name_with_aliases():

@@ -15,7 +15,7 @@ from typing import Callable
 import regex
 
 from . import lexicon as lx
-from .models import DateRef, Mention, Paragraph
+from ..models import DateRef, Mention, Paragraph
 
 _LABEL = regex.compile(
     r"(?:[\p{Lu}][\p{L}\p{M}.'’\-]{0,30})(?:[ \t]+(?:[\p{Lu}][\p{L}\p{M}.'’\-]{0,30}|of|de|van|von|al|bin)){0,3}"

@@ -7,12 +7,12 @@ cues, venues, dates, indirect claims, embedded posts) -> speakers (normalisation
 
 from __future__ import annotations
 
-from . import attribute as at
+from . import attribution as at
 from .candidates import find_quotes, mask
 from .byline import find_author
 from .dates import find_published, parse_iso
 from .interview import interview_turns
-from .models import DocumentMeta, Extraction, Quote
+from ..models import DocumentMeta, Extraction, Quote
 from .segment import paragraphs, sentences
 from .speakers import SpeakerIndex, clean_name, speaker_kind
 

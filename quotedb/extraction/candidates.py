@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from . import lexicon as lx
-from .models import Paragraph, QuoteSpan
+from ..models import Paragraph, QuoteSpan
 
 # Typewriter doubles ('' and ``, NYT/LexisNexis archive exports) are understood by
 # _role but not scanned: the PolNeAR gold does not treat them as quote marks, and

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from . import lexicon as lx
-from .models import Mention
+from ..models import Mention
 
 _ACRONYM = regex.compile(
     r"(?P<long>[\p{Lu}][\p{L}’'\-]+(?:\s+(?:(?:of|the|for|and|on)\s+)?[\p{Lu}][\p{L}’'\-]+){1,8})\s*\((?P<acr>[\p{Lu}][\p{Lu}\-/ ]{1,14}[\p{Lu}])\)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from .models import Paragraph, Sentence
+from ..models import Paragraph, Sentence
 
 _LINE = regex.compile(r"[^\n]+")
 # End punctuation, optional closing marks/brackets, whitespace, then something that

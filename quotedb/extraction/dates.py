@@ -14,7 +14,7 @@ import datetime as dt
 import regex
 
 from . import lexicon as lx
-from .models import DateRef, Paragraph
+from ..models import DateRef, Paragraph
 
 _MONTHS_ALT = r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 _MONTH = rf"(?P<month>{_MONTHS_ALT})"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from . import lexicon as lx
-from .models import Paragraph
+from ..models import Paragraph
 
 _NAME_WORD = r"[\p{Lu}][\p{Ll}\p{M}'’]+(?:-[\p{Lu}][\p{Ll}\p{M}'’]+)?"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:[\p{{Lu}}]\.[ \t]+)?{_NAME_WORD}){{1,3}}"

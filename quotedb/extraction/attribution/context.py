@@ -1,0 +1,147 @@
+"""The document context every attribution step reads: sentences, dates, per-sentence
+tokens, sentence subjects, names written outside quotes, speakers found so far."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ...models import DateRef, Mention, Paragraph, Sentence
+from ..dates import find_dates
+from .names import PREPS, RUN, RUN_TAIL, split_cached
+from .tokens import Tok, tokens
+
+
+@dataclass
+class Context:
+    text: str
+    masked: str
+    paras: list[Paragraph]
+    sents: list[Sentence]
+    pub: DateRef | None
+    sent_starts: list[int] = field(default_factory=list)
+    _names: list[Mention] | None = None
+    _fuller: dict = field(default_factory=dict)
+    _subjects: dict = field(default_factory=dict)
+    _lower: str | None = None
+    _midcaps: dict | None = None
+    _stoks: dict = field(default_factory=dict)
+    dates: list[DateRef] = field(default_factory=list)
+    date_starts: list[int] = field(default_factory=list)
+    attributed: list[tuple[int, Mention]] = field(default_factory=list)
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        if i < 0:
+            return None
+        return self.sents[i]
+
+    def sentence_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    def subject_at(self, si: int) -> Mention | None:
+        """The subject of sentence ``si``: its first name not inside a prepositional
+        phrase and not a possessor (computed on demand, memoised)."""
+        if si in self._subjects:
+            return self._subjects[si]
+        s = self.sents[si]
+        masked = self.masked
+        found = None
+        for m in RUN.finditer(masked, s.start, min(s.end, s.start + 2000)):
+            men = split_cached(masked, m.start(), m.group())
+            if men is None or men.name is None:
+                continue
+            if men.start == s.start and " " not in men.name and men.kind == "person":
+                # a sentence-initial capital alone ("More", "Wait") is a name only
+                # when the word is also capitalised inside sentences
+                if not self._midcap(men.name):
+                    continue
+            prev = masked[max(s.start, m.start() - 24):m.start()].lower().split()
+            prev_w = prev[-1] if prev else ""
+            # "officials at the Football Association": a preposition before the article
+            in_pp = prev_w in PREPS or (prev_w in ("the", "a", "an") and len(prev) > 1 and prev[-2] in PREPS)
+            if not m.group().endswith(("'s", "’s", "s'", "s’")) and not in_pp \
+                    and not prev_w.endswith(("’s", "'s")):
+                found = men
+                break
+        self._subjects[si] = found
+        return found
+
+    def window(self, lo: int, hi: int) -> list[Tok]:
+        """Tokens of the masked text lying within [lo, hi), taken from per-sentence
+        tokenisations that are computed once and shared by every stage."""
+        out: list[Tok] = []
+        si = max(0, self.sentence_index(lo))
+        while si < len(self.sents) and self.sents[si].start < hi:
+            toks = self._stoks.get(si)
+            if toks is None:
+                sent = self.sents[si]
+                toks = tokens(self.masked, sent.start, sent.end)
+                self._stoks[si] = toks
+            if toks and toks[0].start >= lo and toks[-1].end <= hi:
+                out.extend(toks)
+            else:
+                out.extend(t for t in toks if t.start >= lo and t.end <= hi)
+            si += 1
+        return out
+
+    def _midcap(self, word: str) -> bool:
+        """True when ``word`` also appears capitalised inside a sentence (after a
+        lower-case word, a digit or a comma)."""
+        if self._midcaps is None:
+            self._midcaps = {}
+        hit = self._midcaps.get(word)
+        if hit is None:
+            hit = False
+            masked, k = self.masked, len(word)
+            i = masked.find(word)
+            while i >= 0:
+                if i >= 2 and masked[i - 1] == " " and (masked[i - 2].islower() or masked[i - 2].isdigit()
+                                                         or masked[i - 2] in ",;:)") and \
+                        (i + k >= len(masked) or not masked[i + k].isalnum()):
+                    hit = True
+                    break
+                i = masked.find(word, i + k)
+            self._midcaps[word] = hit
+        return hit
+
+    @property
+    def names(self) -> list[Mention]:
+        """Every named mention outside quotes (computed on first use: only role
+        nouns need it)."""
+        if self._names is None:
+            self._names = []
+            for m in RUN.finditer(self.masked):
+                men = split_cached(self.masked, m.start(), m.group())
+                if men is not None and men.name:
+                    self._names.append(men)
+        return self._names
+
+    def fuller(self, last: str) -> list[str]:
+        """Person names written in the text (outside quotes) that end with the word
+        ``last``: "Zarif" -> ["Mohammad Javad Zarif", "Javad Zarif"]."""
+        hit = self._fuller.get(last)
+        if hit is not None:
+            return hit
+        out: list[str] = []
+        masked, n, k = self.masked, len(self.masked), len(last)
+        i = masked.find(last)
+        while i >= 0 and len(out) < 50:
+            e = i + k
+            if (i == 0 or not masked[i - 1].isalnum()) and (e >= n or not masked[e].isalnum()):
+                m = RUN_TAIL.search(masked, max(0, i - 80), i)
+                if m is not None:
+                    men = split_cached(masked, m.start(), masked[m.start():e])
+                    if men is not None and men.kind == "person" and men.name and " " in men.name:
+                        out.append(men.name)
+            i = masked.find(last, i + 1)
+        self._fuller[last] = out
+        return out
+
+
+def build_context(text: str, masked: str, paras, sents, pub) -> Context:
+    ctx = Context(text, masked, paras, sents, pub)
+    ctx.sent_starts = [s.start for s in sents]
+    ctx.dates = find_dates(masked, 0, len(masked), pub)
+    ctx.date_starts = [d.start for d in ctx.dates]
+    return ctx

@@ -1,0 +1,43 @@
+"""A quote with no cue of its own: the subject of its sentence, else the speaker it
+continues (the previous quote in the paragraph, the paragraph before, a paragraph
+ending with a colon, the sentence before)."""
+
+from __future__ import annotations
+
+from ...models import Mention, QuoteSpan
+from .context import Context
+from .records import Attribution
+from .resolve import sentence_subject
+from .window import QuoteWindow
+
+
+def continued_speaker(ctx: Context, q: QuoteSpan, w: QuoteWindow, colon_intro: bool,
+                      last_by_para: dict[int, Attribution], prev_para_speaker: dict[int, Mention],
+                      strong: bool) -> tuple[Mention | None, bool]:
+    """(mention, strong) for a quote that no cue attributed."""
+    masked, sent, para = ctx.masked, w.sent, w.para
+    mention = None
+    subj = sentence_subject(ctx, sent, q.open_at) if sent is not None else None
+    lastq = last_by_para.get(q.paragraph)
+    if colon_intro and subj is not None:
+        mention = subj
+        strong = True
+    elif subj is not None and sent is not None and sent.start < q.open_at - 2:
+        mention = subj
+    elif lastq is not None and lastq.mention is not None:
+        mention = lastq.mention
+    elif q.open_at == para.start and q.paragraph - 1 in prev_para_speaker:
+        mention = prev_para_speaker[q.paragraph - 1]
+    elif q.open_at == para.start and q.paragraph > 0:
+        prevp = ctx.paras[q.paragraph - 1]
+        if masked[prevp.start:prevp.end].rstrip().endswith(":"):
+            ps = ctx.sentence_at(prevp.end - 1)
+            if ps is not None:
+                mention = sentence_subject(ctx, ps, prevp.end)
+                strong = True
+    else:
+        # speaker introduced in the sentence before ("the minister was blunt. “...”")
+        si = ctx.sentence_index(q.open_at)
+        if si > 0 and ctx.sents[si - 1].paragraph == q.paragraph:
+            mention = sentence_subject(ctx, ctx.sents[si - 1], q.open_at)
+    return mention, strong

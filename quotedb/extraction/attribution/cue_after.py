@@ -1,0 +1,85 @@
+"""A cue after the quote: ', Smith said', ', said Smith', ', he added', and a cue that
+closes a sentence of further reported text (', he said.')."""
+
+from __future__ import annotations
+
+from .. import lexicon as lx
+from .names import np_after, np_before
+from .tokens import QMARKS, Tok
+
+
+def tail_attribution(post: list[Tok], masked: str):
+    """', he said.' closing the sentence after more reported text: (mention, cue,
+    cue offset, comma offset)."""
+    n = len(post)
+    end = n
+    for k in range(n):
+        if post[k].text in (".", "!", "?", "…") or post[k].text in QMARKS:
+            end = k
+            break
+    tried = 0
+    for k in range(end - 1, max(-1, end - 40), -1):
+        if post[k].text != ",":
+            continue
+        tried += 1
+        if tried > 4:
+            break
+        seg = post[k + 1:end]
+        if not seg:
+            continue
+        for c, t in enumerate(seg[:7]):
+            if t.text.islower() and t.low in lx.SPEECH_VERBS:
+                if c == 0:
+                    m = np_after(seg, 1, len(seg), masked)
+                else:
+                    m = np_before(seg, 0, c, masked)
+                    if m is not None and m.start > seg[0].end:
+                        m = None
+                if m is not None:
+                    return m, t.text, t.start, post[k].start
+                break
+    return None
+
+
+def post_cue(post: list[Tok], masked: str):
+    """(mention, cue, cue offset, cue-introduces-the-next-quote) after a quote."""
+    i = 0
+    while i < len(post) and not post[i].word:
+        if post[i].text in QMARKS:
+            return None, None, -1, False
+        i += 1
+    if i >= len(post) or i > 3:
+        return None, None, -1, False
+    t = post[i]
+    if t.text.islower() and t.low in lx.SPEECH_VERBS:
+        m = np_after(post, i + 1, len(post), masked)
+        if m is not None:
+            return m, t.text, t.start, _introduces(post, i + 1)
+        return None, None, -1, False
+    if t.low == "according" and i + 1 < len(post) and post[i + 1].low == "to":
+        m = np_after(post, i + 2, len(post), masked)
+        if m is not None:
+            return m, "according to", t.start, False
+    for c in range(i, min(len(post), i + 14)):
+        pc = post[c]
+        if pc.text in QMARKS or pc.text in (".", ";", "!", "?"):
+            break
+        if pc.text.islower() and pc.low in lx.SPEECH_VERBS:
+            m = np_before(post, i, c, masked)
+            if m is not None and (m.start <= post[i].end or all(
+                    x.cap or x.possessive or x.low in lx.ROLE_NOUNS or x.low in lx.TITLES
+                    or x.low in ("the", "a", "an", "for", "of", "at")
+                    for x in post[i:c] if x.end <= m.start)):
+                return m, pc.text, pc.start, _introduces(post, c + 1)
+            break
+    return None, None, -1, False
+
+
+def _introduces(post: list[Tok], i: int) -> bool:
+    """True when the cue at ``i`` is followed by a colon opening another quote."""
+    for k in range(i, min(len(post), i + 25)):
+        if post[k].text == ":":
+            return True
+        if post[k].text in QMARKS or post[k].text in (".", "!", "?"):
+            return False
+    return False

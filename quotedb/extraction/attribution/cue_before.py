@@ -1,0 +1,257 @@
+"""A cue before the quote: 'X said “...”', 'according to X, “...”', 'X called it “...”',
+and where the reported clause that holds the quote begins."""
+
+from __future__ import annotations
+
+from ...models import Mention, Paragraph, QuoteSpan
+from .. import lexicon as lx
+from .colon import colon_speaker
+from .names import PREPS, np_after, np_before, split_name
+from .tokens import QMARKS, Tok, is_cue
+
+
+_OBJ_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded",
+                        "warned", "urged", "promised", "telling", "warning", "assuring"})
+
+_OBJ_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "reporters", "journalists",
+                           "lawmakers", "supporters", "voters", "listeners", "viewers", "students",
+                           "crowd", "audience", "parliament"})
+
+_SUBJ_START = frozenset({"he", "she", "it", "they", "we", "i", "there", "this", "these", "those", "the",
+                         "a", "an", "his", "her", "its", "their", "our", "my", "some", "many", "all",
+                         "no", "every", "each", "both", "any", "another", "several", "most", "your",
+                         "nobody", "everyone", "none", "such", "if", "what", "why", "how"})
+
+_PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "with", "from", "for", "via", "over",
+                           "through", "under", "in", "before", "after", "about", "without", "by"})
+
+_TIME_WORDS = frozenset({"yesterday", "today", "tonight", "recently", "earlier", "later", "again", "also",
+                         "repeatedly", "once", "previously", "monday", "tuesday", "wednesday", "thursday",
+                         "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
+                         "last", "this", "week", "month", "year", "publicly", "privately", "then", "now",
+                         "flatly", "simply", "bluntly", "often", "frequently"})
+
+SAY_VERBS_CLAUSE = frozenset({"said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds",
+                              "saying", "telling", "arguing", "noting", "insisting", "claiming",
+                              "warning", "adding", "explaining", "suggesting", "writing",
+                              "argued", "argues", "claimed", "claims", "insisted", "insists", "warned",
+                              "warns", "stated", "states", "declared", "declares", "noted", "notes",
+                              "explained", "explains", "contended", "contends", "maintained",
+                              "maintains", "suggested", "suggests", "predicted", "predicts",
+                              "acknowledged", "acknowledges", "admitted", "admits", "conceded",
+                              "concedes", "stressed", "stresses", "complained", "complains",
+                              "asserted", "asserts", "alleged", "alleges", "announced", "announces",
+                              "reported", "reports", "tweeted", "tweets", "posted", "posts"})
+
+_TO_VERBS = frozenset(f for b in ("vow", "pledge", "promise", "threaten", "urge", "ask", "tell", "warn",
+                                   "order", "demand", "call", "refuse", "agree", "offer")
+                       for f in lx._inflect(b)) | frozenset({"vowing", "pledging", "promising"})
+
+_CLAUSE_OPENERS = frozenset({"it", "he", "she", "they", "we", "i", "there", "it’s", "it's", "he’s", "he's",
+                             "she’s", "she's", "is", "was", "are", "were", "will", "would", "has", "had"})
+
+_PLAIN_SAY = frozenset({"said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds",
+                        "asked", "asks", "tweeted", "posted", "declared", "replied", "stated"})
+
+
+def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) -> int | None:
+    """Offset of the reported clause that runs from after a cue to a quote ("said
+    [on Sunday] [that] the regime “...”"); None when the quote follows the cue
+    directly ("said: “", "wrote on Twitter “") so the quote stands alone."""
+    n = len(between)
+    if n == 0 or between[-1].text in (":", "—", "–") or (between[-1].text == "," and n <= 4):
+        return None
+    if any(t.text in (".", ";", "!", "?") or t.text in QMARKS for t in between):
+        return None
+    # "told Fox News anchor Megyn Kelly that ...": the first "that" close after the cue
+    for k in range(min(n, 10)):
+        if between[k].low == "that" and k + 1 < n:
+            if k > 0 and between[k - 1].low in ("so", "such", "now", "fact", "idea", "way", "is", "was", "all"):
+                break
+            start = k + 1
+            for j in range(k + 1, n):
+                if between[j].low == "that" and between[j - 1].low in ("and", "but", "or", ","):
+                    start = j + 1
+            if start < n and any(t.word for t in between[start:]):
+                return between[start].start
+            return None
+        if not between[k].word and between[k].text != ",":
+            break
+        if between[k].low in _CLAUSE_OPENERS:
+            break  # "said it’s unrealistic to think that ...": the clause began earlier
+    if between[0].low == "to" and cue.low in _TO_VERBS:
+        return between[0].start  # 'vowed to “take our fight” to the states'
+    i = _skip_adjuncts(between, _skip_object(between, cue), n)
+    if i >= n:
+        return None
+    start = None
+    if evaluative or (cue.low in lx.EVAL_VERBS and cue.low not in lx.SPEECH_VERBS):
+        start = i
+    elif between[i].low == "that":
+        start = i + 1
+        # coordinated reports: "said that A and that “B”" -> the clause of B
+        for k in range(i + 1, n):
+            if between[k].low == "that" and between[k - 1].low in ("and", "but", "or", ","):
+                start = k + 1
+    elif cue.low in SAY_VERBS_CLAUSE and between[i].word and between[i].low not in _PREPOSITIONS \
+            and between[i].low not in ("to", "so", "as", "than", "not", "only", "just", "simply"):
+        start = i
+    if start is None or start >= n or not any(t.word for t in between[start:]):
+        return None
+    return between[start].start
+
+
+def _skip_object(between: list[Tok], cue: Tok) -> int:
+    """Index after the object of "told"/"asked"/"warned" ("told reporters", "told Fox
+    News", "told the local paper"); 0 for other cues."""
+    n = len(between)
+    i = 0
+    if cue.low in _OBJ_VERBS and i < n:
+        if between[i].low in _OBJ_PRONOUNS:
+            i += 1
+        elif between[i].cap and between[i].low != "i":
+            while i < n and (between[i].cap or between[i].possessive):
+                i += 1
+        elif between[i].low in ("the", "a", "an") or between[i].possessive:
+            i += 1
+            k = 0
+            while i < n and k < 4 and between[i].low not in ("that",) and between[i].low not in _PREPOSITIONS \
+                    and between[i].low not in _SUBJ_START:
+                i += 1
+                k += 1
+    return i
+
+
+def _skip_adjuncts(between: list[Tok], i: int, n: int) -> int:
+    """Index after the prepositional phrases, time words and commas from ``i`` ("on
+    Sunday", "in an interview", "last week,")."""
+    for _ in range(8):
+        if i >= n:
+            break
+        t = between[i]
+        if t.low in _PREPOSITIONS:
+            i += 1
+            if i < n and between[i].low in ("the", "a", "an", "his", "her", "its", "their"):
+                i += 1
+            k = 0
+            while i < n and k < 4 and between[i].low != "that" and between[i].low not in _PREPOSITIONS \
+                    and between[i].low not in ("the", "a", "an", "he", "she", "they", "we", "it", "i"):
+                i += 1
+                k += 1
+            continue
+        if t.low in _TIME_WORDS or t.text == ",":
+            i += 1
+            continue
+        break
+    return i
+
+
+def _name_shortly_before(pre: list[Tok], c: int, masked: str) -> Mention | None:
+    """A subject separated from its verb by a short phrase ("Trump in his speech
+    called ..."): the nearest capitalised run within six words, not after a
+    preposition."""
+    j = c - 1
+    while j >= 0 and c - j <= 6 and pre[j].word:
+        if pre[j].cap and (j == 0 or pre[j - 1].low not in PREPS):
+            k = j
+            while k + 1 < c and pre[k + 1].cap:
+                k += 1
+            if j > 0 and pre[j - 1].cap:
+                j -= 1
+                continue
+            return split_name(pre[j:k + 1], masked)
+        j -= 1
+    return None
+
+
+def pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, subject=lambda: None):
+    """(mention, cue, cue offset, that-clause start, colon intro, cue adjacent).
+    ``subject`` gives the sentence subject on demand (it is needed rarely)."""
+    n = len(pre)
+    colon = n > 0 and pre[-1].text == ":"
+    # Q&A "Name: “...”" at the start of a paragraph; "@handle:“...”"
+    if colon and n >= 2:
+        found = colon_speaker(pre, masked, para)
+        if found is not None:
+            return found
+    first = None
+    for c in range(n - 1, -1, -1):
+        t = pre[c]
+        is_acc = t.low == "according" and c + 1 < n and pre[c + 1].low == "to"
+        is_eval = t.text.islower() and t.low in lx.EVAL_VERBS and (
+            t.low not in lx.SPEECH_VERBS or find_clause_start(pre[c + 1:], t) is None)
+        if not ((t.text.islower() and is_cue(t)) or is_acc or is_eval):
+            continue
+        if is_eval:
+            found = _evaluative(pre, c, masked, subject, colon)
+            if found is not None:
+                return found
+            if t.low not in lx.SPEECH_VERBS:
+                continue
+        if t.low in lx.THAT_ONLY_VERBS and not any(x.low == "that" for x in pre[c + 1:c + 8]):
+            continue
+        m = _cue_subject(pre, c, is_acc, masked, subject)
+        if m is None:
+            if t.low in ("said", "says", "told", "wrote", "added") or is_acc:
+                return _unnamed_report(pre, c, is_acc, colon)
+            continue
+        between = pre[c + 1:]
+        that_at = find_clause_start(between, t)
+        adj = colon or not between or between[-1].text in ",:" or (
+            len(between) <= 4 and t.low in _PLAIN_SAY)
+        if between and between[-1].low == "that":
+            adj = True
+        found = (m, t.text, t.start, that_at, colon, adj)
+        if that_at is None and not adj and first is None:
+            first = found  # an earlier cue may govern the clause this quote sits in
+            continue
+        if first is not None and that_at is None:
+            return first
+        return found
+    if first is not None:
+        return first
+    return None, None, -1, None, colon, False
+
+
+def _evaluative(pre: list[Tok], c: int, masked: str, subject, colon: bool):
+    """'X called the bill “...”', 'described it as “...”': the pre_cue result when the
+    evaluative verb at ``c`` has a speaker and a clause, else None."""
+    t = pre[c]
+    if c > 0 and t.low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when") \
+            and subject() is not None:
+        m = subject()
+    elif c > 1 and pre[c - 1].low == "who":
+        m = np_before(pre, 0, c - 2 if pre[c - 2].text == "," else c - 1, masked)  # "X, who called ..."
+    else:
+        m = np_before(pre, 0, c, masked) or _name_shortly_before(pre, c, masked)
+    start = find_clause_start(pre[c + 1:], t, evaluative=True)
+    if m is not None and (m.kind == "pronoun" or m.name) and m.kind in ("person", "organization", "pronoun") \
+            and start is not None:
+        return m, t.text, t.start, start, colon, False
+    return None
+
+
+def _cue_subject(pre: list[Tok], c: int, is_acc: bool, masked: str, subject) -> Mention | None:
+    """The speaker of the cue at ``c``: after "according to", else the subject before it."""
+    t = pre[c]
+    n = len(pre)
+    if is_acc:
+        m = np_after(pre, c + 2, n, masked)
+    else:
+        if c > 0 and t.low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when") \
+                and subject() is not None:
+            m = subject()  # "..., saying ...": the participle's subject is the sentence's
+        else:
+            m = np_before(pre, 0, c, masked)
+        if m is None and c > 0 and pre[c - 1].low in ("and", "but", "also"):
+            m = subject()  # "He called it X, and said ..."
+    return m
+
+
+def _unnamed_report(pre: list[Tok], c: int, is_acc: bool, colon: bool):
+    """A report with a speaker we cannot name still delimits the clause."""
+    t = pre[c]
+    that_at = None if is_acc else find_clause_start(pre[c + 1:], t)
+    if that_at is None:
+        return None, None, -1, None, colon, False
+    return Mention(t.start, t.start, "", None, None, "unknown"), t.text, t.start, that_at, colon, False

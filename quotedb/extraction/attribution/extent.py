@@ -1,0 +1,79 @@
+"""How much of the text a quote's statement covers, and its kind: the quote alone
+(direct), or the reported clause it sits in (mixed when the quoted part is at least
+half of the clause, else indirect)."""
+
+from __future__ import annotations
+
+from ...models import Mention, QuoteSpan
+from .. import lexicon as lx
+from .context import Context
+from .cue_before import SAY_VERBS_CLAUSE
+from .cues import Cues
+from .reported import clause_end, fronted
+from .tokens import is_cue, tokens
+from .window import QuoteWindow
+
+
+def quote_opens_clause(c: Cues, mention: Mention | None, w: QuoteWindow) -> bool:
+    """'said that “we need more information” about how ...', 'says “the wind is at our
+    backs” despite ...': the quote opens a clause that goes on."""
+    pre, post, am, acue = w.pre, w.post, c.am, c.acue
+    return bool(am is not None and mention is am and pre and (
+        pre[-1].low == "that" or (pre[-1].low == acue.lower() and acue.lower() in SAY_VERBS_CLAUSE))
+        and post and post[0].word and c.pm is None and w.body[-1:] not in ",.;:!?…"
+        and not post[0].low.endswith("ing") and post[0].low not in lx.SPEECH_VERBS)
+
+
+def fragment_clause(c: Cues, cue: str | None, w: QuoteWindow, q: QuoteSpan,
+                    clause_start: int) -> tuple[int, int]:
+    """(clause start, clause end or -1) for a fragment inside a sentence that ends with
+    its attribution: 'Teachers are “very, very pro-Bernie,” Kilfoyle said.'"""
+    clause_end_at = -1
+    pre = w.pre
+    if clause_start < 0 and c.pm is not None and cue == c.pcue and not c.colon_intro and not c.intro_next:
+        words = [t for t in pre if t.word]
+        if len(words) >= 3 and not (pre[-1].text in (":", ",") and len(words) < 3) \
+                and not any(t.text.islower() and is_cue(t) for t in pre):
+            clause_start = words[0].start
+            clause_end_at = q.end
+        if c.tail_comma > 0:
+            clause_start = words[0].start if len(words) >= 3 else q.start
+            clause_end_at = c.tail_comma
+    return clause_start, clause_end_at
+
+
+def extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention: Mention | None, cue: str | None,
+           clause_start: int, clause_end_at: int) -> tuple[int, int, str]:
+    """(start, end, kind) of the statement."""
+    pre, sent, am = w.pre, w.sent, c.am
+    start, end = q.start, q.end
+    kind = "direct"
+    if clause_start >= 0:
+        start, end = _clause_extent(ctx, q, w, c, mention, clause_start, clause_end_at)
+        quoted = q.end - q.start
+        kind = "mixed" if quoted * 2 >= (end - start) else "indirect"
+    elif q.paragraph != q.end_paragraph or (pre and pre[-1].low == "that"):
+        kind = "direct" if q.paragraph != q.end_paragraph else "mixed"
+    elif sent is not None and any(t.word for t in pre[-3:]) and not c.colon_intro \
+            and not (pre and pre[-1].text in ",:") and cue is None:
+        kind = "mixed"
+    elif am is not None and not c.adj and not c.colon_intro:
+        kind = "mixed"
+    return start, end, kind
+
+
+def _clause_extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention: Mention | None,
+                   clause_start: int, clause_end_at: int) -> tuple[int, int]:
+    """The reported clause around the quote, trailing punctuation dropped."""
+    masked, end_para, csent, post_hi, am = ctx.masked, w.end_para, w.csent, w.post_hi, c.am
+    if clause_end_at >= 0:
+        cend = clause_end_at
+    else:
+        ctoks = tokens(masked, clause_start, min(end_para.end, max(post_hi, q.end) + 600))
+        cend = clause_end(ctoks, 0, min(post_hi, csent.end) if csent is not None else end_para.end,
+                          fronted(w.pre, am) if am is not None and mention is am else False)
+    start = clause_start
+    end = max(q.end, min(cend, end_para.end))
+    while end > start and ctx.text[end - 1] in " ,;:—–":
+        end -= 1
+    return start, end

@@ -1,0 +1,81 @@
+"""What is not a statement: titles, scare quotes, junk (markup, bare URLs, handles)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from ...models import Mention, Paragraph, QuoteSpan
+from .records import Attribution
+
+if TYPE_CHECKING:
+    from .window import QuoteWindow
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+_TWORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+
+
+def word_count(s: str) -> int:
+    """Word count, exact up to 10 (only small counts matter to the filters)."""
+    if len(s) > 160:
+        return 11 + len(s) // 1000
+    return len(_WORD.findall(s))
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this",
+                          "that", "these", "those", "so-called"})
+
+_JUNK = regex.compile(r"[<>]|=\"|^\s*(?:https?://|www\.|pic\.twitter)\S*\s*$|^\s*\d{4}-\d\d-\d\d\s*$|^\s*[@#]\w+\s*$")
+
+_TITLE_LEAD = frozenset({"on", "in", "at", "of", "from", "titled", "entitled", "dubbed", "named",
+                         "called", "the", "film", "book", "song", "show", "album", "movie", "series",
+                         "program", "programme", "slogan", "banner", "hashtag", "podcast", "column"})
+
+
+def title_like(s: str) -> bool:
+    """Headline-style capitalisation and few words: a title or a name, not speech."""
+    if len(s) > 120:
+        return False
+    ws = _TWORD.findall(s)
+    if not ws or len(ws) > 10 or s.rstrip()[-1:] in "!?…" or len(ws) < 2 and s.rstrip()[-1:] in ".,":
+        return False
+    small = {"of", "the", "a", "an", "and", "or", "for", "in", "on", "to", "with", "at", "by", "is"}
+    return all(w[0].isupper() or w[0].isdigit() or w in small for w in ws) and ws[0][0].isupper()
+
+
+def is_subheading(masked: str, q: QuoteSpan, para: Paragraph, nwords: int,
+                  last_by_para: dict[int, Attribution]) -> bool:
+    """A short quote alone in its paragraph, with no quote in the paragraph before: a
+    subheading in quote marks between paragraphs of prose."""
+    return q.open_at == para.start and q.close_at >= 0 and nwords <= 8 \
+        and not masked[q.close_at + 1:para.end].strip(" .") and q.paragraph - 1 not in last_by_para
+
+
+def not_a_statement(w: QuoteWindow, q: QuoteSpan, pm: Mention | None, cue: str | None, strong: bool,
+                    clause_start: int, emb: Attribution | None) -> bool:
+    """Junk, a cited headline, a title, a scare-quoted noun phrase or a word or two
+    with no strong cue."""
+    body, pre, post, nwords = w.body, w.pre, w.post, w.nwords
+    if _JUNK.search(body):
+        return True
+    if post and post[0].low == "by" and len(post) > 2 and pm is None and (
+            post[1].cap or (post[1].low == "the" and post[2].cap)):
+        return True  # a cited headline: '"Met accused of whitewashing," by the Post's X'
+
+    if title_like(body) and (not strong or (pre and (pre[-1].low in _TITLE_LEAD or pre[-1].possessive))):
+        return True
+    # filter scare quotes and titles
+    if clause_start < 0 and cue is None and pre and pre[-1].low in _DETERMINERS and nwords <= 4 \
+            and body[-1:] not in ".!?…":
+        return True  # a quoted noun phrase: 'his “Second Amendment people”', 'a “spouse’s pin”'
+    if clause_start < 0:
+        if nwords <= 2 and not (strong and (body[-1:] in ".!?…" or body[:1].isupper())):
+            return True
+        if title_like(body) and not strong:
+            return True
+        if nwords <= 2 and emb is None and q.close_at >= 0 and not strong:
+            return True
+    return False

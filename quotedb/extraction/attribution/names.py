@@ -1,0 +1,313 @@
+"""Noun phrases -> mentions: capitalised runs split into name and role, the subject
+before a cue and the speaker after an inverted one."""
+
+from __future__ import annotations
+
+import regex
+
+from ...models import Mention
+from .. import lexicon as lx
+from .tokens import QMARKS, Tok, is_adverb, strip_poss, tokens
+
+
+def _title_key(t: str) -> str:
+    return t.lower().rstrip(".")
+
+
+def _is_name_tok(t: Tok) -> bool:
+    return t.cap and t.word and strip_poss(t.low) not in lx.NON_NAMES or t.text.startswith("@")
+
+
+def _particles_lead_surname(toks: list[Tok], i: int) -> bool:
+    """True when ``toks[i]`` starts a run of surname particles followed by a capitalised
+    surname ("van der Berg", "ten Hag", "De Rossi"). A capitalised "Ten"/"Ter" is the
+    number at the start of a sentence, and "ten Democrats" is a count, not a name."""
+    k = i
+    while k < len(toks) and k - i < 3 and toks[k].low in lx.SURNAME_PARTICLES:
+        k += 1
+    if k == i or k >= len(toks) or not toks[k].cap or not toks[k].word:
+        return False
+    if toks[i].low in lx.AMBIGUOUS_PARTICLES:
+        surname = strip_poss(toks[k].low)
+        return toks[i].text.islower() and not surname.endswith("s") and surname not in lx.NON_NAMES \
+            and surname not in lx.GROUP_NOUNS and surname not in lx.ROLE_NOUNS
+    return True
+
+
+def split_name(toks: list[Tok], text: str) -> Mention | None:
+    """A capitalised run ("Iranian Foreign Minister Mohammad Javad Zarif") split into
+    name and role; organisations keep their whole name."""
+    has_org = any(strip_poss(t.low) in lx.ORG_WORDS for t in toks)
+    while toks and (strip_poss(toks[0].low) in lx.NON_NAMES or toks[0].low in lx.NAME_CONNECTORS):
+        if has_org and len(toks) > 1 and strip_poss(toks[0].low) in lx.NATIONALITIES:
+            break  # "European Commission"
+        if _particles_lead_surname(toks, 0):
+            break  # "van Dijk", "De Bruyne": the particle belongs to the surname
+        toks = toks[1:]
+    while toks and toks[-1].low in lx.NAME_CONNECTORS:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    start, end = toks[0].start, toks[-1].end
+    surface = text[start:end]
+    if len(toks) == 1:
+        w = strip_poss(toks[0].low)
+        if w in lx.GROUP_NOUNS:
+            return Mention(start, end, surface, None, w, "group")
+        if w in lx.ROLE_NOUNS:
+            return Mention(start, end, surface, None, w, "role")
+        if w in lx.ORG_NOUNS:
+            return Mention(start, end, surface, None, w, "orgrole")
+    if toks[0].text.startswith("@") and len(toks) == 1:
+        return Mention(start, end, surface, toks[0].text[1:], None, "person")
+    lows = [strip_poss(_title_key(t.text)) for t in toks]
+    last_title = -1
+    for i, w in enumerate(lows):
+        if w in lx.TITLES or toks[i].possessive:
+            last_title = i
+    rest = toks[last_title + 1:]
+    rest_lows = lows[last_title + 1:]
+    if any(w in lx.ORG_WORDS for w in lows) and (not rest or any(w in lx.ORG_WORDS for w in rest_lows)
+                                                  or rest_lows[0] in lx.NAME_CONNECTORS):
+        name = strip_poss(surface)
+        return Mention(start, end, surface, name, None, "organization")
+    if not rest:
+        # only title words: "the President" -> a role
+        return Mention(start, end, surface, None, surface.lower(), "role")
+    while rest and rest[0].low in lx.NAME_CONNECTORS and not _particles_lead_surname(rest, 0):
+        rest = rest[1:]
+    if not rest:
+        return None
+    name = strip_poss(text[rest[0].start:rest[-1].end])
+    role_toks = toks[: last_title + 1]
+    role = " ".join(strip_poss(t.text) for t in role_toks if not t.possessive) or None
+    if role:
+        role = role.lower()
+    return Mention(start, end, surface, name, role, "person")
+
+
+def _name_chunk(chunk: list[Tok], text: str) -> Mention | None:
+    """An appositive between commas that is itself a name ("the Keyhan", "Zarif")."""
+    c = chunk
+    if c and c[0].low == "the":
+        c = c[1:]
+    if not c or len(c) > 8 or not c[0].cap or not c[-1].cap:
+        return None
+    for t in c:
+        if not (t.cap or t.low in lx.NAME_CONNECTORS or t.text in "()"):
+            return None
+    if strip_poss(c[0].low) in lx.NON_NAMES and len(c) == 1:
+        return None
+    return split_name(c, text)
+
+
+def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
+    """The noun phrase ending just before token ``hi`` (the subject of a cue)."""
+    j = hi - 1
+    while j >= lo and is_adverb(toks[j]):
+        j -= 1
+    for _ in range(3):
+        if j >= lo and toks[j].text in (",", "—", "–"):
+            delim = toks[j].text
+            k = j - 1
+            while k >= lo and toks[k].text not in (",", ";", ":", "—", "–", ".", "!", "?") and j - k < 30:
+                k -= 1
+            chunk = toks[k + 1:j]
+            m = _name_chunk(chunk, text)
+            if m is not None and m.name:
+                return m
+            if k >= lo and toks[k].text == delim:
+                j = k - 1
+                while j >= lo and is_adverb(toks[j]):
+                    j -= 1
+                continue
+            return None
+        break
+    if j < lo:
+        return None
+    t = toks[j]
+    if t.low in lx.PRONOUNS and (j == lo or not toks[j - 1].word or toks[j - 1].text.endswith(".") or toks[j - 1].low in ("and", "but", "that", "so", "as", "when", "then", "which", "because", "where", "while", "since")
+                                 or toks[j - 1].text in ",;:"):
+        return Mention(t.start, t.end, t.text, None, None, "pronoun", t.low)
+    if t.text == ")":
+        k = j - 1
+        while k >= lo and j - k < 8 and toks[k].text != "(":
+            k -= 1
+        if k < lo or toks[k].text != "(":
+            return None
+        j = k - 1
+        if j < lo:
+            return None
+        t = toks[j]
+    if t.cap and t.word:
+        return _capitalised_np(toks, lo, j, text)
+    return _common_np(toks, lo, j, text)
+
+
+def _capitalised_np(toks: list[Tok], lo: int, j: int, text: str) -> Mention | None:
+    """The capitalised run ending at token ``j`` with any lower-case role words before it."""
+    i = j
+    while i - 1 >= lo:
+        p = toks[i - 1]
+        if p.cap and p.word:
+            i -= 1
+        elif (p.low in lx.NAME_CONNECTORS or p.low in lx.SURNAME_PARTICLES) and i - 2 >= lo \
+                and toks[i - 2].cap and toks[i - 2].word and p.low not in ("and", "on", "the"):
+            i -= 1
+        elif p.text.islower() and p.low in lx.SURNAME_PARTICLES:
+            k = i - 1  # "... van Dijk said": particles with no first name before them
+            while k - 1 >= lo and toks[k - 1].text.islower() and toks[k - 1].low in lx.SURNAME_PARTICLES:
+                k -= 1
+            if _particles_lead_surname(toks, k):
+                i = k
+            break
+        else:
+            break
+    run = toks[i:j + 1]
+    m = split_name(run, text)
+    if m is None:
+        return None
+    # lower-case role words before the name: "foreign minister Zarif", "midfielder X"
+    k = i - 1
+    roles = []
+    while k >= lo and toks[k].text.islower() and (toks[k].low in lx.TITLES or toks[k].low in lx.ROLE_NOUNS) and len(roles) < 4:
+        roles.append(toks[k].text)
+        k -= 1
+    if roles and m.kind == "person":
+        role = " ".join(reversed(roles)) + ((" " + m.role) if m.role else "")
+        m = Mention(m.start, m.end, m.surface, m.name, role.lower(), m.kind)
+    return m
+
+
+def _common_np(toks: list[Tok], lo: int, j: int, text: str) -> Mention | None:
+    """A lower-case noun phrase ending at token ``j``: "the minister", "Russia's foreign
+    ministry", "officials"."""
+    t = toks[j]
+    head = t.low
+    base = head[:-1] if head.endswith("s") else head
+    if t.text.islower() and (head in lx.ROLE_NOUNS or head in lx.ORG_NOUNS or head in lx.GROUP_NOUNS or base in lx.ROLE_NOUNS):
+        i = j
+        while i - 1 >= lo and i > j - 5:
+            p = toks[i - 1]
+            if p.low in ("the", "a", "an", "his", "her", "its", "their", "our"):
+                i -= 1
+                break
+            if p.possessive or (p.word and (p.text.islower() or p.cap)):
+                i -= 1
+                if p.possessive:
+                    break
+                continue
+            break
+        surface = text[toks[i].start:t.end]
+        if head in lx.GROUP_NOUNS or (head.endswith("s") and base in lx.ROLE_NOUNS):
+            kind = "group"
+        elif head in lx.ORG_NOUNS:
+            kind = "orgrole"
+        else:
+            kind = "role"
+        return Mention(toks[i].start, t.end, surface, None, head, kind)
+    return None
+
+
+def _role_then_name(toks: list[Tok], seg: list[Tok], j: int, hi: int, text: str) -> Mention | None:
+    """An inverted cue whose role noun is followed by the name in apposition:
+    "said the club's manager, Ann Lee." / "said its chief executive, Tom Berg, on"."""
+    if j + 1 >= hi or toks[j].text != "," or any(t.cap for t in seg):
+        return None
+    if strip_poss(seg[-1].low) not in lx.ROLE_NOUNS and seg[-1].low not in lx.TITLES:
+        return None
+    e = j + 1
+    while e < hi and e - j <= 5 and (_is_name_tok(toks[e]) or (
+            toks[e].low in lx.NAME_CONNECTORS and e + 1 < hi and toks[e + 1].cap)):
+        e += 1
+    if e == j + 1 or e - j > 5:
+        return None
+    if e < hi and toks[e].text not in (".", ",", ";", "!", "?", "—", "–") and toks[e].text not in QMARKS:
+        return None
+    m = split_name(toks[j + 1:e], text)
+    if m is None or m.kind != "person":
+        return None
+    role = " ".join(t.low for t in seg if t.low in lx.ROLE_NOUNS or t.low in lx.TITLES)
+    return Mention(m.start, m.end, m.surface, m.name, role or m.role, m.kind)
+
+
+def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
+    """The noun phrase starting at token ``i`` (inverted "said Smith", "admits
+    midfielder John Smith", "said the minister")."""
+    if i >= hi:
+        return None
+    t = toks[i]
+    if t.low in lx.PRONOUNS:
+        return Mention(t.start, t.end, t.text, None, None, "pronoun", t.low)
+    j = i
+    while j < hi and j - i < 12:
+        tj = toks[j]
+        if tj.text in (",", ".", ";", ":", "!", "?", "—", "–", "(") or tj.text in QMARKS:
+            break
+        if tj.low in ("in", "on", "at", "during", "after", "before", "to", "when", "while", "who", "which", "that", "from", "via", "as"):
+            break
+        j += 1
+    if j == i:
+        return None
+    seg = toks[i:j]
+    named = _role_then_name(toks, seg, j, hi, text)
+    if named is not None:
+        return named
+    # the capitalised run after any lower-case role words ("admits midfielder
+    # Jonas Berg", "said Representative Ann Lee earlier this month")
+    k = 0
+    while k < len(seg) and not seg[k].cap and (seg[k].low in lx.TITLES or seg[k].low in lx.ROLE_NOUNS
+                                               or seg[k].low in ("the", "a", "an", "former", "new")):
+        k += 1
+    e = k
+    while e < len(seg) and (seg[e].cap or (seg[e].low in lx.NAME_CONNECTORS and e + 1 < len(seg) and seg[e + 1].cap
+                                           and seg[e].low not in ("and", "on", "the"))
+                            or (seg[e].low in lx.SURNAME_PARTICLES and _particles_lead_surname(seg, e))):
+        e += 1
+    run = seg[k:e]
+    if not run:
+        # the name may end the segment after other words: "said the club's owner Ann Lee"
+        k = len(seg)
+        while k > 0 and (seg[k - 1].cap or (seg[k - 1].low in lx.NAME_CONNECTORS and k - 2 >= 0 and seg[k - 2].cap)):
+            k -= 1
+        run = seg[k:]
+    if run:
+        m = split_name(run, text)
+        if m is None:
+            return None
+        roles = [x.text for x in seg[:k] if x.text.islower() and (x.low in lx.TITLES or x.low in lx.ROLE_NOUNS)]
+        if roles and m.kind == "person":
+            role = " ".join(roles) + ((" " + m.role) if m.role else "")
+            m = Mention(m.start, m.end, text[seg[0].start:m.end], m.name, role.lower(), m.kind)
+        return m
+    return np_before(seg, 0, len(seg), text)
+
+
+RUN = regex.compile(r"(?:@\w{1,40}|[\p{Lu}][\p{L}\p{M}'’.\-]{0,40})(?:[ \t]+(?:(?:%s)[ \t]+)?[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}){0,8}"
+                    % "|".join(sorted(lx.RUN_CONNECTORS)))
+
+PREPS = frozenset({"in", "at", "to", "from", "with", "of", "for", "by", "on", "about", "against",
+                   "towards", "toward", "into", "over", "under", "between", "among", "than",
+                   "like", "across", "through", "via", "near", "around", "after", "before", "since"})
+
+
+# (?r): matched backwards from the surname, not tried at every start of the 80 characters
+RUN_TAIL = regex.compile(r"(?r)(?:[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}[ \t]+(?:(?:%s)[ \t]+)?){1,5}$"
+                         % "|".join(sorted(lx.RUN_CONNECTORS - {"of"})))
+
+
+_SPLIT_CACHE: dict = {}
+
+
+def split_cached(masked: str, start: int, run: str) -> Mention | None:
+    """split_name for a capitalised run, memoised on the run's text (names repeat
+    within and across documents; the memo is bounded)."""
+    hit = _SPLIT_CACHE.get(run, False)
+    if hit is False:
+        hit = split_name(tokens(run, 0, len(run)), run)
+        if len(_SPLIT_CACHE) > 50000:
+            _SPLIT_CACHE.clear()
+        _SPLIT_CACHE[run] = hit
+    if hit is None:
+        return None
+    return Mention(hit.start + start, hit.end + start, hit.surface, hit.name, hit.role, hit.kind, hit.pronoun)

@@ -1,0 +1,148 @@
+"""Speaker resolution: pronouns, role nouns and organisation nouns -> the named mention
+they stand for; the subject of a sentence."""
+
+from __future__ import annotations
+
+import regex
+
+from ...models import Mention, Sentence
+from .. import lexicon as lx
+from .context import Context
+from .names import RUN, split_cached
+
+
+def _personish(ctx: Context, m: Mention) -> bool:
+    if m.kind != "person":
+        return False
+    if m.role or " " in (m.name or ""):
+        return True
+    last = (m.name or "").lower()
+    return any(a.name and a.name.lower().endswith(last) and " " in a.name for _, a in ctx.attributed[-50:]) or \
+        bool(ctx.fuller(m.name or ""))
+
+
+_ROLE_BEFORE = regex.compile(r"(?:^|[\s(])(?:the\s+|a\s+|an\s+)?(?P<r>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),?\s+$")
+
+_ROLE_AFTER = regex.compile(r"^,\s+(?:the|a|an|its|his|her)\s+(?P<r>(?:[\p{L}\-’']+\s+){0,4}?[\p{Ll}\-]+)\s*[,.;]")
+
+
+def _role_near(masked: str, a: Mention) -> str | None:
+    """The role written around a name: "the trade minister, Hugo Lind", "Hugo Lind,
+    the trade minister," or "trade minister Hugo Lind"."""
+    m = _ROLE_BEFORE.search(masked, max(0, a.start - 50), a.start)
+    if m and m.group("r").split()[-1] in lx.ROLE_NOUNS:
+        return m.group("r")
+    m = _ROLE_AFTER.match(masked, a.end, min(len(masked), a.end + 80))
+    if m and any(w in lx.ROLE_NOUNS for w in m.group("r").lower().split()):
+        return m.group("r")
+    return None
+
+
+def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
+    """Pronouns and role nouns -> the named mention they stand for."""
+    if m is None:
+        return None
+    if m.kind == "pronoun":
+        want_group = m.pronoun in lx.GROUP_PRONOUNS
+        a = _antecedent(ctx, pos, m.pronoun == "it", want_group)
+        if a is None:
+            return None
+        return Mention(m.start, m.end, m.surface, a.name, None if want_group else a.role, a.kind)
+    if m.kind in ("role", "orgrole"):
+        a = _role_holder(ctx, m.role or "", m.start, m.kind == "orgrole")
+        if a is None and m.kind == "orgrole" and m.role in lx.ORG_SELF_NOUNS \
+                and m.surface[:4].lower() == "the ":
+            # "Acme Corp ... the company said": no organisation named with the noun
+            # itself, so the one last named, as "it" would be resolved ("his
+            # organization" belongs to its possessor and is left alone)
+            a = _antecedent(ctx, pos, True, False)
+        if a is None:
+            return m
+        return Mention(m.start, m.end, m.surface, a.name, a.role, a.kind)
+    return m
+
+
+def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool) -> Mention | None:
+    """The named mention a pronoun before ``pos`` refers to: the last speaker of the
+    right kind, or the subject of a recent sentence when that is nearer."""
+    best: tuple[int, Mention] | None = None
+    lo = pos - 3000
+    for p, a in reversed(ctx.attributed[-200:]):
+        if p < pos and p > lo and a.name:
+            if (want_group and a.kind in ("organization", "group")) or (not want_group and (a.kind == "organization") == want_org):
+                best = (p, a)
+                break
+    if want_group:
+        return best[1] if best and pos - best[0] < 1500 else None
+    si = ctx.sentence_index(pos)
+    for j in range(si, -1, -1):
+        p = ctx.sents[j].start
+        if p >= pos:
+            continue
+        if p <= lo or (best and p <= best[0]):
+            break
+        a = ctx.subject_at(j)
+        if a is None:
+            continue
+        if want_org and a.kind == "organization":
+            best = (p, a)
+            break
+        if not want_org and _personish(ctx, a):
+            best = (p, a)
+            break
+    return best[1] if best is not None else None
+
+
+def _role_holder(ctx: Context, head: str, pos: int, org: bool) -> Mention | None:
+    """The person last named with role ``head`` before ``pos`` ("the minister" ->
+    "Hugo Lind" of "The trade minister, Hugo Lind,"), or for an organisation noun
+    the last organisation whose name contains it ("the ministry" -> "Foreign
+    Ministry"). Searches back for the word itself, not through every name."""
+    if not head:
+        return None
+    if ctx._lower is None:
+        ctx._lower = ctx.masked.lower()
+    low, masked, k = ctx._lower, ctx.masked, len(head)
+    lo = max(0, pos - 6000)
+    i = low.rfind(head, lo, pos)
+    tries = 0
+    while i >= 0 and tries < 30:
+        tries += 1
+        if (i == 0 or not low[i - 1].isalnum()) and (i + k >= len(low) or not low[i + k].isalnum() or low[i + k] == "s"):
+            best = None
+            for r in RUN.finditer(masked, max(0, i - 90), min(len(masked), i + k + 90)):
+                men = split_cached(masked, r.start(), r.group())
+                if men is None or not men.name:
+                    continue
+                if org:
+                    if men.kind == "organization" and head in men.name.lower().split():
+                        best = men
+                elif men.kind == "person":
+                    role = men.role or _role_near(masked, men)
+                    if role and head in role.lower().split():
+                        d = abs(men.start - i)
+                        if best is None or d < abs(best.start - i):
+                            best = Mention(men.start, men.end, men.surface, men.name, role, "person")
+            if best is not None:
+                return best
+        i = low.rfind(head, lo, i)
+    return None
+
+
+_LEAD_PRONOUN = regex.compile(
+    r"\s*(?:(?:(?:But|And|Yet|Still|However|So|Then|Now|Later|Instead),?\s+)?(?P<p>He|She|They|It|We)"
+    r"|(?:But|And|Yet|Still|However|So|Then|Now|Later|Instead),?\s+(?P<p2>he|she|they|it|we))\b")
+
+
+def sentence_subject(ctx: Context, s: Sentence, before: int) -> Mention | None:
+    """The subject of a sentence: a leading pronoun, else its first named mention."""
+    m = _LEAD_PRONOUN.match(ctx.masked, s.start, min(s.end, before))
+    if m is not None:
+        g = "p" if m.group("p") else "p2"
+        return Mention(m.start(g), m.end(g), m.group(g), None, None, "pronoun", m.group(g).lower())
+    si = ctx.sentence_index(s.start)
+    if si >= 0 and ctx.sents[si].start == s.start:
+        a = ctx.subject_at(si)
+        if a is not None and a.start < before:
+            return a
+    return None

@@ -1,0 +1,63 @@
+"""Tokens of a bounded window of the masked text, and the small predicates on them."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as lx
+
+
+# The tokenizer runs on every attribution window, so it uses the standard library's
+# engine (about twice as fast as `regex` on this simple alternation).
+_TOK = re.compile(
+    r"@\w{1,40}"
+    r"|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|St|Jr|Sr|Rev|Hon)\.(?=\s)"
+    r"|[A-ZÀ-ÖØ-Þ](?:\.[A-ZÀ-ÖØ-Þ])+\.?"
+    r"|[A-ZÀ-ÖØ-Þ]\.(?=\s)"
+    r"|[^\W_](?:[\w'’\-]{0,60}[^\W_])?(?:['’]s?)?"
+    r"|[,:;()\[\]—–]|[.!?…]+|[“”„«»\"]|(?<!\w)[‘’'](?!\w)"
+)
+
+
+QMARKS = frozenset("“”„«»\"‘’'")
+
+
+class Tok:
+    """A token of a bounded window: offsets, text, lower-cased text (computed once)."""
+
+    __slots__ = ("start", "end", "text", "low", "cap", "word")
+
+    def __init__(self, start: int, end: int, text: str):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = text.lower()
+        c = text[0]
+        self.cap = c.isupper() or c == "@"
+        self.word = self.cap or c.isalnum()
+
+    def __repr__(self) -> str:
+        return f"Tok({self.start}, {self.end}, {self.text!r})"
+
+    @property
+    def possessive(self) -> bool:
+        return self.text.endswith(("'s", "’s", "s'", "s’")) and len(self.text) > 2
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group()) for m in _TOK.finditer(text, lo, hi)]
+
+
+def strip_poss(s: str) -> str:
+    for suf in ("'s", "’s"):
+        if s.endswith(suf):
+            return s[: -len(suf)]
+    return s
+
+
+def is_cue(t: Tok) -> bool:
+    return t.low in lx.SPEECH_VERBS or t.low in lx.THAT_ONLY_VERBS
+
+
+def is_adverb(t: Tok) -> bool:
+    return t.text.islower() and (t.low in lx.SKIP_BEFORE_CUE or (t.low.endswith("ly") and len(t.low) > 4))

@@ -1,0 +1,42 @@
+"""A cue after the quote: ', Smith said', ', said Smith, the ...', ', the minister said'.
+
+Golden rows: (text, expected), expected as in golden.check."""
+
+import pytest
+
+from golden import check
+
+
+CUE_AFTER = [
+    # AP style: quote first, then the cue
+    ('WASHINGTON (AP) — The senator spoke on Tuesday.\n\n"We will not back down," Maria Lopez said.',
+     [("We will not back down,", "Maria Lopez", "direct")]),
+    # inverted cue with an appositive
+    ('"The numbers are clear," said Tom Reed, a spokesman for the agency.',
+     [("The numbers are clear,", "Tom Reed", "direct")]),
+    ('"We will see," said Representative Felix Gallo earlier this month.',
+     [("We will see,", "Felix Gallo", "direct")]),
+    ("“The rules are clear,” the European Commission said in a statement.",
+     [("The rules are clear,", "European Commission", "direct")]),
+    # press statement by an organisation
+    ('"We regret the delay," Northwind Airlines said in a statement.',
+     [("We regret the delay,", "Northwind Airlines", "direct")]),
+    ("“We were second best and we know it,” admits midfielder Jonas Berg.",
+     [("We were second best and we know it,", "Jonas Berg", "direct")]),
+    ("“I just wanted to score,” Leo Marsh, 24, said after the match.",
+     [("I just wanted to score,", "Leo Marsh", "direct")]),
+    ("‘We’ve let the supporters down,’ said manager Alan Price. ‘It’s on me.’",
+     [("We’ve let the supporters down,", "Alan Price", "direct"), ("It’s on me.", "Alan Price", None)]),
+    # straight single quotes opening the next sentence; role noun with the name in apposition
+    ("LONDON - 'We gave everything,' said the club's manager, Rita Moss. 'It wasn't enough.'",
+     [("We gave everything,", "Rita Moss", "direct"), ("It wasn't enough.", "Rita Moss", "direct")]),
+    ('"We are on track," said the company\'s chief executive, Omar Haddad, on Monday.',
+     [("We are on track,", "Omar Haddad", "direct")]),
+    # a weekday after the comma is not a name
+    ('"It was close," said the minister, Tuesday.', [("It was close,", None, "direct")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CUE_AFTER)
+def test_cue_after(text, expected):
+    check(text, expected)

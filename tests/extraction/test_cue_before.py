@@ -1,0 +1,24 @@
+"""A cue before the quote: 'X said: “...”', 'X told Y: “...”', 'X, an appositive, said “...”'.
+
+Golden rows: (text, expected), expected as in golden.check."""
+
+import pytest
+
+from golden import check
+
+
+CUE_BEFORE = [
+    # "X said:" and "X told Y:"
+    ("Governor Ana Ruiz said: “The budget is balanced.”", [("The budget is balanced.", "Ana Ruiz", "direct")]),
+    ("Ana Ruiz told the assembly: “We have no more money.”", [("We have no more money.", "Ana Ruiz", "direct")]),
+    # appositive between subject and cue
+    ("Peter Hall, a senior fellow at the Lakeside Institute, said “the plan cannot work.”",
+     [("the plan cannot work.", "Peter Hall", None)]),
+    ("Alan Price said the club was ‘in a mess’ and the owners’ plans were ‘a national embarrassment’.",
+     [("in a mess", "Alan Price", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CUE_BEFORE)
+def test_cue_before(text, expected):
+    check(text, expected)

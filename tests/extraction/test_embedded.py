@@ -1,0 +1,27 @@
+"""Embedded social posts signed "— Name (@handle) Month D, YYYY".
+
+Golden rows: (text, expected), expected as in golden.check."""
+
+import pytest
+
+from golden import check
+from quotedb.extraction import extract
+
+
+EMBEDDED = [
+    ("Ports reopen at dawn, crews ready. — Harbor Authority (@harborauth) March 3, 2023",
+     [("Ports reopen at dawn, crews ready.", "Harbor Authority", "embedded")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EMBEDDED)
+def test_embedded(text, expected):
+    check(text, expected)
+
+
+def test_embedded_post_handle_and_date():
+    text = "#News @mhassan:“Enough is enough.” pic.twitter.com/x — Rights Desk (@rightsdesk) December 3, 2019"
+    (q,) = extract(text).quotes
+    assert q.text == "Enough is enough."
+    assert q.speaker == "mhassan"
+    assert q.date.value == "2019-12-03"

@@ -1,0 +1,52 @@
+"""Speaker resolution: pronouns, role nouns, organisation nouns and short names -> the
+person or organisation named elsewhere in the document.
+
+Golden rows: (text, expected), expected as in golden.check."""
+
+import pytest
+
+from golden import check
+
+
+RESOLVE = [
+    # ... and resolved to the full name written earlier
+    ("Coach Pieter ten Kate said on Friday: “We have to improve.” Later ten Kate added: “They know it.”",
+     [("We have to improve.", "Pieter ten Kate", "direct"), ("They know it.", "Pieter ten Kate", "direct")]),
+    ("Jens van Loon was furious. “We were not good enough,” van Loon said.",
+     [("We were not good enough,", "Jens van Loon", "direct")]),
+    # the full name written only in a sentence without a quote
+    ("Pieter ten Kate joined the club in May.\n\n“We have to improve,” ten Kate said.",
+     [("We have to improve,", "Pieter ten Kate", "direct")]),
+    ("Anna della Rosa joined the club in May.\n\n“We have to improve,” della Rosa said.",
+     [("We have to improve,", "Anna della Rosa", "direct")]),
+    # pronoun resolved to the person named before, not to names inside quotes
+    ("Rafael Ortiz, the mayor, spoke first. “Ask John Doe and Mary Poe,” he said.",
+     [("Ask John Doe and Mary Poe,", "Rafael Ortiz", "direct")]),
+    # role noun resolved to the person named earlier with that role
+    ("The trade minister, Hugo Lind, arrived late.\n\n“We need more time,” the minister said.",
+     [("We need more time,", "Hugo Lind", "direct")]),
+    # press-release copy: "the company"/"the club"/"the bank" after the organisation is
+    # named, though its name does not contain the noun
+    ("Halvorsen Industries said on Monday it would close two plants. “This was a difficult decision,”"
+     " the company said in a statement.",
+     [("This was a difficult decision,", "Halvorsen Industries", "direct")]),
+    ("Bramley Rovers dismissed their coach on Sunday.\n\n“We thank him for his service,” the club said.",
+     [("We thank him for his service,", "Bramley Rovers", "direct")]),
+    ("Kestrel Bank cut its growth forecast. “Risks have risen,” the bank said.",
+     [("Risks have risen,", "Kestrel Bank", "direct")]),
+    # an organisation inside a prepositional phrase is not the subject it would stand for
+    ("Bramley Rovers dismissed their coach. Officials at the Northern Football Association declined to"
+     " comment. “We wish him well,” the club said.",
+     [("We wish him well,", "Bramley Rovers", "direct")]),
+    # a possessor's noun is not resolved to the organisation last named
+    ("Halvorsen Industries closed a plant. “We had no warning,” his organization said.",
+     [("We had no warning,", None, "direct")]),
+    # government nouns are not guessed from the last organisation
+    ("Halvorsen Industries closed a plant. “We are monitoring the situation,” the ministry said.",
+     [("We are monitoring the situation,", None, "direct")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RESOLVE)
+def test_resolve(text, expected):
+    check(text, expected)
