@@ -134,7 +134,8 @@ ROLE_NOUNS = frozenset({
     "doctor", "physician", "teacher", "student", "resident", "mother", "father",
     "official", "deputy", "chairperson", "chair", "head", "representative", "rep",
     "host", "anchor", "reporter", "correspondent", "commentator", "strategist",
-    "pollster", "historian", "spokesperson",
+    "pollster", "historian", "spokesperson", "coroner", "lawyer", "counsel", "auditor",
+    "regulator", "ombudsman", "mediator", "organizer", "organiser", "source",
 })
 # Lower-case nouns naming groups of people (speaker_kind "group").
 GROUP_NOUNS = frozenset({
@@ -186,6 +187,8 @@ ORG_NOUNS = frozenset({
     # business and press-release copy ("the airline said", "the bank said in a statement")
     "corporation", "charity", "bank", "airline", "carrier", "retailer", "insurer",
     "manufacturer", "automaker", "carmaker", "broadcaster", "publisher", "studio", "startup",
+    "utility", "operator", "regulator", "province", "city", "county", "town", "municipality",
+    "navy", "prosecution", "defence", "defense", "coalition", "opposition",
 })
 # Of those, the nouns by which an organisation's own statements are attributed once it
 # has been named ("Northwind Industries ... the company said"): when no earlier name
@@ -257,7 +260,7 @@ SKIP_BEFORE_CUE = frozenset({
     "month", "previously", "had", "has", "been", "not", "did", "does", "do", "go",
     "went", "on", "reportedly", "allegedly", "privately", "sharply", "angrily",
     "tearfully", "proudly", "defiantly", "calmly", "happily", "however", "though",
-    "meanwhile", "too", "instead", "nonetheless", "nevertheless", "moreover",
+    "meanwhile", "too", "instead", "nonetheless", "nevertheless", "moreover", "long",
 })
 
 # Reporting verbs that take a clause without "that" ("Smith said the talks had
@@ -278,6 +281,89 @@ CLAUSE_OPENERS = SUBJECT_OPENERS | frozenset({
     "some", "many", "most", "no",
 })
 SAY_FORMS = frozenset({"say", "says", "said", "saying"})
+# Verbs that also report a clause without "that" once any subject, name or number
+# opens it ("Moen said 40 crew members were laid off", "told police the door was
+# open", "confirmed the plant will close"): the "that"-omission verbs of news copy
+# (Biber et al. 9.2.3; Krestel's reporting verbs that take a finite complement).
+ZERO_THAT_ANY_OPENER: frozenset[str] = frozenset(
+    f for b in ["say", "tell", "add", "report", "confirm", "testify", "warn", "argue",
+                "insist", "estimate", "claim", "note", "explain", "write", "tweet", "admit",
+                "concede", "predict", "allege", "assert", "stress", "maintain", "contend",
+                "acknowledge", "reiterate", "announce", "state", "agree", "suggest", "recall"]
+    for f in _inflect(b)
+)
+# Unambiguous reporting forms (no noun reads the same: not "state", "report", "post"):
+# a paragraph holding one reports speech.
+REPORTING_FORMS = frozenset({
+    "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "explained",
+    "explains", "insisted", "insists", "argued", "argues", "warned", "warns", "stressed",
+    "stresses", "recalled", "recalls", "noted", "stated", "claimed", "acknowledged",
+    "admitted", "admits", "announced", "declared", "testified", "tweeted", "replied",
+})
+# Verbs of belief: a reported clause that opens with "he thought that" reports a
+# thought, not words (PARC "belief" cues; left out like THAT_ONLY_VERBS' beliefs).
+BELIEF_VERBS = frozenset({"thought", "thinks", "think", "believed", "believes", "believe",
+                          "felt", "feels", "feel", "hoped", "hopes", "hope", "wished",
+                          "wishes", "wish", "suspected", "suspects", "feared", "fears"})
+# Words that make a report habitual, a stance held over time rather than a statement
+# made ("have long argued", "has always said", "for decades has urged").
+HABITUAL_MARKERS = frozenset({"always", "long", "traditionally", "consistently", "forever"})
+HABITUAL_SPANS = frozenset({"years", "decades", "generations", "centuries"})
+# Agent-noun endings that name people (forecasters, economists, physicians, residents):
+# a noun phrase with such a head can be a speaker even when no list names it.
+PERSON_NOUN_SUFFIXES = ("ers", "ors", "ists", "ians", "ents", "ants", "eers", "ees",
+                        "er", "or", "ist", "ian", "ent", "ant", "eer")
+# Finite-verb evidence for a zero-"that" clause: English auxiliaries and modals with
+# their contractions, and the common irregular past forms (the irregular verbs of
+# the Cambridge Grammar of English, appendix, most frequent first); regular past
+# forms are recognised by their "-ed" ending.
+AUXILIARIES = frozenset({
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+    "should", "may", "might", "must", "shall", "did", "does", "do", "isn't", "wasn't",
+    "aren't", "weren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't",
+    "couldn't", "shouldn't", "doesn't", "didn't", "don't", "isn’t", "wasn’t", "aren’t",
+    "weren’t", "hasn’t", "haven’t", "hadn’t", "won’t", "wouldn’t", "can’t", "couldn’t",
+    "shouldn’t", "doesn’t", "didn’t", "don’t",
+})
+IRREGULAR_PAST = frozenset({
+    "went", "came", "took", "made", "gave", "found", "lost", "won", "left", "held", "kept",
+    "grew", "saw", "knew", "began", "ran", "paid", "sold", "bought", "built", "cut", "hit",
+    "put", "set", "spent", "thought", "felt", "became", "brought", "broke", "chose",
+    "drove", "fought", "led", "meant", "met", "sent", "stood", "struck", "taught",
+    "understood", "fell", "rose", "got", "told", "said", "wrote", "hid", "shot", "shut",
+    "slid", "sank", "spoke", "stole", "swore", "threw", "woke", "wore", "withdrew", "froze",
+    "forgot", "forgave", "drew", "flew", "fled", "dug", "fed", "bent", "bet", "bit",
+    "blew", "bore", "beat", "caught", "cost", "crept", "dealt", "dove", "ate", "hung",
+    "heard", "hurt", "lay", "laid", "lent", "let", "lit", "quit", "read", "rode", "rang",
+    "sought", "shook", "shone", "sat", "slept", "spun", "split", "spread", "sprang",
+    "stuck", "stung", "swept", "swam", "swung", "tore", "thrust", "overtook", "undertook",
+    "upset", "wept", "wound", "overcame", "outgrew", "oversaw", "underwent",
+})
+# English prepositions (the closed class, Quirk et al. 9.7, simple ones).
+PREPOSITION_WORDS = frozenset({
+    "in", "on", "at", "to", "from", "with", "of", "for", "by", "about", "against", "into",
+    "onto", "over", "under", "between", "among", "through", "via", "near", "around",
+    "after", "before", "since", "during", "without", "within", "across", "toward",
+    "towards", "despite", "amid", "upon", "per", "like", "unlike", "beyond", "behind",
+    "inside", "outside", "throughout", "until", "till",
+})
+# Words after a reporting verb that show it takes no clause ("said goodbye", "said
+# nothing", "told a story") or that the words after it are not one.
+NOT_CLAUSE_OPENERS = frozenset({
+    "goodbye", "hello", "nothing", "something", "anything", "everything", "little",
+    "much", "more", "less", "yes", "no", "so", "as", "than", "not", "only", "just",
+    "simply", "otherwise", "thanks", "sorry", "grace", "prayers",
+    "to", "with", "about", "of", "by", "for", "from", "into", "against", "what",
+    "why", "how", "when", "where", "whether", "if", "which", "who", "whom", "whose",
+    "this", "that", "so-and-so", "too", "very", "again", "also", "once", "twice",
+})
+# Paragraph openers of teasers and web furniture: what follows is a headline or a
+# link, never a statement ("READ MORE: Mayor says ...").
+TEASER_LABELS = frozenset({
+    "read more", "more", "watch", "related", "see also", "also read", "read also",
+    "listen", "click here", "sign up", "subscribe", "video", "photos", "gallery",
+    "recommended", "trending", "don't miss", "don’t miss", "must read", "more from",
+})
 
 # --- interview transcripts ----------------------------------------------------
 # Paragraph labels that are not speakers (web furniture and editorial notes seen in

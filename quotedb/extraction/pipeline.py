@@ -47,7 +47,7 @@ def _extract(text: str, published: str | None, title: str | None, author: str | 
     atts = at.attribute(ctx, spans)
     atts = _with_interview_turns(atts, text, paras, ctx, pub)
 
-    index = SpeakerIndex(text, [], finder=ctx.fuller)
+    index = SpeakerIndex(text, [], finder=ctx.fuller, first_finder=ctx.starting_with)
     for _, m in ctx.attributed:
         if m.kind == "person" and m.name:
             index.add(m.name)

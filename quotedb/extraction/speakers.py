@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from . import lexicon as lx
+from .gender import name_gender
 from ..models import Mention
 
 _ACRONYM = regex.compile(
@@ -49,13 +50,14 @@ def clean_name(name: str) -> str:
 class SpeakerIndex:
     """Canonical names for one document."""
 
-    def __init__(self, text: str, names: list[Mention], finder=None):
+    def __init__(self, text: str, names: list[Mention], finder=None, first_finder=None):
         self._people: dict[str, list[tuple[list[str], str]]] = {}
         self._counts: dict[str, int] = {}
         self._seen: set[tuple[str, str]] = set()
         self._text = text
         self._acronyms: dict[str, str] | None = None
         self._finder = finder  # last word -> fuller names written in the document
+        self._first_finder = first_finder  # first word -> person mentions that start with it
         self._asked: set[str] = set()
         self._canon: dict[tuple[str, str], str] = {}
         for men in names:
@@ -118,7 +120,19 @@ class SpeakerIndex:
                 key = (len(ctoks), self._counts.get(" ".join(ctoks), 0))
                 if key > best_key:
                     best, best_key = cname, key
+        if best is name and len(toks) == 1 and self._first_finder is not None:
+            return self._by_first_name(name)
         return best
+
+    def _by_first_name(self, name: str) -> str:
+        """"Wang said" after "Vice-President Wang Lihua", "Mahathir" after "Prime
+        Minister Mahathir Mohamad": a one-word mention that is the first word of
+        exactly one person named in the document, who was named with a role or whose
+        first word is a known first name (so "Apple" never becomes "Apple Music")."""
+        fulls = {clean_name(m.name) for m in self._first_finder(name)
+                 if m.kind == "person" and m.name and 2 <= len(m.name.split()) <= 3
+                 and (m.role or name_gender(m.name.split()[0]) is not None)}
+        return fulls.pop() if len(fulls) == 1 else name
 
     def aliases(self, canonical: str, surfaces: set[str]) -> tuple[str, ...]:
         out = {canonical}

@@ -32,8 +32,8 @@ CUE_AFTER = [
      [("We gave everything,", "Rita Moss", "direct"), ("It wasn't enough.", "Rita Moss", "direct")]),
     ('"We are on track," said the company\'s chief executive, Omar Haddad, on Monday.',
      [("We are on track,", "Omar Haddad", "direct")]),
-    # a weekday after the comma is not a name
-    ('"It was close," said the minister, Tuesday.', [("It was close,", None, "direct")]),
+    # a weekday after the comma is not a name; an unnamed role stays its noun phrase (issue 11)
+    ('"It was close," said the minister, Tuesday.', [("It was close,", "the minister", "direct")]),
 ]
 
 

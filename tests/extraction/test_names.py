@@ -21,8 +21,8 @@ NAMES = [
     ("“It was a fair result,” said de Wilde.", [("It was a fair result,", "de Wilde", "direct")]),
     ("“We will appeal,” von der Heide said.", [("We will appeal,", "von der Heide", "direct")]),
     ("“We were lucky,” De Wilde said.", [("We were lucky,", "De Wilde", "direct")]),
-    # "ten" before a plural is a count, not a particle
-    ("“We will fight this,” ten Democrats said in a letter.", [("We will fight this,", None, "direct")]),
+    # "ten" before a plural is a count, not a particle: the group is the speaker
+    ("“We will fight this,” ten Democrats said in a letter.", [("We will fight this,", "Democrats", "direct")]),
 ]
 
 

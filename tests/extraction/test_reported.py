@@ -21,7 +21,10 @@ REPORTED = [
     # mixed: the quoted fragment inside a reported clause
     ("Lin Wu told the Daily Ledger that the company “will not survive another winter.”",
      [("will not survive another winter.", "Lin Wu", "mixed")]),
-    # a vague group speaker is not reported as an indirect claim
+    # a group speaker reports a claim too, kept as its noun phrase (issue 11) ...
+    ("Critics said on Monday that the plan was too expensive.",
+     [("the plan was too expensive", "Critics", "indirect")]),
+    # ... but a stance held over time is no statement made
     ("Critics have long said that the plan was too expensive.", []),
     # no "that": a subject pronoun or a determiner opens the reported clause
     ("Analyst Rosa Diaz said the selloff could continue into next week.",

@@ -29,7 +29,8 @@ RESOLVE = [
     # named, though its name does not contain the noun
     ("Halvorsen Industries said on Monday it would close two plants. “This was a difficult decision,”"
      " the company said in a statement.",
-     [("This was a difficult decision,", "Halvorsen Industries", "direct")]),
+     [("it would close two plants", "Halvorsen Industries", "indirect"),
+      ("This was a difficult decision,", "Halvorsen Industries", "direct")]),
     ("Bramley Rovers dismissed their coach on Sunday.\n\n“We thank him for his service,” the club said.",
      [("We thank him for his service,", "Bramley Rovers", "direct")]),
     ("Kestrel Bank cut its growth forecast. “Risks have risen,” the bank said.",
@@ -41,9 +42,9 @@ RESOLVE = [
     # a possessor's noun is not resolved to the organisation last named
     ("Halvorsen Industries closed a plant. “We had no warning,” his organization said.",
      [("We had no warning,", None, "direct")]),
-    # government nouns are not guessed from the last organisation
+    # government nouns are not guessed from the last organisation: the noun phrase stays (issue 11)
     ("Halvorsen Industries closed a plant. “We are monitoring the situation,” the ministry said.",
-     [("We are monitoring the situation,", None, "direct")]),
+     [("We are monitoring the situation,", "the ministry", "direct")]),
 ]
 
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from ...models import DateRef, Mention, QuoteSpan
 from .context import Context, build_context
-from .continuation import continued_speaker
+from .continuation import carry_speakers, continued_speaker
 from .cues import choose_speaker, read_cues
 from .embedded import embedded_posts, post_containing, posts_without_quotes
 from .extent import extent, fragment_clause, quote_opens_clause
 from .filters import is_subheading, not_a_statement
 from .records import Attribution
-from .reported import reported_claims
-from .resolve import resolve
+from .claims import reported_claims, reports_speech
+from .resolve import named, resolve
 from .venue import find_venue
 from .when import date_for
 from .window import QuoteWindow, quote_window
@@ -49,7 +49,7 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
         out.extend(posts_without_quotes(embeds, out))
     out.extend(reported_claims(ctx, spans, out))
     out.sort(key=lambda a: a.start)
-    return out
+    return carry_speakers(ctx, out)
 
 
 def _attribute_quote(ctx: Context, q: QuoteSpan, embeds: list[Attribution], embed_ends: list[int],
@@ -68,8 +68,9 @@ def _attribute_quote(ctx: Context, q: QuoteSpan, embeds: list[Attribution], embe
     if mention is None:
         mention, strong = continued_speaker(ctx, q, w, c.colon_intro, last_by_para, prev_para_speaker, strong)
 
-    resolved = resolve(ctx, mention, q.open_at)
-    if cue is None and emb is None and is_subheading(ctx.masked, q, w.para, w.nwords, last_by_para):
+    resolved = named(resolve(ctx, mention, q.open_at))
+    if cue is None and emb is None and is_subheading(ctx.masked, q, w.para, w.nwords, last_by_para) \
+            and not (q.paragraph > 0 and reports_speech(ctx, ctx.paras[q.paragraph - 1])):
         return None
     if clause_start < 0 and quote_opens_clause(c, mention, w):
         clause_start = q.start

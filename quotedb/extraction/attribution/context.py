@@ -117,6 +117,10 @@ class Context:
                     self._names.append(men)
         return self._names
 
+    def starting_with(self, first: str) -> list[Mention]:
+        """Named mentions whose name's first word is ``first``."""
+        return [m for m in self.names if m.name and m.name.split(" ", 1)[0] == first]
+
     def fuller(self, last: str) -> list[str]:
         """Person names written in the text (outside quotes) that end with the word
         ``last``: "Zarif" -> ["Mohammad Javad Zarif", "Javad Zarif"]."""

@@ -4,6 +4,8 @@ ending with a colon, the sentence before)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from ...models import Mention, QuoteSpan
 from .context import Context
 from .records import Attribution
@@ -41,3 +43,25 @@ def continued_speaker(ctx: Context, q: QuoteSpan, w: QuoteWindow, colon_intro: b
         if si > 0 and ctx.sents[si - 1].paragraph == q.paragraph:
             mention = sentence_subject(ctx, ctx.sents[si - 1], q.open_at)
     return mention, strong
+
+
+def carry_speakers(ctx: Context, out: list[Attribution]) -> list[Attribution]:
+    """A quote left with no cue and no speaker continues the statement before it, in
+    its paragraph or, when it opens its paragraph, in the paragraph before ("Nurse
+    Petra Holm says staffing improved. / “Last winter we had ...”"): news copy
+    does not repeat the cue for each paragraph of one person's words."""
+    last: Attribution | None = None
+    for n, a in enumerate(out):
+        if a.mention is None and a.cue is None and a.kind == "direct" and last is not None \
+                and last.mention is not None and last.mention.name and _follows(ctx, last, a):
+            out[n] = dataclasses.replace(a, mention=last.mention, confidence=min(a.confidence, 0.5))
+            continue
+        if a.mention is not None and a.mention.name:
+            last = a
+    return out
+
+
+def _follows(ctx: Context, prev: Attribution, a: Attribution) -> bool:
+    if prev.paragraph == a.paragraph:
+        return True
+    return prev.paragraph == a.paragraph - 1 and ctx.masked[ctx.paras[a.paragraph].start:a.start].strip() in ("", "“", '"', "‘", "'", "«")

@@ -4,7 +4,7 @@ closes a sentence of further reported text (', he said.')."""
 from __future__ import annotations
 
 from .. import lexicon as lx
-from .names import np_after, np_before
+from .names import np_after, np_before, only_modifiers
 from .tokens import QMARKS, Tok
 
 
@@ -66,10 +66,7 @@ def post_cue(post: list[Tok], masked: str):
             break
         if pc.text.islower() and pc.low in lx.SPEECH_VERBS:
             m = np_before(post, i, c, masked)
-            if m is not None and (m.start <= post[i].end or all(
-                    x.cap or x.possessive or x.low in lx.ROLE_NOUNS or x.low in lx.TITLES
-                    or x.low in ("the", "a", "an", "for", "of", "at")
-                    for x in post[i:c] if x.end <= m.start)):
+            if m is not None and (m.start <= post[i].end or only_modifiers(post, i, m.start)):
                 return m, pc.text, pc.start, _introduces(post, c + 1)
             break
     return None, None, -1, False

@@ -11,11 +11,12 @@ from .tokens import QMARKS, Tok, is_cue
 
 
 _OBJ_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded",
-                        "warned", "urged", "promised", "telling", "warning", "assuring"})
+                        "warned", "urged", "promised", "telling", "warning", "assuring", "urges",
+                        "advised", "advises", "reminds", "ordered", "orders", "instructed", "assures"})
 
 _OBJ_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "reporters", "journalists",
                            "lawmakers", "supporters", "voters", "listeners", "viewers", "students",
-                           "crowd", "audience", "parliament"})
+                           "crowd", "audience", "parliament", "court", "jurors", "congress"})
 
 _SUBJ_START = frozenset({"he", "she", "it", "they", "we", "i", "there", "this", "these", "those", "the",
                          "a", "an", "his", "her", "its", "their", "our", "my", "some", "many", "all",
@@ -43,7 +44,7 @@ SAY_VERBS_CLAUSE = frozenset({"said", "says", "say", "told", "tells", "wrote", "
                               "asserted", "asserts", "alleged", "alleges", "announced", "announces",
                               "reported", "reports", "tweeted", "tweets", "posted", "posts"})
 
-_TO_VERBS = frozenset(f for b in ("vow", "pledge", "promise", "threaten", "urge", "ask", "tell", "warn",
+TO_VERBS = frozenset(f for b in ("vow", "pledge", "promise", "threaten", "urge", "ask", "tell", "warn",
                                    "order", "demand", "call", "refuse", "agree", "offer")
                        for f in lx._inflect(b)) | frozenset({"vowing", "pledging", "promising"})
 
@@ -79,9 +80,9 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
             break
         if between[k].low in _CLAUSE_OPENERS:
             break  # "said it’s unrealistic to think that ...": the clause began earlier
-    if between[0].low == "to" and cue.low in _TO_VERBS:
+    if between[0].low == "to" and cue.low in TO_VERBS:
         return between[0].start  # 'vowed to “take our fight” to the states'
-    i = _skip_adjuncts(between, _skip_object(between, cue), n)
+    i = skip_adjuncts(between, skip_object(between, cue), n)
     if i >= n:
         return None
     start = None
@@ -101,14 +102,17 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
     return between[start].start
 
 
-def _skip_object(between: list[Tok], cue: Tok) -> int:
+def skip_object(between: list[Tok], cue: Tok) -> int:
     """Index after the object of "told"/"asked"/"warned" ("told reporters", "told Fox
     News", "told the local paper"); 0 for other cues."""
     n = len(between)
     i = 0
     if cue.low in _OBJ_VERBS and i < n:
-        if between[i].low in _OBJ_PRONOUNS:
-            i += 1
+        if between[i].low in _OBJ_PRONOUNS or (between[i].text.islower() and i + 1 < n and (
+                between[i].low in lx.GROUP_NOUNS or between[i].low in lx.ORG_NOUNS
+                or (between[i].low.endswith("s") and not between[i].low.endswith("ss")))
+                and between[i].low not in _SUBJ_START and between[i].low not in lx.NOT_CLAUSE_OPENERS):
+            i += 1  # "told reporters", "urged residents", "told court", "reminded customers"
         elif between[i].cap and between[i].low != "i":
             while i < n and (between[i].cap or between[i].possessive):
                 i += 1
@@ -122,7 +126,7 @@ def _skip_object(between: list[Tok], cue: Tok) -> int:
     return i
 
 
-def _skip_adjuncts(between: list[Tok], i: int, n: int) -> int:
+def skip_adjuncts(between: list[Tok], i: int, n: int) -> int:
     """Index after the prepositional phrases, time words and commas from ``i`` ("on
     Sunday", "in an interview", "last week,")."""
     for _ in range(8):

@@ -7,7 +7,8 @@ import regex
 
 from ...models import Mention
 from .. import lexicon as lx
-from .tokens import QMARKS, Tok, is_adverb, strip_poss, tokens
+from ..gender import name_gender
+from .tokens import QMARKS, Tok, finite_verb, is_adverb, strip_poss, tokens
 
 
 def _title_key(t: str) -> str:
@@ -63,7 +64,7 @@ def split_name(toks: list[Tok], text: str) -> Mention | None:
     lows = [strip_poss(_title_key(t.text)) for t in toks]
     last_title = -1
     for i, w in enumerate(lows):
-        if w in lx.TITLES or toks[i].possessive:
+        if w in lx.TITLES or toks[i].possessive or ("-" in w and all(x in lx.TITLES for x in w.split("-"))):
             last_title = i
     rest = toks[last_title + 1:]
     rest_lows = lows[last_title + 1:]
@@ -78,12 +79,25 @@ def split_name(toks: list[Tok], text: str) -> Mention | None:
         rest = rest[1:]
     if not rest:
         return None
+    if len(rest) >= 3 and _common_word_before_first_name(rest):
+        rest = rest[1:]  # "Vintner Paolo Greco", "Organizer Ann Lee": a capitalised role
     name = strip_poss(text[rest[0].start:rest[-1].end])
-    role_toks = toks[: last_title + 1]
+    role_toks = [t for t in toks if t.end <= rest[0].start]
     role = " ".join(strip_poss(t.text) for t in role_toks if not t.possessive) or None
     if role:
         role = role.lower()
     return Mention(start, end, surface, name, role, "person")
+
+
+def _common_word_before_first_name(run: list[Tok]) -> bool:
+    """A run whose second word is a known first name and whose first word is not one
+    (nor a particle or an initial) starts with a capitalised common noun, a role."""
+    first, second = run[0], run[1]
+    if first.low in lx.SURNAME_PARTICLES or len(first.text) < 3 or not first.text[1:].islower():
+        return False
+    if not second.text[1:].islower() or name_gender(second.text) is None:
+        return False
+    return name_gender(first.text) is None
 
 
 def _name_chunk(chunk: list[Tok], text: str) -> Mention | None:
@@ -311,3 +325,21 @@ def split_cached(masked: str, start: int, run: str) -> Mention | None:
     if hit is None:
         return None
     return Mention(hit.start + start, hit.end + start, hit.surface, hit.name, hit.role, hit.kind, hit.pronoun)
+
+
+_NOT_MODIFIERS = frozenset({"and", "but", "or", "which", "who", "whom", "whose", "that", "when", "as",
+                            "while", "after", "before", "because", "if", "then", "than", "where"})
+
+
+def only_modifiers(toks: list[Tok], i: int, name_start: int) -> bool:
+    """Whether the words from ``toks[i]`` up to a name are that name's modifiers
+    ("Lakeshore Transit board chair Omar Qureshi", "the club's new manager Ann Lee"),
+    not a clause of their own."""
+    for k in range(i, len(toks)):
+        t = toks[k]
+        if t.start >= name_start:
+            return True
+        if not t.word or t.low in _NOT_MODIFIERS or t.low in lx.AUXILIARIES or (t.text.islower() and (
+                t.low in lx.SPEECH_VERBS or (k > i and finite_verb(toks, k)))):
+            return False
+    return True

@@ -95,7 +95,8 @@ def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma:
             and toks[i].low not in _SUBORD and toks[i].low not in ("if", "unless", "once", "as", "until") \
             and k + 2 < n and toks[k + 2].text.islower() and toks[k + 2].word:
         return True  # a comma splice: ", they still trail men in ..."
-    if nxt is not None and nxt.low in ("while", "whereas", "though", "although", "a", "an", "who", "whom", "whose", "which"):
+    if nxt is not None and nxt.low in ("while", "whereas", "though", "although", "a", "an", "who", "whom", "whose", "which",
+                                       "despite", "notwithstanding"):
         return True
     return False
 
@@ -114,8 +115,6 @@ def _new_report(toks: list[Tok], i: int, k: int, nxt: Tok | None) -> bool:
             return True
         if after and after[0].cap and any(x.text.islower() and x.low in lx.SPEECH_VERBS for x in after[1:4]):
             return True
-    if t.text in ("—", "–") and k > i + 2:
-        return True
     if t.text == "," and nxt is not None and nxt.text.islower() and nxt.low.endswith("ing") and len(nxt.low) > 5 \
             and nxt.low not in _ING_PREPOSITIONS \
             and k + 2 < n and toks[k + 2].word:
@@ -145,137 +144,3 @@ def word_trie(words) -> str:
     return emit(tree)
 
 
-_ANY_CUE = lx.SPEECH_VERBS | lx.THAT_ONLY_VERBS
-
-_THAT_ANCHOR = re.compile(
-    r"\b(?:that\b|[Aa]ccording to\b|%s\s+(?=%s\b))"
-    % (word_trie(lx.ZERO_THAT_VERBS), word_trie((lx.CLAUSE_OPENERS - {"i"}) | {"I"})))
-
-
-def reported_claims(ctx: Context, spans: list[QuoteSpan], found: list[Attribution]) -> list[Attribution]:
-    """Reported speech without quote marks: 'X said (that) ...', 'according to X, ...'."""
-    masked = ctx.masked
-    out: list[Attribution] = []
-    taken = sorted((a.start, a.end) for a in found)
-    starts = [s for s, _ in taken]
-
-    def overlaps(s: int, e: int) -> bool:
-        i = bisect.bisect_right(starts, e) - 1
-        while i >= 0 and taken[i][1] > s - 2000:
-            if taken[i][0] < e and s < taken[i][1]:
-                return True
-            i -= 1
-        return False
-
-    seen, todo = _anchored_sentences(ctx)
-    for sent in todo:
-        if sent.end - sent.start > 3000:
-            continue
-        first, last = seen[ctx.sentence_index(sent.start)]
-        # only the stretch around the anchors: subject and cue before, clause after
-        wlo = sent.start if first - sent.start <= 200 else first - 200
-        toks = tokens(masked, wlo, min(sent.end, last + 320))
-        n = len(toks)
-        for c, t in enumerate(toks):
-            if not (t.text.islower() and (t.low in lx.SPEECH_VERBS or t.low in lx.THAT_ONLY_VERBS) or (t.low == "according" and c + 1 < n and toks[c + 1].low == "to")):
-                continue
-            if t.low == "according":
-                got = _according_to(toks, c, sent, masked)
-                cue = "according to"
-            else:
-                got = _said_that(toks, c, sent, masked)
-                cue = t.text
-            if got is None:
-                continue
-            m, cs, ce = got
-            if ce is None or ce - cs < 12 or overlaps(cs, ce):
-                continue
-            r = resolve(ctx, m, t.start)
-            if r is None or not r.name or r.kind == "group":
-                continue
-            para = ctx.paras[sent.paragraph]
-            date = date_for(ctx, para, sent, cs, ce, t.start)
-            out.append(Attribution(cs, ce, "indirect", sent.paragraph, r, cue, None, date, 0.6, t.start))
-            ctx.attributed.append((t.start, r))
-            break
-    return out
-
-
-def _anchored_sentences(ctx: Context) -> tuple[dict[int, list[int]], list[Sentence]]:
-    """The sentences holding an anchor ("that" after a reporting verb, "according to",
-    a zero-"that" verb before a clause opener), in order, with the span from their
-    first anchor's start to their last anchor's end."""
-    masked = ctx.masked
-    seen: dict[int, list[int]] = {}
-    todo: list[Sentence] = []
-    for tm in _THAT_ANCHOR.finditer(masked):
-        if tm.group() == "that":
-            # cheap check before tokenising the sentence: a reporting verb among
-            # the few words before "that"
-            before = masked[max(0, tm.start() - 80):tm.start()].split()[-9:]
-            if not any(w.strip(",;:").lower() in _ANY_CUE for w in before):
-                continue
-        si = ctx.sentence_index(tm.start())
-        if si < 0:
-            continue
-        if si not in seen:
-            seen[si] = [tm.start(), tm.end()]
-            todo.append(ctx.sents[si])
-        else:
-            seen[si][1] = tm.end()
-    return seen, todo
-
-
-def _according_to(toks: list[Tok], c: int, sent: Sentence, masked: str):
-    """(speaker, clause start, clause end) for "according to X, ..." opening the
-    sentence or ", according to X" after the clause; None otherwise."""
-    n = len(toks)
-    m = np_after(toks, c + 2, n, masked)
-    if m is None:
-        return None
-    k = c + 2
-    while k < n and toks[k].text != ",":
-        k += 1
-    if k < n and k > c + 2 and c <= 1:
-        cs, ce = toks[k + 1].start if k + 1 < n else sent.end, None
-        ce = clause_end(toks, k + 1, sent.end) if k + 1 < n else sent.end
-    elif c > 2 and toks[c - 1].text == ",":
-        cs, ce = toks[0].start, toks[c - 1].start
-    else:
-        return None
-    return m, cs, ce
-
-
-def _said_that(toks: list[Tok], c: int, sent: Sentence, masked: str):
-    """(speaker, clause start, clause end) for 'X said (that) ...' with the cue at
-    ``c``; None when no reported clause follows or no subject precedes."""
-    t = toks[c]
-    n = len(toks)
-    that = None
-    for k in range(c + 1, min(n, c + 9)):
-        if toks[k].low == "that":
-            that = k
-            break
-        if not toks[k].word and toks[k].text not in (",", "’s", "'s"):
-            break
-    if that is None:
-        # zero "that": 'Smith said the talks had failed'
-        opener = toks[c + 1] if c + 1 < n else None
-        if not (t.low in lx.ZERO_THAT_VERBS and opener is not None
-                and (opener.text.islower() or opener.text == "I")
-                and (opener.low in lx.SUBJECT_OPENERS
-                     or (opener.low in lx.CLAUSE_OPENERS and t.low in lx.SAY_FORMS))):
-            return None
-        that = c
-    if that + 2 >= n:
-        return None
-    if that > c and (toks[that - 1].text == "," or any(x.low in ("so", "such", "now", "fact", "idea", "way", "is", "was") for x in toks[that - 1:that])):
-        return None
-    m = np_before(toks, 0, c, masked)
-    if m is None or (m.kind == "pronoun" and m.pronoun in lx.GROUP_PRONOUNS):
-        return None
-    cs = toks[that + 1].start
-    ce = clause_end(toks, that + 1, sent.end, fronted(toks, m))
-    if that == c and (ce is None or word_count(masked[cs:ce]) < 4):
-        return None
-    return m, cs, ce

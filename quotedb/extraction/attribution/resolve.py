@@ -7,8 +7,10 @@ import regex
 
 from ...models import Mention, Sentence
 from .. import lexicon as lx
+from ..gender import agrees, name_gender
 from .context import Context
 from .names import RUN, split_cached
+from .tokens import strip_poss
 
 
 def _personish(ctx: Context, m: Mention) -> bool:
@@ -44,7 +46,7 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
         return None
     if m.kind == "pronoun":
         want_group = m.pronoun in lx.GROUP_PRONOUNS
-        a = _antecedent(ctx, pos, m.pronoun == "it", want_group)
+        a = _antecedent(ctx, pos, m.pronoun == "it", want_group, m.pronoun)
         if a is None:
             return None
         return Mention(m.start, m.end, m.surface, a.name, None if want_group else a.role, a.kind)
@@ -62,14 +64,19 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
     return m
 
 
-def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool) -> Mention | None:
+def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
+                pronoun: str | None = None) -> Mention | None:
     """The named mention a pronoun before ``pos`` refers to: the last speaker of the
-    right kind, or the subject of a recent sentence when that is nearer."""
+    right kind, or the subject of a recent sentence when that is nearer; a person
+    whose first name tells a gender must agree with "he"/"she" (when the subject
+    does not, the person named in its sentence who does)."""
     best: tuple[int, Mention] | None = None
     lo = pos - 3000
     for p, a in reversed(ctx.attributed[-200:]):
         if p < pos and p > lo and a.name:
-            if (want_group and a.kind in ("organization", "group")) or (not want_group and (a.kind == "organization") == want_org):
+            if (want_group and a.kind in ("organization", "group")) or (
+                    not want_group and (a.kind == "organization") == want_org
+                    and (want_org or agrees(pronoun, a.name))):
                 best = (p, a)
                 break
     if want_group:
@@ -82,15 +89,32 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool) -> Men
         if p <= lo or (best and p <= best[0]):
             break
         a = ctx.subject_at(j)
-        if a is None:
+        if want_org:
+            if a is not None and a.kind == "organization":
+                best = (p, a)
+                break
             continue
-        if want_org and a.kind == "organization":
+        if a is not None and _personish(ctx, a) and agrees(pronoun, a.name):
             best = (p, a)
             break
-        if not want_org and _personish(ctx, a):
-            best = (p, a)
-            break
+        if a is not None and a.kind == "person" and not agrees(pronoun, a.name):
+            other = _agreeing_person(ctx, j, pos, pronoun)
+            if other is not None:
+                best = (p, other)
+                break
     return best[1] if best is not None else None
+
+
+def _agreeing_person(ctx: Context, si: int, pos: int, pronoun: str | None) -> Mention | None:
+    """The first person named in sentence ``si`` (before ``pos``) whose first name
+    agrees with the pronoun by a known gender."""
+    s = ctx.sents[si]
+    for m in RUN.finditer(ctx.masked, s.start, min(s.end, pos, s.start + 2000)):
+        men = split_cached(ctx.masked, m.start(), m.group())
+        if men is not None and men.kind == "person" and men.name and " " in men.name \
+                and name_gender(men.name.split()[0]) is not None and agrees(pronoun, men.name):
+            return men
+    return None
 
 
 def _role_holder(ctx: Context, head: str, pos: int, org: bool) -> Mention | None:
@@ -146,3 +170,19 @@ def sentence_subject(ctx: Context, s: Sentence, before: int) -> Mention | None:
         if a is not None and a.start < before:
             return a
     return None
+
+
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
+def named(m: Mention | None) -> Mention | None:
+    """A mention with a name: an unnamed noun phrase ("officials", "a justice
+    official") is named by its own words; a pronoun nothing resolved has none."""
+    if m is None or m.name or m.kind not in ("group", "role", "orgrole"):
+        return m
+    surface = strip_poss(m.surface.strip())
+    if surface.split(" ", 1)[0].lower() in _POSSESSIVE_DETERMINERS:
+        return m  # "his organization": someone else's, and nothing says whose
+    if not surface:
+        return m
+    return Mention(m.start, m.end, m.surface, surface, None, "group" if m.kind == "group" else "unnamed")

@@ -61,3 +61,20 @@ def is_cue(t: Tok) -> bool:
 
 def is_adverb(t: Tok) -> bool:
     return t.text.islower() and (t.low in lx.SKIP_BEFORE_CUE or (t.low.endswith("ly") and len(t.low) > 4))
+
+
+def finite_verb(toks: list[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` reads as a finite verb: an auxiliary, an irregular past, a
+    regular past not after an article, a third-person "-s" form after its noun."""
+    w = toks[k].low
+    if w in lx.AUXILIARIES or w in lx.IRREGULAR_PAST:
+        return True
+    if w in lx.PREPOSITION_WORDS or w in lx.NOT_CLAUSE_OPENERS:
+        return False
+    prev = toks[k - 1]
+    if w.endswith("ed") and len(w) > 4:
+        return prev.low not in ("the", "a", "an", "most", "more", "less", "well")
+    # "service resumes Friday": a third-person verb after its noun
+    return w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) and len(w) > 3 \
+        and prev.word and prev.text.islower() and prev.low not in ("the", "a", "an", "of", "and", "or") \
+        and not prev.low.endswith(("ed", "ing")) and prev.low not in lx.PREPOSITION_WORDS

@@ -1,0 +1,114 @@
+"""A reported clause before its cue: 'CLAUSE, the county engineer said [Monday].' and
+the inverted 'CLAUSE, said Tom Vale, the county engineer.' The clause runs from the
+start of the sentence (after a dateline or a section label) to the comma."""
+
+from __future__ import annotations
+
+import regex
+
+from ...models import Mention
+from .. import lexicon as lx
+from .names import np_after, np_before, only_modifiers
+from .subjects import unnamed_np
+from .tokens import QMARKS, Tok
+
+# "LISBON —", "KUALA LUMPUR, Malaysia (AP) —", "TORONTO --": an all-capitals place,
+# optionally a region and an agency, then a dash (AP datelines).
+_DATELINE = regex.compile(r"[\p{Lu}][\p{Lu}\p{M} .'’\-]{1,40}(?:,\s*[\p{Lu}][\p{L}. ]{1,30})?"
+                          r"(?:\s*\([\p{Lu}\p{L}. ]{1,20}\))?\s*(?:—|–|--|-)\s+")
+# "EARNINGS:", "ANALYST'S VIEWPOINT:": a wire digest's section label.
+_LABEL = regex.compile(r"[\p{Lu}][\p{Lu}'’ &\-]{2,40}:\s+")
+# Words a tail after the cue may hold besides prepositional phrases and names:
+# time expressions and manner adverbs ("said Sunday", "said in a statement").
+_TAIL_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later", "last", "this", "next",
+                         "week", "month", "year", "morning", "afternoon", "evening", "night",
+                         "recently", "also", "again", "then", "now", "previously", "separately",
+                         "in", "on", "at", "from", "during", "via", "after", "before", "to", "with",
+                         "the", "a", "an", "his", "her", "its", "their", "statement", "interview",
+                         "release", "email", "e-mail", "conference", "news", "briefing", "ago",
+                         "when", "asked", "by", "phone", "telephone"})
+_NEXT_REPORT = frozenset({"adding", "saying", "noting", "according", "citing", "explaining",
+                          "arguing", "insisting", "referring", "pointing", "calling", "though",
+                          "although", "but", "and", "while", "who", "which"})
+
+
+def clause_before(toks: list[Tok], c: int, masked: str, sent_start: int) -> tuple[Mention, int, int] | None:
+    """(speaker, clause start, clause end) when the cue at ``c`` closes the sentence
+    after a clause; None otherwise."""
+    k = c - 1
+    while k >= 0 and c - k <= 10 and toks[k].text != ",":
+        if toks[k].text in QMARKS or toks[k].text in (".", ";", ":", "!", "?", "(", ")"):
+            return None
+        k -= 1
+    if k < 1 or toks[k].text != ",":
+        return None
+    if k + 1 == c:
+        m = np_after(toks, c + 1, len(toks), masked)  # ", said Tom Vale, the county engineer."
+        if m is None or m.kind == "pronoun" or not only_modifiers(toks, c + 1, m.start):
+            return None
+        after = next((i for i in range(c + 1, len(toks)) if toks[i].start >= m.end), len(toks))
+        if after < len(toks) and toks[after].text == ",":
+            after = _skip_appositive(toks, after)
+    else:
+        m = np_before(toks, k + 1, c, masked) or unnamed_np(toks, k + 1, c, masked)
+        if m is None or not only_modifiers(toks, k + 1, m.start):
+            return None
+        after = c + 1
+    if not _tail(toks, after):
+        return None
+    s = clause_first_token(toks, masked, sent_start, k)
+    if s is None or sum(1 for t in toks[s:k] if t.word) < 4:
+        return None
+    if any(t.text in QMARKS for t in toks[s:k]):
+        return None
+    return m, toks[s].start, toks[k].start
+
+
+def _skip_appositive(toks: list[Tok], i: int) -> int:
+    """Index after ", the district's water inspector" (to the next comma or the end)."""
+    j = i + 1
+    while j < len(toks) and toks[j].text not in (",", ".", "!", "?", ";") and j - i < 14:
+        if toks[j].text in QMARKS:
+            return len(toks) + 1
+        j += 1
+    return j
+
+
+def _tail(toks: list[Tok], i: int) -> bool:
+    """Whether only time words, prepositional phrases and names follow the cue to
+    the sentence end (or to a participle that starts another report)."""
+    n = len(toks)
+    j = i
+    while j < n:
+        t = toks[j]
+        if t.text in (".", "!", "?", "…"):
+            return j >= n - 2 or all(not x.word for x in toks[j + 1:])
+        if t.text == ",":
+            if j + 1 < n and toks[j + 1].low in _NEXT_REPORT:
+                return True
+            j += 1
+            continue
+        if t.low in _TAIL_WORDS or t.cap or t.text[0].isdigit() or t.low in lx.WEEKDAYS or \
+                (t.text.islower() and t.low.endswith("ly")) or t.low in lx.PREPOSITION_WORDS:
+            j += 1
+            continue
+        if j > i and toks[j - 1].low in lx.PREPOSITION_WORDS | {"the", "a", "an", "his", "her", "its", "their"}:
+            j += 1  # the noun of a prepositional phrase: "in an interview", "from his office"
+            continue
+        return False
+    return True
+
+
+def clause_first_token(toks: list[Tok], masked: str, sent_start: int, k: int) -> int | None:
+    """Index of the clause's first token: the sentence start, past a dateline or a
+    section label."""
+    lo = toks[0].start
+    for pat in (_DATELINE, _LABEL):
+        m = pat.match(masked, sent_start, toks[k].start)
+        if m is not None:
+            lo = m.end()
+            break
+    for i in range(k):
+        if toks[i].start >= lo:
+            return i if toks[i].word else None
+    return None

@@ -1,0 +1,82 @@
+"""A reported clause after its cue: 'X said (that) CLAUSE', 'told police the door was
+open', 'said Monday the deal was off', 'urged the council to act', and "said that A
+and that B" (two statements)."""
+
+from __future__ import annotations
+
+from .. import lexicon as lx
+from .cue_before import TO_VERBS, skip_adjuncts, skip_object
+from .tokens import QMARKS, Tok, finite_verb
+
+# Before "that", a word that makes it a relative pronoun or a demonstrative ("so that",
+# "the fact that", "is that") rather than the complementiser of the cue.
+_NOT_COMPLEMENTISER = frozenset({"so", "such", "now", "fact", "idea", "way", "is", "was", "all", ","})
+# Verbs whose "to" opens the reported clause even with no object ("vowed to").
+_TO_ALONE = frozenset(f for b in ("vow", "pledge", "promise", "threaten", "refuse", "agree", "offer")
+                      for f in lx._inflect(b)) | frozenset({"vowing", "pledging", "promising"})
+_CONTRACTED_SUBJECTS = frozenset({"there's", "there’s", "it's", "it’s", "he's", "he’s", "she's", "she’s",
+                                  "they're", "they’re", "we're", "we’re", "i'm", "i’m", "that's", "that’s"})
+
+
+def clause_starts(toks: list[Tok], c: int) -> list[int]:
+    """Token indexes where the clauses reported by the cue at ``c`` begin (one per
+    "that" of "said that A and that B"); [] when the cue reports no clause."""
+    n = len(toks)
+    cue = toks[c]
+    that = _complementiser(toks, c)
+    if that is not None:
+        if toks[that - 1].low in _NOT_COMPLEMENTISER:
+            return []
+        starts = [that + 1]
+        for k in range(that + 2, n):
+            if toks[k].text in QMARKS or toks[k].text in (";", ".", "!", "?"):
+                break
+            if toks[k].low == "that" and toks[k - 1].low in ("and", "but", "or") and k + 1 < n:
+                starts.append(k + 1)
+        return [s for s in starts if s < n]
+    if c + 1 < n and toks[c + 1].text == ",":
+        return []  # "X added, referring to ...": the cue's sentence part ends there
+    rest = toks[c + 1:]
+    i = skip_object(rest, cue) + c + 1
+    if i < n and toks[i].low == "to" and (cue.low in _TO_ALONE or (cue.low in TO_VERBS and i > c + 1)):
+        return [i]  # "urged residents to stay indoors", "vowed to fight on"
+    i = skip_adjuncts(rest, i - c - 1, len(rest)) + c + 1
+    if i >= n:
+        return []
+    if cue.low in lx.ZERO_THAT_ANY_OPENER and clause_like(toks, i):
+        return [i]
+    return []
+
+
+def _complementiser(toks: list[Tok], c: int) -> int | None:
+    """Index of the "that" a few words after the cue ("told reporters on Tuesday
+    that"), unless a clause begins before it."""
+    for k in range(c + 1, min(len(toks), c + 12)):
+        t = toks[k]
+        if t.low == "that":
+            return k if k + 1 < len(toks) else None
+        if t.text in QMARKS or (not t.word and t.text != ","):
+            return None
+        if k > c + 1 and (t.low in lx.SUBJECT_OPENERS or t.low in lx.AUXILIARIES):
+            return None  # "said it was clear that ...": the clause began earlier
+    return None
+
+
+def clause_like(toks: list[Tok], i: int) -> bool:
+    """Whether a finite clause opens at ``toks[i]``: a subject pronoun, or a noun
+    phrase followed by a finite verb before any comma."""
+    o = toks[i]
+    if not o.word or o.low in lx.NOT_CLAUSE_OPENERS or o.low in lx.PREPOSITION_WORDS:
+        return False
+    if i + 1 < len(toks) and toks[i + 1].word and (
+            o.low in lx.SUBJECT_OPENERS and o.text != "I" or o.text == "I" or o.low in _CONTRACTED_SUBJECTS):
+        return True
+    for k in range(i + 1, min(len(toks), i + 10)):
+        w = toks[k]
+        if not w.word:
+            if w.text in ("’s", "'s"):
+                continue
+            return False
+        if w.text.islower() and finite_verb(toks, k):
+            return True
+    return False

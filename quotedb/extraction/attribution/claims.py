@@ -1,0 +1,184 @@
+"""Reported claims: every sentence with a reporting verb is read for a statement made
+without quote marks, in the constructions of news English: a clause after its cue
+(claim_before), a clause before it (claim_after), "according to" (according_to).
+
+Each claim gets its speaker (a name, a resolved pronoun or role noun, else the noun
+phrase itself: "officials", "a spokesperson for the city") and the date of its cue,
+never a date inside the claim, which dates the event it reports."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...models import DateRef, Mention, Paragraph, QuoteSpan, Sentence
+from .. import lexicon as lx
+from .according_to import according_to
+from .claim_after import clause_before
+from .claim_before import clause_starts
+from .context import Context
+from .records import Attribution
+from .reported import clause_end, fronted, word_trie
+from .resolve import named, resolve
+from .subjects import reporting_subject
+from .tokens import Tok
+
+_CUES = lx.SPEECH_VERBS | lx.THAT_ONLY_VERBS
+_ANCHOR = re.compile(r"\b(?:%s)\b|\b[Aa]ccording to\b" % word_trie(_CUES))
+_REPORTING = re.compile(r"\b(?:%s)\b" % word_trie(lx.REPORTING_FORMS))
+_MAX_SENTENCE = 3000
+# A date this close to the cue is the cue's ("said Monday", "on Tuesday told").
+_CUE_DATE_REACH = 40
+
+
+def reported_claims(ctx: Context, spans: list[QuoteSpan], found: list[Attribution]) -> list[Attribution]:
+    """Statements without quote marks that no quote already covers."""
+    taken = sorted((a.start, a.end) for a in found)
+    said = sorted(found, key=lambda a: a.start)  # statements so far, for dates carried on
+    out: list[Attribution] = []
+    for si in _cue_sentences(ctx):
+        sent = ctx.sents[si]
+        if sent.end - sent.start > _MAX_SENTENCE or _is_teaser(ctx, sent):
+            continue
+        toks = ctx.window(sent.start, sent.end)
+        for c, t in enumerate(toks):
+            if not t.text.islower() and t.text != "According":
+                continue
+            for m, cs, ce in _claims_at(ctx, sent, toks, c):
+                while ce > cs and ctx.text[ce - 1] in " ,;:—–":
+                    ce -= 1
+                if ce - cs < 12 or _overlaps(taken, cs, ce):
+                    continue
+                a = _claim(ctx, sent, toks, c, m, cs, ce, said)
+                if a.mention is None or not a.mention.name:
+                    continue  # nobody to hold it: "They are saying that ..." with no antecedent
+                out.append(a)
+                said.append(a)
+                bisect.insort(taken, (cs, ce))
+    return out
+
+
+def reports_speech(ctx: Context, para: Paragraph) -> bool:
+    """Whether a paragraph holds a reporting verb: the quote that follows it alone
+    continues a statement, it is no subheading."""
+    return _REPORTING.search(ctx.masked, para.start, para.end) is not None
+
+
+def _cue_sentences(ctx: Context) -> list[int]:
+    """Indexes of the sentences holding a lower-case reporting verb or "according to"."""
+    seen: list[int] = []
+    for m in _ANCHOR.finditer(ctx.masked):
+        si = ctx.sentence_index(m.start())
+        if si >= 0 and (not seen or seen[-1] != si):
+            seen.append(si)
+    return seen
+
+
+def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tuple[Mention | None, int, int]]:
+    """(speaker mention, start, end) of each claim reported by the cue at ``c``."""
+    t = toks[c]
+    masked = ctx.masked
+    if t.low == "according":
+        if c + 1 < len(toks) and toks[c + 1].low == "to":
+            got = according_to(toks, c, masked, sent.start, sent.end)
+            return [got] if got else []
+        return []
+    if t.low not in _CUES:
+        return []
+    got = clause_before(toks, c, masked, sent.start)
+    if got is not None:
+        return [got]
+    if t.low in lx.THAT_ONLY_VERBS and not any(x.low == "that" for x in toks[c + 1:c + 8]):
+        return []
+    starts = [s for s in clause_starts(toks, c) if not _belief(toks, s)]
+    if not starts or _habitual(toks, c):
+        return []
+    m = reporting_subject(ctx, sent, toks, c)
+    if m is None or m.start >= t.start:
+        return []
+    out = []
+    for n, s in enumerate(starts):
+        end = clause_end(toks, s, sent.end, fronted(toks, m))
+        if n + 1 < len(starts):
+            end = min(end, toks[starts[n + 1] - 2].start)  # before "and that"
+        if sum(1 for x in toks[s:] if x.word and x.end <= end) >= 2:
+            out.append((m, toks[s].start, end))
+    return out
+
+
+def _habitual(toks: list[Tok], c: int) -> bool:
+    """"have long argued", "has always said", "For decades, X has urged": a stance
+    held over time, not a statement made (the marker stands in the cue's own clause,
+    not in a relative clause about the speaker)."""
+    k = c - 1
+    while k >= 0 and c - k <= 5 and toks[k].text != ",":
+        if toks[k].low in lx.HABITUAL_MARKERS or (toks[k].low == "for" and toks[k + 1].low in lx.HABITUAL_SPANS):
+            return True
+        k -= 1
+    return any(toks[k].low == "for" and toks[k + 1].low in lx.HABITUAL_SPANS for k in range(min(2, c - 1)))
+
+
+def _belief(toks: list[Tok], s: int) -> bool:
+    """A clause opening "he thought that ..." reports a thought, not words."""
+    return s + 1 < len(toks) and toks[s].low in lx.PRONOUNS and toks[s + 1].low in lx.BELIEF_VERBS
+
+
+def _claim(ctx: Context, sent: Sentence, toks: list[Tok], c: int, m: Mention | None,
+           cs: int, ce: int, said: list[Attribution]) -> Attribution:
+    cue = toks[c]
+    r = named(resolve(ctx, m, cue.start))
+    date = _claim_date(ctx, sent, cs, ce, cue) or _carried_date(said, sent.paragraph, cs, r) or ctx.pub
+    cue_text = "according to" if cue.low == "according" else cue.text
+    a = Attribution(cs, ce, "indirect", sent.paragraph, r, cue_text, None, date,
+                    0.6 if r is not None and r.name else 0.4, cue.start)
+    if r is not None and r.name:
+        ctx.attributed.append((cue.start, r))
+    return a
+
+
+def _carried_date(said: list[Attribution], paragraph: int, pos: int, r: Mention | None) -> DateRef | None:
+    """The date of the same speaker's statement just before in the paragraph ("Zarif
+    said in 2019 that ... He admitted that ..."): one occasion, one date."""
+    if r is None or not r.name:
+        return None
+    for a in reversed(said):
+        if a.start >= pos or a.paragraph != paragraph:
+            continue
+        if a.mention is not None and a.mention.name == r.name and a.date is not None \
+                and a.date.source != "published":
+            return a.date
+        break
+    return None
+
+
+def _claim_date(ctx: Context, sent: Sentence, cs: int, ce: int, cue: Tok) -> DateRef | None:
+    """The date next to the cue in its sentence ("said Monday", "On Tuesday, X
+    told"); dates inside the claim date what it reports, not the report."""
+    i = bisect.bisect_left(ctx.date_starts, sent.start)
+    best = None
+    while i < len(ctx.dates) and ctx.dates[i].start < sent.end:
+        d = ctx.dates[i]
+        i += 1
+        if cs <= d.start < ce:
+            continue
+        gap = d.start - cue.end if d.start >= cue.end else cue.start - d.end
+        if gap <= _CUE_DATE_REACH or d.start - sent.start <= 3:
+            if best is None or gap < best[0]:
+                best = (gap, d)
+    return best[1] if best is not None else None
+
+
+def _is_teaser(ctx: Context, sent: Sentence) -> bool:
+    """A "READ MORE:" / "WATCH:" line: a link to another story, not a statement."""
+    head = ctx.masked[sent.start:sent.start + 24].lower()
+    colon = head.find(":")
+    return colon > 0 and head[:colon].strip() in lx.TEASER_LABELS
+
+
+def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    i = bisect.bisect_right(taken, (e,)) - 1
+    while i >= 0 and taken[i][1] > s - 3000:
+        if taken[i][0] < e and s < taken[i][1]:
+            return True
+        i -= 1
+    return False

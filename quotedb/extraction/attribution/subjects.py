@@ -1,0 +1,130 @@
+"""Who stands before a reporting verb: a name or pronoun (names.np_before), an unnamed
+noun phrase ("a spokesperson for the city", "Some economists", "Police"), or, for a
+second predicate ("thanked the crew and said", ", saying"), the sentence's subject.
+
+An unnamed speaker is kept as its noun phrase: "officials" and "a justice official"
+are what the article says, and better than no speaker or a wrong name."""
+
+from __future__ import annotations
+
+from ...models import Mention, Sentence
+from .. import lexicon as lx
+from .context import Context
+from .names import np_before
+from .resolve import sentence_subject
+from .tokens import QMARKS, Tok, finite_verb, is_adverb
+
+# Words that open a noun phrase (articles, quantifiers, possessive determiners).
+_DETERMINERS = frozenset({
+    "the", "a", "an", "some", "many", "several", "most", "few", "other", "others", "both",
+    "all", "his", "her", "its", "their", "our", "this", "these", "those", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+    "thousands", "another", "various", "numerous", "senior", "local", "federal", "state",
+})
+# What may stand just before a subject: a sentence or clause boundary.
+_BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", "and", "but", "that", "while", "as",
+                       "because", "when", "after", "before", "since", "though", "although",
+                       "if", "so", "yet", "where", "whereas", "meanwhile", "however", "also"})
+# One prepositional phrase may hang on the head: "a spokesperson for the city".
+_NP_PREPS = frozenset({"for", "of", "at", "with", "from", "in", "on"})
+# Heads that are never speakers.
+_NOT_HEADS = lx.PRONOUNS | lx.AUXILIARIES | frozenset({
+    "who", "which", "that", "what", "it", "this", "there", "here", "one", "none", "also",
+    "not", "never", "only", "just", "even", "and", "but", "or", "nor", "then", "now", "than",
+    "time", "times", "way", "day", "days", "week", "year", "years", "month", "months",
+    "ago", "long", "repeatedly", "previously", "again", "too", "well",
+}) | lx.PREPOSITION_WORDS
+_SECOND_PREDICATE = frozenset({"and", "but", "also", "yet"})
+
+
+def reporting_subject(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> Mention | None:
+    """The subject of the reporting verb at ``toks[c]``."""
+    masked = ctx.masked
+    cue = toks[c]
+    j = c - 1
+    while j >= 0 and is_adverb(toks[j]):
+        j -= 1
+    if j >= 0 and (toks[j].low in _SECOND_PREDICATE or (toks[j].text == "," and cue.low.endswith("ing"))):
+        if cue.low.endswith("s") and cue.low not in lx.REPORTING_FORMS:
+            return None  # "the actions and demands that ...": a noun, not a second verb
+        return sentence_subject(ctx, sent, cue.start)
+    m = np_before(toks, 0, c, masked)
+    if m is not None and m.name:
+        return m
+    u = unnamed_np(toks, 0, c, masked)  # "a spokesperson for the city", not "the city"
+    return u if u is not None and (m is None or u.start < m.start) else m
+
+
+def unnamed_np(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
+    """The lower-case noun phrase ending just before token ``hi`` when it stands in
+    subject position ("the county engineer", "Some farmers", "Police", "a spokesperson
+    for the city"); None for anything else."""
+    j = hi - 1
+    while j >= lo and is_adverb(toks[j]):
+        j -= 1
+    if j < lo or not _head(toks, j, lo):
+        return None
+    head = toks[j]
+    i = _np_start(toks, lo, j)
+    if i - 2 >= lo and toks[i - 1].low in _NP_PREPS and _head(toks, i - 2, lo):
+        head = toks[i - 2]  # "a spokesperson for the city": the person, of the city
+        i = _np_start(toks, lo, i - 2)
+    if not speaker_noun(head.low) or any(finite_verb(toks, k) for k in range(max(i, 1), j + 1)
+                                         if toks[k].text.islower()):
+        return None
+    if i > lo and toks[i - 1].low not in _BOUNDARY and toks[i - 1].text not in QMARKS:
+        return None
+    if toks[i].low not in _DETERMINERS and i > lo and head.text.islower() and head.low not in lx.GROUP_NOUNS \
+            and not head.low.endswith("s"):
+        return None  # a bare singular noun ("mayor said") is a headline, not a subject
+    surface = text[toks[i].start:toks[j].end]
+    low = head.low
+    if low in lx.GROUP_NOUNS or (low.endswith("s") and not low.endswith("ss")):
+        kind = "group"
+    elif low in lx.ORG_NOUNS:
+        kind = "orgrole"
+    else:
+        kind = "role"
+    return Mention(toks[i].start, toks[j].end, surface, None, low, kind)
+
+
+def _head(toks: list[Tok], j: int, lo: int) -> bool:
+    """Whether ``toks[j]`` can end a speaker's noun phrase."""
+    t = toks[j]
+    if not t.word or t.text[0].isdigit() or t.low in _NOT_HEADS or t.possessive:
+        return False
+    if t.low.endswith("ly") and len(t.low) > 4:
+        return False
+    if t.text.islower():
+        return True
+    # "Police said", "Officials say": a group noun capitalised at the start
+    return t.low in lx.GROUP_NOUNS and (j == lo or toks[j - 1].low in _BOUNDARY or toks[j - 1].low in _DETERMINERS)
+
+
+def _np_start(toks: list[Tok], lo: int, j: int) -> int:
+    """Index of the first token of the noun phrase whose head is ``toks[j]``: back
+    over modifiers to a determiner, a possessor or the start."""
+    i = j
+    while i - 1 >= lo and j - i < 5:
+        p = toks[i - 1]
+        if p.low in _DETERMINERS:
+            return i - 1
+        if p.possessive:
+            i -= 1
+            if i - 1 >= lo and toks[i - 1].low in ("the", "a", "an"):
+                return i - 1
+            return i
+        if p.word and p.low not in _NOT_HEADS and p.low not in _BOUNDARY and p.low not in lx.SPEECH_VERBS:
+            i -= 1
+            continue
+        break
+    return i
+
+
+def speaker_noun(low: str) -> bool:
+    """Whether a common noun can name who spoke: a group, role or organisation noun
+    of the lexicon, or an agent noun ("forecasters", "economist", "residents")."""
+    base = low[:-1] if low.endswith("s") else low
+    return low in lx.GROUP_NOUNS or low in lx.ROLE_NOUNS or base in lx.ROLE_NOUNS or low in lx.ORG_NOUNS \
+        or low in lx.ORG_WORDS or (low.endswith(lx.PERSON_NOUN_SUFFIXES) and not low.endswith("ing")
+                                   and len(low) > 4)

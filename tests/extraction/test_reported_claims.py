@@ -1,0 +1,179 @@
+"""Reported claims without quote marks, and the person behind each statement (issue 11).
+
+Golden (text, expected) rows of invented sentences, one news convention each. expected
+lists every statement the extractor must report, in order, as (exact text, speaker,
+kind); nothing else may be reported. A speaker of None means no speaker can be named.
+"""
+
+import pytest
+
+from quotedb.extraction import extract
+
+
+def run(text):
+    return [(q.text, q.speaker, q.kind) for q in extract(text).quotes]
+
+
+def check(text, expected):
+    got = run(text)
+    assert got == expected, (text, got)
+
+
+# "X said CLAUSE": a complement without "that", whatever its first word
+ZERO_THAT = [
+    ("Port manager Ilka Moen said cargo traffic fell 12 per cent in March.",
+     [("cargo traffic fell 12 per cent in March", "Ilka Moen", "indirect")]),
+    ("Ilka Moen runs the harbour. Moen said 40 crew members were laid off.",
+     [("40 crew members were laid off", "Ilka Moen", "indirect")]),
+    ("Ilka Moen runs the harbour. She said there's no timetable for the repairs.",
+     [("there's no timetable for the repairs", "Ilka Moen", "indirect")]),
+    ("Vintner Paolo Greco says frost destroyed half of this year's grapes.",
+     [("frost destroyed half of this year's grapes", "Paolo Greco", "indirect")]),
+    ("Halvard Bank said Westmoor Mining had repaid the loan in full.",
+     [("Westmoor Mining had repaid the loan in full", "Halvard Bank", "indirect")]),
+    # something between the verb and the clause
+    ("Teodor Baran said Monday the plant would reopen in June.",
+     [("the plant would reopen in June", "Teodor Baran", "indirect")]),
+    ("Nadia Sorel told the inquiry the alarm had been switched off for weeks.",
+     [("the alarm had been switched off for weeks", "Nadia Sorel", "indirect")]),
+    ("Nadia Sorel told reporters on Thursday that the audit found no fraud.",
+     [("the audit found no fraud", "Nadia Sorel", "indirect")]),
+    ("Fire chief Olu Adeyemi said in a statement the blaze was started deliberately.",
+     [("the blaze was started deliberately", "Olu Adeyemi", "indirect")]),
+    ("Mayor Rita Chen urged residents to stay off the roads overnight.",
+     [("to stay off the roads overnight", "Rita Chen", "indirect")]),
+]
+
+# clause first, the cue after it
+CUE_AFTER = [
+    ("The ferry terminal will close for two weeks in May, port manager Ilka Moen said.",
+     [("The ferry terminal will close for two weeks in May", "Ilka Moen", "indirect")]),
+    ("Three more wells were contaminated, said Rafael Ortiz, the district's water inspector.",
+     [("Three more wells were contaminated", "Rafael Ortiz", "indirect")]),
+    ("Rafael Ortiz inspects the wells. The pumps failed twice last winter, he said.",
+     [("The pumps failed twice last winter", "Rafael Ortiz", "indirect")]),
+    ("Turnout was the lowest in two decades, officials said Sunday.",
+     [("Turnout was the lowest in two decades", "officials", "indirect")]),
+    ("The new drug shortened hospital stays by a third, researchers reported.",
+     [("The new drug shortened hospital stays by a third", "researchers", "indirect")]),
+    # a dateline is not part of the claim
+    ("LISBON — Two tankers collided off the coast early Tuesday, the navy said.",
+     [("Two tankers collided off the coast early Tuesday", "the navy", "indirect")]),
+]
+
+ACCORDING_TO = [
+    ("According to the county coroner, the driver died at the scene.",
+     [("the driver died at the scene", "the county coroner", "indirect")]),
+    ("Exports of rapeseed doubled last year, according to Nordgrain Cooperative.",
+     [("Exports of rapeseed doubled last year", "Nordgrain Cooperative", "indirect")]),
+]
+
+# the subject apart from its verb, and reports after another predicate
+SUBJECT_APART = [
+    ("Bram Okafor took over the club in 2016. Okafor, who has coached youth teams for years, "
+     "said the squad needs a new goalkeeper.",
+     [("the squad needs a new goalkeeper", "Bram Okafor", "indirect")]),
+    ("Greta Lund criticised the plan, saying it would cost too much.",
+     [("it would cost too much", "Greta Lund", "indirect")]),
+    ("Ada Novak thanked the volunteers and said the shelter would reopen on Monday.",
+     [("the shelter would reopen on Monday", "Ada Novak", "indirect")]),
+    ("Finance minister Karin Holt has said the tax will not rise before the election.",
+     [("the tax will not rise before the election", "Karin Holt", "indirect")]),
+]
+
+# two complements of one verb are two statements
+TWO_REPORTS = [
+    ("Judge Ruth Amsel said that the evidence was thin and that the trial would go ahead.",
+     [("the evidence was thin", "Ruth Amsel", "indirect"),
+      ("the trial would go ahead", "Ruth Amsel", "indirect")]),
+]
+
+# groups, organisations and unnamed people make statements too: the speaker is the
+# organisation, or the noun phrase itself when nothing names it
+UNNAMED = [
+    ("Some economists say the recession is already over.",
+     [("the recession is already over", "Some economists", "indirect")]),
+    ("Police said the driver was not injured.",
+     [("the driver was not injured", "Police", "indirect")]),
+    ("A spokesperson for the city said the pool would stay closed until June.",
+     [("the pool would stay closed until June", "A spokesperson for the city", "indirect")]),
+    ("Farmers told the committee on Friday that the drought had cut yields by half.",
+     [("the drought had cut yields by half", "Farmers", "indirect")]),
+    # a habitual stance is no statement made at a time
+    ("Economists have always argued that the tariff hurts consumers.", []),
+    ("For years, residents have said the crossing is dangerous.", []),
+    ("Westgrid Holdings cut power to 9,000 homes. The company said the outage could last three days.",
+     [("the outage could last three days", "Westgrid Holdings", "indirect")]),
+]
+
+# the clause's extent
+EXTENT = [
+    # through abbreviations and dashes, to the end of the sentence
+    ("Analyst Mei Tan said U.S. sales fell 4 per cent — the worst quarter since 2009.",
+     [("U.S. sales fell 4 per cent — the worst quarter since 2009", "Mei Tan", "indirect")]),
+    # not into a participle clause or a "despite" phrase of the writer's
+    ("Mei Tan said the plant will close in March, citing weak demand.",
+     [("the plant will close in March", "Mei Tan", "indirect")]),
+    ("Mei Tan said demand was recovering, despite a weak first quarter.",
+     [("demand was recovering", "Mei Tan", "indirect")]),
+]
+
+# not statements
+NOT_STATEMENTS = [
+    ("READ MORE: Council says harbour tax will rise", []),
+    ("Paolo Greco said goodbye to his staff on Friday.", []),
+    ("Paolo Greco said nothing about the sale.", []),
+    ("What Greco said surprised the board.", []),
+    ("Greco spoke at length about the harvest.", []),
+    ("Said to be worth two million euros, the painting sold in minutes.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ZERO_THAT + CUE_AFTER + ACCORDING_TO + SUBJECT_APART
+                         + TWO_REPORTS + UNNAMED + EXTENT + NOT_STATEMENTS)
+def test_reported_claims(text, expected):
+    check(text, expected)
+
+
+# the person behind a quote
+SPEAKERS = [
+    # titles, affiliations and appositives give the person, not the organisation
+    ("“We are ready,” Lakeshore Transit board chair Omar Qureshi said Saturday.",
+     [("We are ready,", "Omar Qureshi", "direct")]),
+    ("“Prices will fall,” Omar Qureshi, an economist at Coastal University, said.",
+     [("Prices will fall,", "Omar Qureshi", "direct")]),
+    ("Harbour Authority chair Lena Ortiz said the docks were safe.",
+     [("the docks were safe", "Lena Ortiz", "indirect")]),
+    # a quote with no cue continues the speaker of the statement before it
+    ("Nurse Petra Holm says staffing improved.\n\n“Last winter we had beds in the hallways.”",
+     [("staffing improved", "Petra Holm", "indirect"),
+      ("Last winter we had beds in the hallways.", "Petra Holm", "direct")]),
+    # a pronoun takes the subject of the nearest sentence that fits, not the nearest name
+    ("Kevin Marsh founded the dairy with help from his friend Tomas Brandt. "
+     "“We started with four cows,” he said.",
+     [("We started with four cows,", "Kevin Marsh", "direct")]),
+    # gender agreement where the first name tells it
+    ("Helen Park met Victor Stone on Friday. “We agreed on nothing,” she said.",
+     [("We agreed on nothing,", "Helen Park", "direct")]),
+    ("Helen Park met Victor Stone on Friday. “It was a waste of time,” he said.",
+     [("It was a waste of time,", "Victor Stone", "direct")]),
+    # a first-name-only mention links to the full name given earlier
+    ("Vice-President Wang Lihua spoke in Geneva. “Trade is not a weapon,” Wang said.",
+     [("Trade is not a weapon,", "Wang Lihua", "direct")]),
+    # an unnamed official stays a noun phrase, never a pronoun or nothing
+    ("“Most requests are granted,” a justice official said.",
+     [("Most requests are granted,", "a justice official", "direct")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPEAKERS)
+def test_speaker_behind_statement(text, expected):
+    check(text, expected)
+
+
+def test_reported_claim_is_dated_by_its_cue_not_by_the_event_it_reports():
+    text = ("Published Wednesday, March 4, 2020.\n\n"
+            "Transport minister Elin Dahl said Tuesday the road will reopen on Friday.")
+    (q,) = extract(text, published="2020-03-04").quotes
+    assert q.text == "the road will reopen on Friday"
+    assert q.date is not None and q.date.value == "2020-03-03"
