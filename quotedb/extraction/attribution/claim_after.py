@@ -10,7 +10,7 @@ from ...models import Mention
 from .. import lexicon as lx
 from .names import np_after, np_before, only_modifiers
 from .subjects import unnamed_np
-from .tokens import QMARKS, Tok
+from .tokens import QMARKS, Tok, finite_verb
 
 # "LISBON —", "KUALA LUMPUR, Malaysia (AP) —", "TORONTO --": an all-capitals place,
 # optionally a region and an agency, then a dash (AP datelines).
@@ -75,25 +75,36 @@ def _skip_appositive(toks: list[Tok], i: int) -> int:
 
 
 def _tail(toks: list[Tok], i: int) -> bool:
-    """Whether only time words, prepositional phrases and names follow the cue to
-    the sentence end (or to a participle that starts another report)."""
+    """Whether only time words, short prepositional phrases and names follow the cue
+    to the sentence end (or to a participle that starts another report)."""
     n = len(toks)
-    j = i
+    j, words = i, 0
     while j < n:
         t = toks[j]
         if t.text in (".", "!", "?", "…"):
-            return j >= n - 2 or all(not x.word for x in toks[j + 1:])
+            return all(not x.word for x in toks[j + 1:])
         if t.text == ",":
             if j + 1 < n and toks[j + 1].low in _NEXT_REPORT:
                 return True
             j += 1
             continue
-        if t.low in _TAIL_WORDS or t.cap or t.text[0].isdigit() or t.low in lx.WEEKDAYS or \
-                (t.text.islower() and t.low.endswith("ly")) or t.low in lx.PREPOSITION_WORDS:
-            j += 1
+        words += 1
+        if words > 10:
+            return False
+        if t.low in lx.PREPOSITION_WORDS:
+            k = j + 1  # "in a statement", "from his office in Ottawa", "to reporters"
+            while k < n and k - j <= 4 and toks[k].word and (toks[k].cap or toks[k].low in _TAIL_WORDS or (
+                    toks[k].text.islower() and not finite_verb(toks, k) and toks[k].low not in lx.PREPOSITION_WORDS
+                    and toks[k - 1].low in ("the", "a", "an", "his", "her", "its", "their", "an", t.low))):
+                k += 1
+            if k == j + 1:
+                return False
+            words += k - j - 1
+            j = k
             continue
-        if j > i and toks[j - 1].low in lx.PREPOSITION_WORDS | {"the", "a", "an", "his", "her", "its", "their"}:
-            j += 1  # the noun of a prepositional phrase: "in an interview", "from his office"
+        if t.low in _TAIL_WORDS or t.cap or t.text[0].isdigit() or t.low in lx.WEEKDAYS or \
+                (t.text.islower() and t.low.endswith("ly") and len(t.low) > 4):
+            j += 1
             continue
         return False
     return True

@@ -43,7 +43,8 @@ def clause_starts(toks: list[Tok], c: int) -> list[int]:
     i = skip_adjuncts(rest, i - c - 1, len(rest)) + c + 1
     if i >= n:
         return []
-    if cue.low in lx.ZERO_THAT_ANY_OPENER and clause_like(toks, i):
+    if clause_like(toks, i, any_opener=cue.low in lx.ZERO_THAT_ANY_OPENER) and (
+            cue.low in lx.ZERO_THAT_ANY_OPENER or cue.low in lx.ZERO_THAT_VERBS):
         return [i]
     return []
 
@@ -62,15 +63,17 @@ def _complementiser(toks: list[Tok], c: int) -> int | None:
     return None
 
 
-def clause_like(toks: list[Tok], i: int) -> bool:
-    """Whether a finite clause opens at ``toks[i]``: a subject pronoun, or a noun
-    phrase followed by a finite verb before any comma."""
+def clause_like(toks: list[Tok], i: int, any_opener: bool = True) -> bool:
+    """Whether a finite clause opens at ``toks[i]``: a subject pronoun, or (when
+    ``any_opener``) a noun phrase followed by a finite verb before any comma."""
     o = toks[i]
     if not o.word or o.low in lx.NOT_CLAUSE_OPENERS or o.low in lx.PREPOSITION_WORDS:
         return False
     if i + 1 < len(toks) and toks[i + 1].word and (
             o.low in lx.SUBJECT_OPENERS and o.text != "I" or o.text == "I" or o.low in _CONTRACTED_SUBJECTS):
         return True
+    if not any_opener:
+        return False
     for k in range(i + 1, min(len(toks), i + 10)):
         w = toks[k]
         if not w.word:

@@ -26,6 +26,8 @@ from .tokens import Tok
 _CUES = lx.SPEECH_VERBS | lx.THAT_ONLY_VERBS
 _ANCHOR = re.compile(r"\b(?:%s)\b|\b[Aa]ccording to\b" % word_trie(_CUES))
 _REPORTING = re.compile(r"\b(?:%s)\b" % word_trie(lx.REPORTING_FORMS))
+# Cues that may close a sentence after the claim they report ("..., officials said.").
+_AFTER_CUES = lx.REPORTING_FORMS | frozenset({"say", "reported", "confirmed", "estimated", "predicted"})
 _MAX_SENTENCE = 3000
 # A date this close to the cue is the cue's ("said Monday", "on Tuesday told").
 _CUE_DATE_REACH = 40
@@ -83,9 +85,9 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
             got = according_to(toks, c, masked, sent.start, sent.end)
             return [got] if got else []
         return []
-    if t.low not in _CUES:
+    if t.low not in _CUES or t.low in lx.NOUN_LIKE_CUES or _unreal(toks, c):
         return []
-    got = clause_before(toks, c, masked, sent.start)
+    got = clause_before(toks, c, masked, sent.start) if t.low in _AFTER_CUES else None
     if got is not None:
         return [got]
     if t.low in lx.THAT_ONLY_VERBS and not any(x.low == "that" for x in toks[c + 1:c + 8]):
@@ -104,6 +106,16 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
         if sum(1 for x in toks[s:] if x.word and x.end <= end) >= 2:
             out.append((m, toks[s].start, end))
     return out
+
+
+def _unreal(toks: list[Tok], c: int) -> bool:
+    """A modal, an infinitive's "to" or a negation before the cue ("will pledge",
+    "to make X testify", "did not say"): no statement was made."""
+    k = c - 1
+    while k >= 0 and c - k <= 3 and toks[k].text.islower() and toks[k].low not in lx.UNREAL_BEFORE_CUE \
+            and toks[k].low in lx.SKIP_BEFORE_CUE:
+        k -= 1
+    return k >= 0 and toks[k].low in lx.UNREAL_BEFORE_CUE
 
 
 def _habitual(toks: list[Tok], c: int) -> bool:

@@ -64,17 +64,25 @@ def is_adverb(t: Tok) -> bool:
 
 
 def finite_verb(toks: list[Tok], k: int) -> bool:
-    """Whether ``toks[k]`` reads as a finite verb: an auxiliary, an irregular past, a
-    regular past not after an article, a third-person "-s" form after its noun."""
+    """Whether ``toks[k]`` reads as a finite verb: an auxiliary or an irregular past;
+    a regular past after its subject ("the plant closed", not "when asked"); a
+    third-person "-s" form after its noun and before its object or adjunct
+    ("service resumes Friday", "the squad needs a goalkeeper", not "black voters,")."""
     w = toks[k].low
     if w in lx.AUXILIARIES or w in lx.IRREGULAR_PAST:
         return True
-    if w in lx.PREPOSITION_WORDS or w in lx.NOT_CLAUSE_OPENERS:
+    if w in lx.PREPOSITION_WORDS or w in lx.NOT_CLAUSE_OPENERS or k == 0:
         return False
     prev = toks[k - 1]
+    if not prev.word or prev.low in lx.FUNCTION_WORDS or prev.low in lx.PREPOSITION_WORDS:
+        return False
     if w.endswith("ed") and len(w) > 4:
-        return prev.low not in ("the", "a", "an", "most", "more", "less", "well")
-    # "service resumes Friday": a third-person verb after its noun
-    return w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) and len(w) > 3 \
-        and prev.word and prev.text.islower() and prev.low not in ("the", "a", "an", "of", "and", "or") \
-        and not prev.low.endswith(("ed", "ing")) and prev.low not in lx.PREPOSITION_WORDS
+        return True
+    if not (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) and len(w) > 3
+            and prev.text.islower() and not prev.low.endswith(("ed", "ing"))):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and nxt.word and (
+        nxt.cap or nxt.text[0].isdigit() or nxt.low in ("the", "a", "an", "to", "that", "its", "his", "her", "their",
+                                                        "no", "more", "up", "down", "out", "back", "off")
+        or nxt.low in lx.PREPOSITION_WORDS or nxt.low in lx.WEEKDAYS or nxt.low.endswith("ly"))
