@@ -97,6 +97,8 @@ class SpeakerIndex:
         return hit
 
     def _canonical(self, name: str, kind: str) -> str:
+        if kind in ("group", "unnamed"):
+            return name  # "national security experts": the noun phrase as written
         if kind != "organization":
             name = clean_name(name)  # titles belong to people, not to "Energy Agency"
         if kind == "organization" or name.replace("-", "").isupper():
@@ -151,6 +153,6 @@ class SpeakerIndex:
 def speaker_kind(kind: str) -> str:
     if kind in ("organization", "orgrole"):
         return "organization"
-    if kind == "group":
-        return "group"
+    if kind in ("group", "unnamed"):
+        return "group"  # an unnamed speaker ("a spokesperson") is no person the database can know
     return "person"

@@ -38,6 +38,7 @@ def _particles_lead_surname(toks: list[Tok], i: int) -> bool:
 def split_name(toks: list[Tok], text: str) -> Mention | None:
     """A capitalised run ("Iranian Foreign Minister Mohammad Javad Zarif") split into
     name and role; organisations keep their whole name."""
+    toks = _after_sentence_end(toks)
     has_org = any(strip_poss(t.low) in lx.ORG_WORDS for t in toks)
     while toks and (strip_poss(toks[0].low) in lx.NON_NAMES or toks[0].low in lx.NAME_CONNECTORS):
         if has_org and len(toks) > 1 and strip_poss(toks[0].low) in lx.NATIONALITIES:
@@ -87,6 +88,21 @@ def split_name(toks: list[Tok], text: str) -> Mention | None:
     if role:
         role = role.lower()
     return Mention(start, end, surface, name, role, "person")
+
+
+def _after_sentence_end(toks: list[Tok]) -> list[Tok]:
+    """The run's tokens after the last one that ends a sentence ("Davos, Switzerland.
+    Wang" -> "Wang"), and without leading "-based"/"-born" modifiers ("Calgary-based
+    Suncor" -> "Suncor")."""
+    for i in range(len(toks) - 2, -1, -1):
+        w = toks[i].text
+        if w.endswith(".") and len(w) > 3 and w[:-1].isalpha() and w[-2].islower() \
+                and _title_key(w) not in lx.TITLES:
+            toks = toks[i + 1:]
+            break
+    while len(toks) > 1 and toks[0].low.endswith(("-based", "-born", "-area", "-led", "-owned", "-run")):
+        toks = toks[1:]
+    return toks
 
 
 def _common_word_before_first_name(run: list[Tok]) -> bool:
@@ -193,6 +209,10 @@ def _capitalised_np(toks: list[Tok], lo: int, j: int, text: str) -> Mention | No
     return m
 
 
+# Words that end a noun phrase on its left: conjunctions, subordinators, auxiliaries.
+_NP_STOPS = lx.FUNCTION_WORDS | lx.AUXILIARIES | frozenset({"while", "whereas", "also", "then", "said", "says"})
+
+
 def _common_np(toks: list[Tok], lo: int, j: int, text: str) -> Mention | None:
     """A lower-case noun phrase ending at token ``j``: "the minister", "Russia's foreign
     ministry", "officials"."""
@@ -206,7 +226,8 @@ def _common_np(toks: list[Tok], lo: int, j: int, text: str) -> Mention | None:
             if p.low in ("the", "a", "an", "his", "her", "its", "their", "our"):
                 i -= 1
                 break
-            if p.possessive or (p.word and (p.text.islower() or p.cap)):
+            if p.possessive or (p.word and (p.text.islower() or p.cap) and p.low not in _NP_STOPS
+                                and not (p.text.islower() and finite_verb(toks, i - 1))):
                 i -= 1
                 if p.possessive:
                     break
