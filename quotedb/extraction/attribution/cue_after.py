@@ -60,7 +60,7 @@ def post_cue(post: list[Tok], masked: str):
         m = np_after(post, i + 2, len(post), masked)
         if m is not None:
             return m, "according to", t.start, False
-    for c in range(i, min(len(post), i + 14)):
+    for c in range(i, min(len(post), i + 30)):  # room for an appositive before the cue
         pc = post[c]
         if pc.text in QMARKS or pc.text in (".", ";", "!", "?"):
             break

@@ -75,7 +75,7 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
     for p, a in reversed(ctx.attributed[-200:]):
         if p < pos and p > lo and a.name:
             if (want_group and a.kind in ("organization", "group")) or (
-                    not want_group and (a.kind == "organization") == want_org
+                    not want_group and (a.kind == "organization" if want_org else a.kind == "person")
                     and (want_org or agrees(pronoun, a.name))):
                 best = (p, a)
                 break
@@ -90,10 +90,15 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
             break
         a = ctx.subject_at(j)
         if want_org:
-            if a is not None and a.kind == "organization":
+            if a is not None and (a.kind == "organization" or _unpersonal(ctx, a)):
                 best = (p, a)
                 break
             continue
+        if a is not None and a.kind == "person" and pronoun in ("he", "she") and not _known_gender(a):
+            other = _agreeing_person(ctx, j, pos, pronoun)  # "Lake Cowichan mayor Rod Peters"
+            if other is not None:
+                best = (p, other)
+                break
         if a is not None and _personish(ctx, a) and agrees(pronoun, a.name):
             best = (p, a)
             break
@@ -103,6 +108,18 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
                 best = (p, other)
                 break
     return best[1] if best is not None else None
+
+
+def _known_gender(m: Mention) -> bool:
+    return bool(m.name) and " " in m.name and name_gender(m.name.split()[0]) is not None
+
+
+def _unpersonal(ctx: Context, m: Mention) -> bool:
+    """A name "it" can stand for: several words, the first no known first name, and
+    never a speaker referred to as a person ("BC Hydro", not "Mahathir Mohamad")."""
+    if m.kind != "person" or not m.name or " " not in m.name or m.role or _known_gender(m):
+        return False
+    return not any(a.name == m.name for _, a in ctx.attributed[-50:])
 
 
 def _agreeing_person(ctx: Context, si: int, pos: int, pronoun: str | None) -> Mention | None:
@@ -155,7 +172,8 @@ def _role_holder(ctx: Context, head: str, pos: int, org: bool) -> Mention | None
 
 _LEAD_PRONOUN = regex.compile(
     r"\s*(?:(?:(?:But|And|Yet|Still|However|So|Then|Now|Later|Instead),?\s+)?(?P<p>He|She|They|It|We)"
-    r"|(?:But|And|Yet|Still|However|So|Then|Now|Later|Instead),?\s+(?P<p2>he|she|they|it|we))\b")
+    r"|(?:(?:But|And|Yet|Still|However|So|Then|Now|Later|Instead),?\s+"
+    r"|[^,.;:!?“”\"\n]{1,40},\s+)(?P<p2>he|she|they|it|we))\b")  # "But early on, he did ..."
 
 
 def sentence_subject(ctx: Context, s: Sentence, before: int) -> Mention | None:
