@@ -10,6 +10,7 @@ from __future__ import annotations
 from . import attribution as at
 from .candidates import find_quotes, mask
 from .byline import find_author
+from .furniture import blank_furniture
 from .dates import find_published, parse_iso
 from .interview import interview_turns
 from ..models import DocumentMeta, Extraction, Quote
@@ -36,7 +37,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
 def _extract(text: str, published: str | None, title: str | None, author: str | None) -> Extraction:
     paras = paragraphs(text)
     spans = find_quotes(text, paras)
-    masked = mask(text, spans)
+    masked, furniture = blank_furniture(text, mask(text, spans), paras)
     sents = sentences(masked, paras)
     pub = parse_iso(published) or find_published(text, paras)
     if title is None:
@@ -44,7 +45,7 @@ def _extract(text: str, published: str | None, title: str | None, author: str | 
     if author is None:
         author = find_author(text, paras)
     ctx = at.build_context(text, masked, paras, sents, pub)
-    atts = at.attribute(ctx, spans)
+    atts = at.attribute(ctx, [q for q in spans if q.paragraph not in furniture])
     atts = _with_interview_turns(atts, text, paras, ctx, pub)
 
     index = SpeakerIndex(text, [], finder=ctx.fuller, first_finder=ctx.starting_with)

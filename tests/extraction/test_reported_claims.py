@@ -177,3 +177,34 @@ def test_reported_claim_is_dated_by_its_cue_not_by_the_event_it_reports():
     (q,) = extract(text, published="2020-03-04").quotes
     assert q.text == "the road will reopen on Friday"
     assert q.date is not None and q.date.value == "2020-03-03"
+
+
+# page furniture, pronoun chains and long appositives (issue 11)
+FURNITURE_AND_CHAINS = [
+    # a photo caption's names are never antecedents, its credit never a speaker
+    ("Tilda Varga runs the ferry company.\n\nMarco Bellini / The Canadian Press Tilda Varga, left, "
+     "greets passengers in Halifax on Monday.\n\n“We added two crossings,” she said.",
+     [("We added two crossings,", "Tilda Varga", "direct")]),
+    # a teaser line is a link, not a statement
+    ("WATCH: Mayor says the ferry will run all winter\n\nThe ferry carried 9,000 people in May.", []),
+    # "He said ... Bruno Falk, ...": the next "he" is still the first man
+    ("Anton Weiss took over the bakery in 2010.\n\nHe said the oven, built by his friend, "
+     "Bruno Falk, still works.\n\n“It bakes 400 loaves a night,” he said.",
+     [("the oven, built by his friend, Bruno Falk, still works", "Anton Weiss", "indirect"),
+      ("It bakes 400 loaves a night,", "Anton Weiss", "direct")]),
+    # a pronoun after an introductory phrase is the sentence's subject
+    ("Lotte Brandt trained nurses for decades. Early in her career, she lost a patient.\n\n"
+     "“You never forget the first one.”",
+     [("You never forget the first one.", "Lotte Brandt", "direct")]),
+    # "it" stands for an organisation named without an organisation word
+    ("Nordvik Hydro restored power to 4,000 homes. “Crews will work through the night,” it said.",
+     [("Crews will work through the night,", "Nordvik Hydro", "direct")]),
+    # a long appositive between the name and a closing cue
+    ("“Rates will stay high,” Ines Moreau, chief economist at Harwell & Pike Inc., said on Friday.",
+     [("Rates will stay high,", "Ines Moreau", "direct")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FURNITURE_AND_CHAINS)
+def test_furniture_and_pronoun_chains(text, expected):
+    check(text, expected)

@@ -69,7 +69,7 @@ def _attribute_quote(ctx: Context, q: QuoteSpan, embeds: list[Attribution], embe
         mention, strong = continued_speaker(ctx, q, w, c.colon_intro, last_by_para, prev_para_speaker, strong)
 
     resolved = named(resolve(ctx, mention, q.open_at))
-    if cue is None and emb is None and is_subheading(ctx.masked, q, w.para, w.nwords, last_by_para) \
+    if cue is None and emb is None and is_subheading(ctx.text, ctx.masked, q, w.para, w.nwords, last_by_para) \
             and not (w.nwords >= 6 and q.paragraph > 0 and reports_speech(ctx, ctx.paras[q.paragraph - 1])):
         return None
     if clause_start < 0 and quote_opens_clause(c, mention, w):

@@ -74,12 +74,20 @@ def clause_like(toks: list[Tok], i: int, any_opener: bool = True) -> bool:
         return True
     if not any_opener:
         return False
-    for k in range(i + 1, min(len(toks), i + 10)):
+    k, n = i + 1, len(toks)
+    while k < min(n, i + 24):
         w = toks[k]
+        if w.text == ",":
+            # "the oven, built by his friend, still works": past a parenthetical
+            commas = [j for j in range(k + 1, min(n, k + 12)) if toks[j].text == ","]
+            if not commas:
+                return False
+            nxt = commas[-1]
+            k = nxt + 1
+            continue
         if not w.word:
-            if w.text in ("’s", "'s"):
-                continue
             return False
         if w.text.islower() and finite_verb(toks, k):
             return True
+        k += 1
     return False

@@ -31,12 +31,13 @@ def continued_speaker(ctx: Context, q: QuoteSpan, w: QuoteWindow, colon_intro: b
     elif q.open_at == para.start and q.paragraph - 1 in prev_para_speaker:
         mention = prev_para_speaker[q.paragraph - 1]
     elif q.open_at == para.start and q.paragraph > 0:
+        # the subject of the paragraph before: a colon introduces the quote; else the
+        # person the paragraph was about goes on speaking ("X lost a patient. / “...”")
         prevp = ctx.paras[q.paragraph - 1]
-        if masked[prevp.start:prevp.end].rstrip().endswith(":"):
-            ps = ctx.sentence_at(prevp.end - 1)
-            if ps is not None:
-                mention = sentence_subject(ctx, ps, prevp.end)
-                strong = True
+        ps = ctx.sentence_at(prevp.end - 1)
+        if ps is not None:
+            mention = sentence_subject(ctx, ps, prevp.end)
+            strong = masked[prevp.start:prevp.end].rstrip().endswith(":")
     else:
         # speaker introduced in the sentence before ("the minister was blunt. “...”")
         si = ctx.sentence_index(q.open_at)

@@ -62,8 +62,9 @@ def post_cue(post: list[Tok], masked: str):
             return m, "according to", t.start, False
     for c in range(i, min(len(post), i + 30)):  # room for an appositive before the cue
         pc = post[c]
-        if pc.text in QMARKS or pc.text in (".", ";", "!", "?"):
-            break
+        if pc.text in QMARKS or pc.text in (";", "!", "?") or (
+                pc.text == "." and (pc.end >= len(masked) or masked[pc.end].isspace())):
+            break  # a full stop ends the sentence; "e.GO" does not
         if pc.text.islower() and pc.low in lx.SPEECH_VERBS:
             m = np_before(post, i, c, masked)
             if m is not None and (m.start <= post[i].end or only_modifiers(post, i, m.start)):

@@ -46,12 +46,18 @@ def title_like(s: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w in small for w in ws) and ws[0][0].isupper()
 
 
-def is_subheading(masked: str, q: QuoteSpan, para: Paragraph, nwords: int,
+# Someone speaking: "I", "we", "you" in a quote make it words said, not a subheading.
+_FIRST_OR_SECOND_PERSON = regex.compile(r"\b(?:I|I'm|I’m|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Mm]e|[Uu]s|[Yy]our)\b")
+
+
+def is_subheading(text: str, masked: str, q: QuoteSpan, para: Paragraph, nwords: int,
                   last_by_para: dict[int, Attribution]) -> bool:
-    """A short quote alone in its paragraph, with no quote in the paragraph before: a
-    subheading in quote marks between paragraphs of prose."""
+    """A short quote alone in its paragraph, with no quote in the paragraph before and
+    no one speaking in it ("I", "we", "you"): a subheading in quote marks between
+    paragraphs of prose."""
     return q.open_at == para.start and q.close_at >= 0 and nwords <= 8 \
-        and not masked[q.close_at + 1:para.end].strip(" .") and q.paragraph - 1 not in last_by_para
+        and not masked[q.close_at + 1:para.end].strip(" .") and q.paragraph - 1 not in last_by_para \
+        and not _FIRST_OR_SECOND_PERSON.search(text[q.start:q.end])
 
 
 def not_a_statement(w: QuoteWindow, q: QuoteSpan, pm: Mention | None, cue: str | None, strong: bool,

@@ -88,6 +88,9 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
             continue
         if p <= lo or (best and p <= best[0]):
             break
+        lead = _LEAD_PRONOUN.match(ctx.masked, p, min(ctx.sents[j].end, p + 80))
+        if lead is not None and (lead.group("p") or lead.group("p2")).lower() == pronoun:
+            continue  # "He said ... Martin Legere, ...": the chain of "he" goes on further back
         a = ctx.subject_at(j)
         if want_org:
             if a is not None and (a.kind == "organization" or _unpersonal(ctx, a)):
