@@ -23,43 +23,44 @@ def clause_starts(toks: list[Tok], c: int) -> list[int]:
     "that" of "said that A and that B"); [] when the cue reports no clause."""
     n = len(toks)
     cue = toks[c]
-    that = _complementiser(toks, c)
-    if that is not None:
-        if toks[that - 1].low in _NOT_COMPLEMENTISER:
-            return []
-        starts = [that + 1]
-        for k in range(that + 2, n):
-            if toks[k].text in QMARKS or toks[k].text in (";", ".", "!", "?"):
-                break
-            if toks[k].low == "that" and toks[k - 1].low in ("and", "but", "or") and k + 1 < n:
-                starts.append(k + 1)
-        return [s for s in starts if s < n]
     if c + 1 < n and toks[c + 1].text == ",":
         return []  # "X added, referring to ...": the cue's sentence part ends there
     rest = toks[c + 1:]
     i = skip_object(rest, cue) + c + 1
     if i < n and toks[i].low == "to" and (cue.low in _TO_ALONE or (cue.low in TO_VERBS and i > c + 1)):
         return [i]  # "urged residents to stay indoors", "vowed to fight on"
+    if cue.low in TO_VERBS:
+        to = _infinitive_after_object(toks, c)
+        if to is not None:
+            return [to]  # "warned state election officials to ..."
     i = skip_adjuncts(rest, i - c - 1, len(rest)) + c + 1
-    if i >= n:
+    if i >= n or any(t.text in QMARKS for t in toks[c + 1:i]):
         return []
+    if toks[i].low == "that":
+        if toks[i - 1].low in _NOT_COMPLEMENTISER or i + 1 >= n:
+            return []
+        starts = [i + 1]
+        for k in range(i + 2, n):
+            if toks[k].text in QMARKS or toks[k].text in (";", ".", "!", "?"):
+                break
+            if toks[k].low == "that" and toks[k - 1].low in ("and", "but", "or") and k + 1 < n:
+                starts.append(k + 1)
+        return starts
     if clause_like(toks, i, any_opener=cue.low in lx.ZERO_THAT_ANY_OPENER) and (
             cue.low in lx.ZERO_THAT_ANY_OPENER or cue.low in lx.ZERO_THAT_VERBS):
         return [i]
     return []
 
 
-def _complementiser(toks: list[Tok], c: int) -> int | None:
-    """Index of the "that" a few words after the cue ("told reporters on Tuesday
-    that"), unless a clause begins before it."""
-    for k in range(c + 1, min(len(toks), c + 12)):
+def _infinitive_after_object(toks: list[Tok], c: int) -> int | None:
+    """The "to" after a bare object of a few lower-case words ("warned state election
+    officials to"), or None."""
+    for k in range(c + 2, min(len(toks), c + 7)):
         t = toks[k]
-        if t.low == "that":
-            return k if k + 1 < len(toks) else None
-        if t.text in QMARKS or (not t.word and t.text != ","):
+        if t.low == "to":
+            return k if k + 1 < len(toks) and toks[k + 1].word else None
+        if not t.word or not t.text.islower() or finite_verb(toks, k) or t.low in lx.FUNCTION_WORDS:
             return None
-        if k > c + 1 and (t.low in lx.SUBJECT_OPENERS or t.low in lx.AUXILIARIES):
-            return None  # "said it was clear that ...": the clause began earlier
     return None
 
 

@@ -36,6 +36,7 @@ _CUE_DATE_REACH = 40
 def reported_claims(ctx: Context, spans: list[QuoteSpan], found: list[Attribution]) -> list[Attribution]:
     """Statements without quote marks that no quote already covers."""
     taken = sorted((a.start, a.end) for a in found)
+    used_cues = {a.cue_pos for a in found if a.cue_pos >= 0}  # '“...,” she said and hung up'
     said = sorted(found, key=lambda a: a.start)  # statements so far, for dates carried on
     out: list[Attribution] = []
     for si in _cue_sentences(ctx):
@@ -44,7 +45,7 @@ def reported_claims(ctx: Context, spans: list[QuoteSpan], found: list[Attributio
             continue
         toks = ctx.window(sent.start, sent.end)
         for c, t in enumerate(toks):
-            if not t.text.islower() and t.text != "According":
+            if (not t.text.islower() and t.text != "According") or t.start in used_cues:
                 continue
             for m, cs, ce in _claims_at(ctx, sent, toks, c):
                 while ce > cs and ctx.text[ce - 1] in " ,;:—–":
@@ -96,8 +97,8 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
     if not starts or _habitual(toks, c):
         return []
     m = reporting_subject(ctx, sent, toks, c)
-    if m is None or m.start >= t.start:
-        return []
+    if m is None or m.start >= t.start or (m.kind == "pronoun" and m.pronoun in ("i", "we")):
+        return []  # "I write this because ...": the author, whom the text does not name
     out = []
     for n, s in enumerate(starts):
         end = clause_end(toks, s, sent.end, fronted(toks, m))

@@ -50,6 +50,12 @@ def reporting_subject(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> 
         return sentence_subject(ctx, sent, cue.start)
     m = np_before(toks, 0, c, masked)
     if m is not None and m.name:
+        k = next((i for i in range(c) if toks[i].start >= m.start), c)
+        while k > 0 and (toks[k - 1].cap or toks[k - 1].low in ("and", "the")):
+            k -= 1
+        if k > 0 and toks[k - 1].low in lx.PREPOSITION_WORDS:
+            u = unnamed_np(toks, 0, k - 1, masked)  # "exit polls in Iowa indicated": not Iowa
+            return u if u is not None else None
         return m
     u = unnamed_np(toks, 0, c, masked)  # "a spokesperson for the city", not "the city"
     return u if u is not None and (m is None or u.start < m.start) else m
