@@ -325,6 +325,12 @@ REPORTING_FORMS = frozenset({
     "stresses", "recalled", "recalls", "noted", "stated", "claimed", "acknowledged",
     "admitted", "admits", "announced", "declared", "testified", "tweeted", "replied",
 })
+# Verbs that name or label their object with the quoted words ("called the plan
+# “a gift”", "described the pipes as “...”"): the words are the subject's even when
+# the subject is an unnamed noun phrase ("the union calling her “...”").
+NAMING_VERBS: frozenset[str] = frozenset(f for b in ["call", "dub", "describe", "label", "brand",
+                                                     "term", "characterize", "characterise"]
+                                         for f in _inflect(b))
 # Verbs of belief: a reported clause that opens with "he thought that" reports a
 # thought, not words (PARC "belief" cues; left out like THAT_ONLY_VERBS' beliefs).
 BELIEF_VERBS = frozenset({"thought", "thinks", "think", "believed", "believes", "believe",

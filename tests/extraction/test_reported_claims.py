@@ -208,3 +208,19 @@ FURNITURE_AND_CHAINS = [
 @pytest.mark.parametrize("text,expected", FURNITURE_AND_CHAINS)
 def test_furniture_and_pronoun_chains(text, expected):
     check(text, expected)
+
+
+# evaluative constructions: the object and its quoted label are the statement
+EVALUATIVE = [
+    ("The dockers' union praised the contract, calling it “a fair day's pay at last.”",
+     [("it “a fair day's pay at last.", "The dockers' union", "mixed")]),
+    ("In a post, Ruth Lang called Tom Bell the “slowest mayor in history,” linking to a study.",
+     [("Tom Bell the “slowest mayor in history,”", "Ruth Lang", "mixed")]),
+    # an unnamed subject owns a label only with a naming verb, not with a charge
+    ("The party accused its rivals of collusion with the “enemy.”", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", EVALUATIVE)
+def test_evaluative_constructions(text, expected):
+    check(text, expected)

@@ -229,7 +229,9 @@ def _evaluative(pre: list[Tok], c: int, masked: str, subject, colon: bool):
     else:
         m = np_before(pre, 0, c, masked) or _name_shortly_before(pre, c, masked)
     start = find_clause_start(pre[c + 1:], t, evaluative=True)
-    if m is not None and (m.kind == "pronoun" or m.name) and m.kind in ("person", "organization", "pronoun") \
+    if m is not None and (m.kind == "pronoun" or m.name or (m.kind in ("group", "role", "orgrole")
+                                                         and t.low in lx.NAMING_VERBS)) \
+            and m.kind in ("person", "organization", "pronoun", "group", "role", "orgrole") \
             and start is not None:
         return m, t.text, t.start, start, colon, False
     return None

@@ -9,7 +9,7 @@ from ...models import Mention, QuoteSpan
 from .context import Context
 from .cue_after import post_cue, tail_attribution
 from .cue_before import pre_cue
-from .resolve import sentence_subject
+from .subjects import opening_subject
 from .window import QuoteWindow
 
 
@@ -44,7 +44,7 @@ def read_cues(ctx: Context, q: QuoteSpan, w: QuoteWindow) -> Cues:
         if tail is not None:
             pm, pcue, pcue_pos, tail_comma = tail
     # (2) pre-quote cue
-    fallback = (lambda: sentence_subject(ctx, sent, q.open_at)) if sent is not None else (lambda: None)
+    fallback = (lambda: opening_subject(ctx, sent, q.open_at)) if sent is not None else (lambda: None)
     am, acue, acue_pos, that_at, colon_intro, adj = pre_cue(w.pre, masked, w.para, q, fallback)
     if pm is not None and w.body[-1:] in ".!?…" and w.csent is not None and w.csent.end <= w.close + 2:
         # the quote closed its sentence: a cue after it belongs to the next

@@ -13,7 +13,7 @@ from .filters import word_count
 from .names import np_after, np_before
 from .records import Attribution
 from .resolve import resolve
-from .tokens import Tok, tokens
+from .tokens import QMARKS, Tok, tokens
 from .when import date_for
 
 
@@ -55,6 +55,9 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
         nxt = toks[k + 1] if k + 1 < n else None
         if k > i + 2 and nxt is not None and _new_predicate(toks, k, nxt):
             break
+        if nxt is not None and k > i + 1 and _participle(nxt) and t.text in QMARKS and t.text not in "“„«‘":
+            end = t.end
+            break  # '... “worst mayor in history,” linking to ...': the writer's participle
         if t.text == "," and k > i + 2 and _comma_ends(toks, i, k, nxt, stop_at_comma):
             break
         if (k > i + 2 or t.text == ",") and _new_report(toks, i, k, nxt):
@@ -64,6 +67,10 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
         elif t.text in ("!", "?", "…") and k == n - 1:
             end = t.end
     return end
+
+
+def _participle(t: Tok) -> bool:
+    return t.text.islower() and t.low.endswith("ing") and len(t.low) > 5 and t.low not in _ING_PREPOSITIONS
 
 
 def _new_predicate(toks: list[Tok], k: int, nxt: Tok) -> bool:

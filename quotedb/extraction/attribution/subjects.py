@@ -47,7 +47,7 @@ def reporting_subject(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> 
     if j >= 0 and (toks[j].low in _SECOND_PREDICATE or (toks[j].text == "," and cue.low.endswith("ing"))):
         if cue.low.endswith("s") and cue.low not in lx.REPORTING_FORMS:
             return None  # "the actions and demands that ...": a noun, not a second verb
-        return sentence_subject(ctx, sent, cue.start)
+        return opening_subject(ctx, sent, cue.start)
     m = np_before(toks, 0, c, masked)
     if m is not None and m.name:
         k = next((i for i in range(c) if toks[i].start >= m.start), c)
@@ -59,6 +59,19 @@ def reporting_subject(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> 
         return m
     u = unnamed_np(toks, 0, c, masked)  # "a spokesperson for the city", not "the city"
     return u if u is not None and (m is None or u.start < m.start) else m
+
+
+def opening_subject(ctx: Context, sent: Sentence, before: int) -> Mention | None:
+    """The sentence's subject (a leading pronoun or its first name), else the unnamed
+    noun phrase it opens with ("The union praised the deal, calling it ...")."""
+    m = sentence_subject(ctx, sent, before)
+    if m is not None:
+        return m
+    toks = ctx.window(sent.start, min(sent.end, before))
+    for k in range(1, min(len(toks), 9)):
+        if toks[k].text.islower() and finite_verb(toks, k):
+            return unnamed_np(toks, 0, k, ctx.masked)
+    return None
 
 
 def unnamed_np(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
