@@ -171,7 +171,7 @@ ORG_WORDS = frozenset({
     "white house", "kremlin", "pentagon", "spokesman's", "airlines", "airways", "motors",
     "holdings", "partners", "capital", "systems", "technologies", "pharmaceuticals",
     "industries", "enterprises", "studios", "labs", "railways", "airport", "hospital",
-    "clinic", "ministry’s", "unions", "fc", "plc", "llc", "gmbh", "sa", "ag", "archive",
+    "clinic", "ministry’s", "unions", "fc", "plc", "llc", "gmbh", "sa", "ag", "archive", "co",
     "archives", "museum", "library", "observatory", "commission", "chamber", "tribunal",
 })
 # Lower-case heads that stand for an organisation in subject position ("the
@@ -325,6 +325,11 @@ REPORTING_FORMS = frozenset({
     "stresses", "recalled", "recalls", "noted", "stated", "claimed", "acknowledged",
     "admitted", "admits", "announced", "declared", "testified", "tweeted", "replied",
 })
+# Documents that "say" things for whoever issued them ("her statement said", "the
+# release said"): the speaker is the issuer, not the paper.
+DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "post", "tweet", "email",
+                            "e-mail", "website", "blog", "filing", "complaint", "lawsuit",
+                            "affidavit", "report", "study", "submission", "notice"})
 # Verbs that name or label their object with the quoted words ("called the plan
 # “a gift”", "described the pipes as “...”"): the words are the subject's even when
 # the subject is an unnamed noun phrase ("the union calling her “...”").

@@ -131,9 +131,12 @@ class SpeakerIndex:
         Minister Mahathir Mohamad": a one-word mention that is the first word of
         exactly one person named in the document, who was named with a role or whose
         first word is a known first name (so "Apple" never becomes "Apple Music")."""
-        fulls = {clean_name(m.name) for m in self._first_finder(name)
+        found = self._first_finder(name)
+        fulls = {clean_name(m.name) for m in found
                  if m.kind == "person" and m.name and 2 <= len(m.name.split()) <= 3
                  and (m.role or name_gender(m.name.split()[0]) is not None)}
+        if not fulls:  # "Samsung" after "Samsung Electronics Co.": the organisation's full name
+            fulls = {m.name.rstrip(".") for m in found if m.kind == "organization" and m.name and " " in m.name}
         return fulls.pop() if len(fulls) == 1 else name
 
     def aliases(self, canonical: str, surfaces: set[str]) -> tuple[str, ...]:

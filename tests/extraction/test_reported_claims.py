@@ -224,3 +224,25 @@ EVALUATIVE = [
 @pytest.mark.parametrize("text,expected", EVALUATIVE)
 def test_evaluative_constructions(text, expected):
     check(text, expected)
+
+
+# who the words belong to: organisations' full names, documents' issuers, relative clauses
+WHOSE_WORDS = [
+    ("“Demand will recover,” says Harbor Labs director Ada Quist.",
+     [("Demand will recover,", "Ada Quist", "direct")]),
+    ("Rents rose 9 per cent, according to a senior city planner who asked not to be named.",
+     [("Rents rose 9 per cent", "a senior city planner", "indirect")]),
+    ("Mira Lenz resigned on Friday. “I leave with my head high,” her statement said.",
+     [("I leave with my head high,", "Mira Lenz", "direct")]),
+    ("An inspector with the Coastal Fisheries Board who visited the site told reporters the nets were illegal.",
+     [("the nets were illegal", "An inspector with the Coastal Fisheries Board", "indirect")]),
+    ("Orvik Shipping Co. cut 200 jobs. Orvik said demand for freight had collapsed.",
+     [("demand for freight had collapsed", "Orvik Shipping Co", "indirect")]),
+    ("Tom Vale, Minister of Transport, Ports and Coastal Affairs, said the ferry fares would fall.",
+     [("the ferry fares would fall", "Tom Vale", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WHOSE_WORDS)
+def test_whose_words(text, expected):
+    check(text, expected)

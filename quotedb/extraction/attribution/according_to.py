@@ -20,7 +20,8 @@ def according_to(toks: list[Tok], c: int, masked: str, sent_start: int, sent_end
     k = c + 2
     while k < n and toks[k].text not in (",", ".", ";", "!", "?"):
         k += 1
-    m = np_after(toks, c + 2, k, masked) or unnamed_np(toks, c + 2, k, masked)
+    np_end = next((j for j in range(c + 2, k) if toks[j].low in ("who", "which", "that")), k)
+    m = np_after(toks, c + 2, np_end, masked) or unnamed_np(toks, c + 2, np_end, masked)
     if m is None or m.kind == "pronoun":
         return None
     if all(t.low in _OPENERS for t in toks[:c]) and k < n - 1 and toks[k].text == ",":

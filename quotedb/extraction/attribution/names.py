@@ -76,6 +76,8 @@ def split_name(toks: list[Tok], text: str) -> Mention | None:
     if not rest:
         # only title words: "the President" -> a role
         return Mention(start, end, surface, None, surface.lower(), "role")
+    if rest and last_title >= 0 and rest[0].low in ("of", "for") and not has_org:
+        return Mention(start, end, surface, None, surface.lower(), "role")  # "Minister of Transport"
     while rest and rest[0].low in lx.NAME_CONNECTORS and not _particles_lead_surname(rest, 0):
         rest = rest[1:]
     if not rest:
@@ -116,6 +118,21 @@ def _common_word_before_first_name(run: list[Tok]) -> bool:
     return name_gender(first.text) is None
 
 
+def _title_list_goes_on(toks: list[Tok], lo: int, k: int) -> int | None:
+    """When the chunk before the comma at ``k`` opens with a title ("Minister of
+    Transport, Ports and Coastal Affairs,"), the chunk after it is the title's tail:
+    the index of the comma before the title, else None."""
+    if k < lo or toks[k].text != ",":
+        return None
+    i = k - 1
+    while i >= lo and toks[i].text not in (",", ";", ":", ".", "—", "–") and k - i < 12:
+        i -= 1
+    if i + 1 < k and toks[i + 1].cap and _title_key(toks[i + 1].text) in lx.TITLES \
+            and i >= lo and toks[i].text == ",":
+        return i
+    return None
+
+
 def _name_chunk(chunk: list[Tok], text: str) -> Mention | None:
     """An appositive between commas that is itself a name ("the Keyhan", "Zarif")."""
     c = chunk
@@ -128,7 +145,10 @@ def _name_chunk(chunk: list[Tok], text: str) -> Mention | None:
             return None
     if strip_poss(c[0].low) in lx.NON_NAMES and len(c) == 1:
         return None
-    return split_name(c, text)
+    m = split_name(c, text)
+    if m is not None and m.kind == "person" and any(t.low == "and" for t in c):
+        return None  # "Minister of Innovation, Science and Economic Development": a title's tail
+    return m
 
 
 def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
@@ -144,6 +164,10 @@ def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
                 k -= 1
             chunk = toks[k + 1:j]
             m = _name_chunk(chunk, text)
+            title_comma = _title_list_goes_on(toks, lo, k)
+            if title_comma is not None:
+                j = title_comma  # "Minister of Transport, Ports and Coastal Affairs,": a title's tail
+                continue
             if m is not None and m.name:
                 return m
             if k >= lo and toks[k].text == delim:
@@ -244,6 +268,10 @@ def _common_np(toks: list[Tok], lo: int, j: int, text: str) -> Mention | None:
     return None
 
 
+def _role_word(t: Tok) -> bool:
+    return t.low in lx.TITLES or strip_poss(t.low) in lx.ROLE_NOUNS or (t.low.endswith("s") and t.low[:-1] in lx.ROLE_NOUNS)
+
+
 def _role_then_name(toks: list[Tok], seg: list[Tok], j: int, hi: int, text: str) -> Mention | None:
     """An inverted cue whose role noun is followed by the name in apposition:
     "said the club's manager, Ann Lee." / "said its chief executive, Tom Berg, on"."""
@@ -280,7 +308,9 @@ def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
         if tj.text in (",", ".", ";", ":", "!", "?", "—", "–", "(") or tj.text in QMARKS:
             break
         if tj.low in ("in", "on", "at", "during", "after", "before", "to", "when", "while", "who", "which", "that", "from", "via", "as"):
-            break
+            if not (tj.low == "on" and j > i and strip_poss(toks[j - 1].low) in lx.ORG_WORDS
+                    and j + 1 < hi and toks[j + 1].cap):
+                break  # "the National Institute on Drug Abuse" keeps its "on"
         j += 1
     if j == i:
         return None
@@ -296,10 +326,21 @@ def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
         k += 1
     e = k
     while e < len(seg) and (seg[e].cap or (seg[e].low in lx.NAME_CONNECTORS and e + 1 < len(seg) and seg[e + 1].cap
-                                           and seg[e].low not in ("and", "on", "the"))
+                                           and (seg[e].low not in ("and", "on", "the")
+                                                or (seg[e].low == "on" and strip_poss(seg[e - 1].low) in lx.ORG_WORDS)))
                             or (seg[e].low in lx.SURNAME_PARTICLES and _particles_lead_surname(seg, e))):
         e += 1
     run = seg[k:e]
+    if run and e < len(seg) and seg[e].text.islower() and _role_word(seg[e]):
+        r = e
+        while r < len(seg) and seg[r].text.islower() and _role_word(seg[r]):
+            r += 1
+        if r < len(seg) and seg[r].cap:
+            k, run = r, seg[r:]  # "says MaRS director Adam Lee": the person, not the organisation
+            while len(run) > 1 and not run[-1].cap:
+                run = run[:-1]
+        elif r == len(seg):
+            return np_before(seg, 0, len(seg), text)  # "a senior Democratic aide": no name
     if not run:
         # the name may end the segment after other words: "said the club's owner Ann Lee"
         k = len(seg)

@@ -50,6 +50,10 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
         if a is None:
             return None
         return Mention(m.start, m.end, m.surface, a.name, None if want_group else a.role, a.kind)
+    if m.kind in ("role", "orgrole") and m.role in lx.DOCUMENT_NOUNS:
+        a = _issuer(ctx, m, pos)
+        if a is not None:
+            return Mention(m.start, m.end, m.surface, a.name, a.role, a.kind)
     if m.kind in ("role", "orgrole"):
         a = _role_holder(ctx, m.role or "", m.start, m.kind == "orgrole")
         if a is None and m.kind == "orgrole" and m.role in lx.ORG_SELF_NOUNS \
@@ -62,6 +66,24 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
             return m
         return Mention(m.start, m.end, m.surface, a.name, a.role, a.kind)
     return m
+
+
+_POSSESSOR_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+def _issuer(ctx: Context, m: Mention, pos: int) -> Mention | None:
+    """Who issued the document that "said" something: the person a possessive stands
+    for ("her statement" -> she), else the speaker just before ("... said in a
+    statement. The statement also said ...")."""
+    first = m.surface.split(" ", 1)[0].lower()
+    if first in _POSSESSOR_PRONOUN:
+        p = _POSSESSOR_PRONOUN[first]
+        return _antecedent(ctx, pos, p == "it", p == "they", p)
+    if first in ("the", "this", "that"):
+        for p, a in reversed(ctx.attributed[-20:]):
+            if p < pos and pos - p < 1500 and a.name:
+                return a
+    return None
 
 
 def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,

@@ -19,7 +19,7 @@ _DETERMINERS = frozenset({
     "the", "a", "an", "some", "many", "several", "most", "few", "other", "others", "both",
     "all", "his", "her", "its", "their", "our", "this", "these", "those", "one", "two",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
-    "thousands", "another", "various", "numerous", "senior", "local", "federal", "state",
+    "thousands", "another", "various", "numerous",
 })
 # What may stand just before a subject: a sentence or clause boundary.
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", "and", "but", "that", "while", "as",
@@ -48,14 +48,30 @@ def reporting_subject(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> 
         if cue.low.endswith("s") and cue.low not in lx.REPORTING_FORMS:
             return None  # "the actions and demands that ...": a noun, not a second verb
         return opening_subject(ctx, sent, cue.start)
+    rel = next((k for k in range(c - 1, max(0, c - 12), -1) if toks[k].low in ("who", "which")), None)
+    if rel is not None and rel > 0 and toks[rel - 1].word:
+        # "An official with the agency who was in court told ...": the subject is
+        # before the relative clause
+        m = _subject_before(toks, rel, masked)
+        if m is not None:
+            return m
+    return _subject_before(toks, c, masked)
+
+
+def _subject_before(toks: list[Tok], c: int, masked: str) -> Mention | None:
+    """The noun phrase before token ``c``: a name, unless the name is the object of a
+    preposition inside a longer subject ("exit polls in Iowa", "An inspector with the
+    Fisheries Board"), else an unnamed noun phrase."""
     m = np_before(toks, 0, c, masked)
     if m is not None and m.name:
         k = next((i for i in range(c) if toks[i].start >= m.start), c)
         while k > 0 and (toks[k - 1].cap or toks[k - 1].low in ("and", "the")):
             k -= 1
         if k > 0 and toks[k - 1].low in lx.PREPOSITION_WORDS:
-            u = unnamed_np(toks, 0, k - 1, masked)  # "exit polls in Iowa indicated": not Iowa
-            return u if u is not None else None
+            u = unnamed_np(toks, 0, k - 1, masked)  # "An inspector with the Fisheries Board"
+            if u is None:
+                return None
+            return Mention(u.start, m.end, masked[u.start:m.end], None, u.role, u.kind)
         return m
     u = unnamed_np(toks, 0, c, masked)  # "a spokesperson for the city", not "the city"
     return u if u is not None and (m is None or u.start < m.start) else m
