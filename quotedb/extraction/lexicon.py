@@ -99,6 +99,7 @@ TITLES = frozenset({
     "minister", "secretary", "ayatollah", "sheikh", "imam", "mullah", "rev", "reverend",
     "father", "pope", "king", "queen", "prince", "princess", "general", "gen", "col",
     "colonel", "lt", "lieutenant", "capt", "captain", "maj", "major", "sgt", "sergeant",
+    "const", "constable", "cpl", "corporal", "insp", "supt", "superintendent", "staff",
     "adm", "admiral", "cmdr", "commander", "judge", "justice", "mayor", "ambassador",
     "chancellor", "premier", "speaker", "chairman", "chairwoman", "chair", "director",
     "deputy", "chief", "prime", "foreign", "supreme", "leader", "first", "lady", "coach",

@@ -114,12 +114,14 @@ class SpeakerIndex:
             self._asked.add(last)
             for full in self._finder(last):
                 self.add(full)
-        best, best_key = name, (len(toks), 0)
+        best, best_key = name, (0, len(toks))
         for ctoks, cname in self._people.get(toks[-1], ()):
             if len(ctoks) <= len(toks) or len(ctoks) > 5:
                 continue
             if all(t in ctoks for t in toks):
-                key = (len(ctoks), self._counts.get(" ".join(ctoks), 0))
+                # the person named most often with this surname, then the fullest form
+                # ("Kevin Vickers" over a "Const. Andrew Vickers" named once)
+                key = (self._person_count(ctoks), len(ctoks))
                 if key > best_key:
                     best, best_key = cname, key
         if best is name and len(toks) == 1 and self._first_finder is not None:
@@ -138,6 +140,13 @@ class SpeakerIndex:
         if not fulls:  # "Samsung" after "Samsung Electronics Co.": the organisation's full name
             fulls = {m.name.rstrip(".") for m in found if m.kind == "organization" and m.name and " " in m.name}
         return fulls.pop() if len(fulls) == 1 else name
+
+    def _person_count(self, ctoks: list[str]) -> int:
+        """How often the document names the person whose name tokens are ``ctoks``
+        with more than the surname ("Javad Zarif" counts for "Mohammad Javad Zarif")."""
+        have = set(ctoks)
+        return sum(n for key, n in self._counts.items()
+                   if " " in key and set(key.split()) <= have)
 
     def aliases(self, canonical: str, surfaces: set[str]) -> tuple[str, ...]:
         out = {canonical}

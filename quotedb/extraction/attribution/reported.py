@@ -102,9 +102,11 @@ def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma:
             and toks[i].low not in _SUBORD and toks[i].low not in ("if", "unless", "once", "as", "until") \
             and k + 2 < n and toks[k + 2].text.islower() and toks[k + 2].word:
         return True  # a comma splice: ", they still trail men in ..."
-    if nxt is not None and nxt.low in ("while", "whereas", "though", "although", "a", "an", "who", "whom", "whose", "which",
+    if nxt is not None and nxt.low in ("while", "whereas", "though", "although", "who", "whom", "whose", "which",
                                        "despite", "notwithstanding"):
         return True
+    if nxt is not None and nxt.low in ("a", "an") and any(x.low in ("that", "which", "who") for x in toks[k + 2:k + 6]):
+        return True  # ", a move that ...": the writer's comment on the claim
     return False
 
 
