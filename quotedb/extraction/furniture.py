@@ -49,7 +49,7 @@ def _is_furniture(line: str) -> bool:
     colon = s.find(":", 0, 24)
     if colon > 0 and s[:colon].strip().lower() in lx.TEASER_LABELS:
         return True
-    if _CREDIT.search(s):
+    if ("/" in s or "Photo" in s or "PHOTO" in s or "Getty" in s or "Credit" in s) and _CREDIT.search(s):
         return True
     return _headline(s)
 

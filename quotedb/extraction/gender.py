@@ -9,31 +9,69 @@ stay neutral and agree with any pronoun.
 from __future__ import annotations
 
 import functools
+import os
+import pathlib
+import pickle
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
 @functools.lru_cache(maxsize=1)
-def _detector():
+def _genders() -> dict[str, str]:
+    """First name (lower case) -> "m" or "f", from gender-guesser's list. Parsing its
+    2 MB text file takes most of a second, so the flat result is kept in the user's
+    cache folder (one file per gender-guesser version) and read from there after the
+    first time; without a writable cache it is parsed each time."""
     try:
+        import gender_guesser
         import gender_guesser.detector as gd
     except ImportError:  # pragma: no cover - a declared dependency; neutral without it
-        return None
-    return gd.Detector(case_sensitive=False)
+        return {}
+    version = getattr(gender_guesser, "__version__", "") or _package_version()
+    cache = _cache_dir() / f"first-names-{version}.pickle"
+    try:
+        with cache.open("rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.PickleError, EOFError, ValueError):
+        pass
+    d = gd.Detector(case_sensitive=False)
+    table = {}
+    for name, genders in d.names.items():
+        g = next(iter(genders)) if len(genders) == 1 else d.get_gender(name)
+        if g in ("male", "mostly_male"):
+            table[name] = "m"
+        elif g in ("female", "mostly_female"):
+            table[name] = "f"
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)  # atomic: parallel workers never read half a file
+    except OSError:
+        pass
+    return table
+
+
+def _package_version() -> str:
+    try:
+        from importlib.metadata import version
+        return version("gender-guesser")
+    except Exception:  # pragma: no cover
+        return "0"
+
+
+def _cache_dir() -> pathlib.Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return pathlib.Path(base) / "quotedb"
 
 
 @functools.lru_cache(maxsize=20000)
 def name_gender(first: str) -> str | None:
     """'m', 'f' or None (unknown or either) for a first name."""
-    d = _detector()
-    if d is None or not first or not first[0].isalpha():
+    if not first or not first[0].isalpha():
         return None
-    g = d.get_gender(first.strip(".").split("-")[0])
-    if g in ("male", "mostly_male"):
-        return "m"
-    if g in ("female", "mostly_female"):
-        return "f"
-    return None
+    return _genders().get(first.strip(".").split("-")[0].lower())
 
 
 def agrees(pronoun: str | None, name: str | None) -> bool:

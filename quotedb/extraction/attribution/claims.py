@@ -16,6 +16,7 @@ from .. import lexicon as lx
 from .according_to import according_to
 from .claim_after import clause_before
 from .claim_before import clause_starts
+from .cue_before import TO_VERBS
 from .context import Context
 from .records import Attribution
 from .reported import clause_end, fronted, word_trie
@@ -23,11 +24,13 @@ from .resolve import named, resolve
 from .subjects import reporting_subject
 from .tokens import Tok
 
-_CUES = lx.SPEECH_VERBS | lx.THAT_ONLY_VERBS
+_CUES = (lx.SPEECH_VERBS | lx.THAT_ONLY_VERBS) - lx.NOUN_LIKE_CUES
 _ANCHOR = re.compile(r"\b(?:%s)\b|\b[Aa]ccording to\b" % word_trie(_CUES))
 _REPORTING = re.compile(r"\b(?:%s)\b" % word_trie(lx.REPORTING_FORMS))
 # Cues that may close a sentence after the claim they report ("..., officials said.").
 _AFTER_CUES = lx.REPORTING_FORMS | frozenset({"say", "reported", "confirmed", "estimated", "predicted"})
+_TO_CUES = TO_VERBS | frozenset(f for b in ("vow", "pledge", "promise", "threaten", "refuse", "agree", "offer")
+                                 for f in lx._inflect(b))
 _MAX_SENTENCE = 3000
 # A date this close to the cue is the cue's ("said Monday", "on Tuesday told").
 _CUE_DATE_REACH = 40
@@ -39,13 +42,13 @@ def reported_claims(ctx: Context, spans: list[QuoteSpan], found: list[Attributio
     used_cues = {a.cue_pos for a in found if a.cue_pos >= 0}  # '“...,” she said and hung up'
     said = sorted(found, key=lambda a: a.start)  # statements so far, for dates carried on
     out: list[Attribution] = []
-    for si in _cue_sentences(ctx):
+    for si, anchors in _cue_sentences(ctx, used_cues).items():
         sent = ctx.sents[si]
         if sent.end - sent.start > _MAX_SENTENCE or _is_teaser(ctx, sent):
             continue
         toks = ctx.window(sent.start, sent.end)
         for c, t in enumerate(toks):
-            if (not t.text.islower() and t.text != "According") or t.start in used_cues:
+            if t.start not in anchors:
                 continue
             for m, cs, ce in _claims_at(ctx, sent, toks, c):
                 while ce > cs and ctx.text[ce - 1] in " ,;:—–":
@@ -67,14 +70,33 @@ def reports_speech(ctx: Context, para: Paragraph) -> bool:
     return _REPORTING.search(ctx.masked, para.start, para.end) is not None
 
 
-def _cue_sentences(ctx: Context) -> list[int]:
-    """Indexes of the sentences holding a lower-case reporting verb or "according to"."""
-    seen: list[int] = []
-    for m in _ANCHOR.finditer(ctx.masked):
-        si = ctx.sentence_index(m.start())
-        if si >= 0 and (not seen or seen[-1] != si):
-            seen.append(si)
-    return seen
+def _cue_sentences(ctx: Context, used_cues: set[int]) -> dict[int, set[int]]:
+    """The sentences holding a lower-case reporting verb or "according to" that did
+    not already attribute a quote, each with the offsets of those cues."""
+    found: dict[int, set[int]] = {}
+    masked = ctx.masked
+    for m in _ANCHOR.finditer(masked):
+        pos = m.start()
+        if pos in used_cues or not _viable(masked, m.group(), pos, m.end()):
+            continue
+        si = ctx.sentence_index(pos)
+        if si >= 0:
+            found.setdefault(si, set()).add(pos)
+    return found
+
+
+def _viable(masked: str, cue: str, start: int, end: int) -> bool:
+    """A cheap look at the text around a cue before its sentence is tokenised: a
+    claim needs "that" or "to" after it, a verb that takes a clause without "that",
+    or a comma before it (the clause first); "according to" always qualifies."""
+    if cue[0] in "aA":
+        return True
+    after = masked[end:end + 90]
+    if " that " in after or cue in lx.ZERO_THAT_ANY_OPENER or cue in lx.ZERO_THAT_VERBS:
+        return True
+    if cue in _AFTER_CUES and "," in masked[max(0, start - 90):start]:
+        return True
+    return cue in _TO_CUES and " to " in after[:60]
 
 
 def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tuple[Mention | None, int, int]]:
@@ -86,7 +108,7 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
             got = according_to(toks, c, masked, sent.start, sent.end)
             return [got] if got else []
         return []
-    if t.low not in _CUES or t.low in lx.NOUN_LIKE_CUES or _unreal(toks, c):
+    if t.low not in _CUES or _unreal(toks, c):
         return []
     got = clause_before(toks, c, masked, sent.start) if t.low in _AFTER_CUES else None
     if got is not None:

@@ -73,15 +73,21 @@ class Context:
         out: list[Tok] = []
         si = max(0, self.sentence_index(lo))
         while si < len(self.sents) and self.sents[si].start < hi:
-            toks = self._stoks.get(si)
-            if toks is None:
+            got = self._stoks.get(si)
+            if got is None:
                 sent = self.sents[si]
                 toks = tokens(self.masked, sent.start, sent.end)
-                self._stoks[si] = toks
+                got = self._stoks[si] = (toks, [t.start for t in toks])
+            toks, starts = got
             if toks and toks[0].start >= lo and toks[-1].end <= hi:
                 out.extend(toks)
-            else:
-                out.extend(t for t in toks if t.start >= lo and t.end <= hi)
+            elif toks:
+                # tokens are ordered and do not overlap: slice by their starts
+                a = bisect.bisect_left(starts, lo)
+                b = bisect.bisect_left(starts, hi)
+                while b > a and toks[b - 1].end > hi:
+                    b -= 1
+                out.extend(toks[a:b])
             si += 1
         return out
 

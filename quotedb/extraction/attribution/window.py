@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ...models import Paragraph, QuoteSpan, Sentence
 from .context import Context
 from .filters import word_count
-from .tokens import Tok, tokens
+from .tokens import Tok
 
 WINDOW_BEFORE = 260
 WINDOW_AFTER = 220
@@ -33,13 +33,13 @@ class QuoteWindow:
 
 
 def quote_window(ctx: Context, q: QuoteSpan) -> QuoteWindow:
-    text, masked = ctx.text, ctx.masked
+    text = ctx.text
     para = ctx.paras[q.paragraph]
     end_para = ctx.paras[q.end_paragraph]
     sent = ctx.sentence_at(q.open_at)
     s_lo = sent.start if sent is not None else para.start
     pre_lo = max(s_lo, q.open_at - WINDOW_BEFORE, para.start)
-    pre = tokens(masked, pre_lo, q.open_at)
+    pre = ctx.window(pre_lo, q.open_at)  # shared with every stage: each sentence tokenised once
     close = q.close_at if q.close_at >= 0 else q.end
     csent = ctx.sentence_at(close) if q.close_at >= 0 else None
     s_end = csent.end if csent is not None else end_para.end
@@ -48,7 +48,7 @@ def quote_window(ctx: Context, q: QuoteSpan) -> QuoteWindow:
         if nxt is not None and nxt.paragraph == csent.paragraph and nxt.start > close:
             s_end = nxt.end
     post_hi = min(s_end, close + WINDOW_AFTER, end_para.end)
-    post = tokens(masked, close + 1, post_hi) if q.close_at >= 0 else []
+    post = ctx.window(close + 1, post_hi) if q.close_at >= 0 else []
     body = text[q.start:q.end]
     nwords = word_count(body)
     return QuoteWindow(para, end_para, sent, csent, close, post_hi, pre, post, body, nwords)
