@@ -200,7 +200,7 @@ def who_said_cmd(
     from .queries import WHO_SAID_COLUMNS, who_said
 
     color = format is Format.table and sys.stdout.isatty()
-    with open_database(db) as database:
+    with open_database(db, create=False) as database:
         rows = who_said(database, query, raw=raw, speaker=speaker, since=since, until=until,
                         kind=kind.value if kind else None, limit=limit, highlight=color)
     _render(rows, format, table_columns=WHO_SAID_COLUMNS, empty="no quotes found")
@@ -218,7 +218,7 @@ def quotes_cmd(
     from .db import open_database
     from .queries import TABLE_COLUMNS, list_quotes
 
-    with open_database(db) as database:
+    with open_database(db, create=False) as database:
         _render(list_quotes(database, speaker=speaker, since=since, until=until,
                             kind=kind.value if kind else None, limit=limit),
                 format, table_columns=TABLE_COLUMNS, empty="no quotes found")
@@ -240,7 +240,7 @@ def speakers_cmd(
     from .db import open_database
     from .queries import list_speakers
 
-    with open_database(db) as database:
+    with open_database(db, create=False) as database:
         rows = list_speakers(database, limit=limit)
     _render(rows, format, table_columns=["name", "kind", "quotes", "aliases", "id"],
             empty="no speakers yet")
@@ -256,7 +256,7 @@ def merge_cmd(
     from .db import open_database
     from .store import merge_speakers
 
-    with open_database(db) as database:
+    with open_database(db, create=False) as database:
         result = merge_speakers(database, into, other)
     typer.echo(f"merged {result['merged']} (id {result['merged_id']}) into {result['speaker']} "
                f"(id {result['id']}): {result['quotes_moved']} quotes moved")
@@ -273,7 +273,7 @@ def show_cmd(
     from .queries import show_quote
     from .render import render_record
 
-    with open_database(db) as database:
+    with open_database(db, create=False) as database:
         render_record(show_quote(database, quote_id), format.value)
 
 
@@ -293,7 +293,7 @@ def export_cmd(
     from .queries import list_quotes, quotebank
 
     kind_value = kind.value if kind else None
-    with open_database(db) as database:
+    with open_database(db, create=False) as database:
         if format is ExportFormat.quotebank:
             _render(quotebank(database, speaker=speaker, since=since, until=until,
                               kind=kind_value), Format.jsonl, empty="no statements")
@@ -312,10 +312,10 @@ def sql_cmd(
 
     Tables documents, speakers, speaker_aliases, quotes; view quote_view (who said
     what, when, where, in which article); FTS5 table quotes_fts."""
-    from .db import ensure_head, resolve_url
+    from .db import ensure_head, existing_url
     from .queries import run_sql
 
-    url = resolve_url(db)
+    url = existing_url(db)
     ensure_head(url)
     columns, rows = run_sql(url, statement)
     _render(rows, format, columns=columns, empty="no rows")
@@ -328,7 +328,7 @@ def stats_cmd(format: FormatOpt = Format.table, db: DbOpt = None):
     from .queries import stats
     from .render import render_record
 
-    with open_database(db) as database:
+    with open_database(db, create=False) as database:
         render_record(stats(database), format.value)
 
 
@@ -389,9 +389,9 @@ def db_downgrade_cmd(
     db: DbOpt = None,
 ):
     """Take the schema back to an earlier revision (data in dropped tables is lost)."""
-    from .db import current_revision, describe, downgrade, resolve_url
+    from .db import current_revision, describe, downgrade, existing_url
 
-    url = resolve_url(db)
+    url = existing_url(db)
     downgrade(url, revision)
     typer.echo(f"{describe(url)}: at revision {current_revision(url) or 'base'}")
 
@@ -399,9 +399,9 @@ def db_downgrade_cmd(
 @command("current", "quotedb db current", db_app)
 def db_current_cmd(db: DbOpt = None):
     """The schema revision stored in the database, and whether it is the newest."""
-    from .db import HEAD_REVISION, current_revision, resolve_url
+    from .db import HEAD_REVISION, current_revision, existing_url
 
-    rev = current_revision(resolve_url(db))
+    rev = current_revision(existing_url(db))
     typer.echo(f"{rev or 'base (empty)'}{' (head)' if rev == HEAD_REVISION else ''}")
 
 

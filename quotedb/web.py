@@ -15,7 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .db import describe, ensure_head, resolve_url, sqlite_path
+from .db import describe, ensure_head, existing_url, sqlite_path
 from .errors import DatabaseError, QuotedbError
 
 METADATA = Path(__file__).with_name("datasette_metadata.json")
@@ -39,12 +39,10 @@ def datasette_command(db: str | None, *, port: int = DEFAULT_PORT, host: str = "
     """The command line that serves ``db``; the database is brought to head first."""
     if importlib.util.find_spec("datasette") is None:
         raise QuotedbError("Datasette is not installed: pip install 'quotedb[datasette]'")
-    url = resolve_url(db)
+    url = existing_url(db)
     path = sqlite_path(url)
     if path is None:
         raise DatabaseError(f"{describe(url)}: Datasette serves SQLite files only")
-    if not os.path.exists(path):
-        raise DatabaseError(f"{path}: no such database file (ingest something first)")
     ensure_head(url)
     with open(metadata_file, "w", encoding="utf-8") as f:
         json.dump(metadata_for(path), f)

@@ -161,10 +161,29 @@ def test_stats(cli, filled_db):
     assert "documents" in cli("stats", "--db", filled_db).stdout
 
 
-def test_commands_on_a_fresh_path_create_the_schema(cli, tmp_path):
+@pytest.mark.parametrize("args", [
+    ["who-said", "negotiate"], ["quotes"], ["speakers"], ["show", "1"], ["export"],
+    ["stats"], ["sql", "SELECT 1"], ["speakers", "merge", "A", "B"], ["db", "current"],
+    ["db", "downgrade", "base"],
+])
+def test_read_commands_never_create_a_database(cli, tmp_path, args):
+    result = cli(*args, "--db", "typo.db")
+    assert result.exit_code == 1
+    assert result.stderr == "quotedb: no database at typo.db (run quotedb ingest first)\n"
+    assert not (tmp_path / "typo.db").exists()
+    result = cli(*args)  # the default ./quotes.db in the wrong folder
+    assert result.exit_code == 1 and "no database at quotes.db" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_only_ingest_and_db_upgrade_create_a_database(cli, tmp_path):
     fresh = tmp_path / "fresh.db"
+    assert f"at revision {HEAD_REVISION}" in cli("db", "upgrade", "--db", fresh).stdout
     assert cli("stats", "--db", fresh, "-f", "json").json()["documents"] == 0
     assert cli("db", "current", "--db", fresh).stdout.strip() == f"{HEAD_REVISION} (head)"
+    (tmp_path / "a.txt").write_text("“We will talk,” Jane Doe said.\n", encoding="utf-8")
+    assert cli("ingest", "a.txt", "--db", tmp_path / "new.db").exit_code == 0
+    assert cli("stats", "--db", tmp_path / "new.db", "-f", "json").json()["documents"] == 1
 
 
 def test_db_commands(cli, tmp_path, monkeypatch):
@@ -172,6 +191,7 @@ def test_db_commands(cli, tmp_path, monkeypatch):
     assert cli("db", "path", "--db", target).stdout.strip() == str(target)
     monkeypatch.setenv("QUOTEDB_DB", str(tmp_path / "env.db"))
     assert cli("db", "path").stdout.strip() == str(tmp_path / "env.db")
+    sqlite3.connect(tmp_path / "env.db").close()  # an empty SQLite file: no schema yet
     assert cli("db", "current").stdout.strip() == "base (empty)"
     assert f"at revision {HEAD_REVISION}" in cli("db", "upgrade").stdout
     assert "at revision base" in cli("db", "downgrade", "base").stdout

@@ -80,7 +80,7 @@ def test_serve_without_datasette_is_a_clear_error(cli, filled_db, monkeypatch):
 @pytest.mark.skipif(not HAVE_DATASETTE, reason="datasette is not installed (pip install '.[datasette]')")
 def test_serve_refuses_what_datasette_cannot_open(cli, tmp_path):
     missing = cli("serve", "--db", tmp_path / "none.db")
-    assert missing.exit_code == 1 and "no such database file" in missing.stderr
+    assert missing.exit_code == 1 and "no database at " in missing.stderr
     pg = cli("serve", "--db", "postgresql://u@127.0.0.1:1/x")
     assert pg.exit_code == 1 and "Datasette serves SQLite files only" in pg.stderr
 
