@@ -63,6 +63,12 @@ UntilOpt = Annotated[Optional[str], typer.Option(
 KindOpt = Annotated[Optional[Kind], typer.Option("--kind", help="Only this kind of quote.")]
 MaxBytesOpt = Annotated[str, typer.Option(
     "--max-bytes", help="Skip files (dump records) larger than this (e.g. 50MB, 2G).")]
+ColumnsOpt = Annotated[Optional[str], typer.Option(
+    "--columns", "-c", help="Only these columns, comma-separated, in this order, in every "
+                            "format (e.g. speaker,date,quote,kind,cue,venue).",
+    show_default=False)]
+WideOpt = Annotated[bool, typer.Option(
+    "--wide", help="Table: every cell in full, one line per row (nothing cut or wrapped).")]
 FieldOpt = Annotated[Optional[List[str]], typer.Option(
     "--field", help="Dump field mapping NAME=COLUMN for .jsonl/.csv records (NAME: text, "
                     "title, url, published, author), e.g. --field text=body.",
@@ -106,10 +112,11 @@ def _problem(source: str, reason: str, failed: bool = True) -> None:
     typer.echo(f"quotedb: {source}: {reason}", err=True)
 
 
-def _render(rows, fmt: Format, **kw) -> int:
-    from .render import render
+def _render(rows, fmt: Format, *, pick: str | None = None, fields: list[str] | None = None,
+            **kw) -> int:
+    from .render import pick_columns, render
 
-    return render(rows, fmt.value, **kw)
+    return render(rows, fmt.value, select=pick_columns(pick, fields or []), **kw)
 
 
 @command("ingest", "quotedb ingest seeds/ 'archive/**/*.md' --jobs 2")
@@ -192,18 +199,20 @@ def who_said_cmd(
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many rows.")] = 20,
     raw: Annotated[bool, typer.Option("--raw", help="QUERY is FTS5 syntax (OR, NOT, NEAR, \"phrases\", prefix*).")] = False,
     format: FormatOpt = Format.table,
+    columns: ColumnsOpt = None, wide: WideOpt = False,
     db: DbOpt = None,
 ):
     """Full-text search over statements, best match first: speaker, earliest date, number
     of articles reporting it (sources), quote, article."""
     from .db import open_database
-    from .queries import WHO_SAID_COLUMNS, who_said
+    from .queries import WHO_SAID_COLUMNS, WHO_SAID_FIELDS, who_said
 
     color = format is Format.table and sys.stdout.isatty()
     with open_database(db, create=False) as database:
         rows = who_said(database, query, raw=raw, speaker=speaker, since=since, until=until,
                         kind=kind.value if kind else None, limit=limit, highlight=color)
-    _render(rows, format, table_columns=WHO_SAID_COLUMNS, empty="no quotes found")
+    _render(rows, format, table_columns=WHO_SAID_COLUMNS, empty="no quotes found",
+            pick=columns, fields=WHO_SAID_FIELDS, wide=wide)
 
 
 @command("quotes", 'quotedb quotes --speaker "Zarif" --format csv')
@@ -212,16 +221,18 @@ def quotes_cmd(
     kind: KindOpt = None,
     limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=0, help="At most this many rows.")] = None,
     format: FormatOpt = Format.table,
+    columns: ColumnsOpt = None, wide: WideOpt = False,
     db: DbOpt = None,
 ):
     """What a speaker said (aliases count), in date order; undated quotes last."""
     from .db import open_database
-    from .queries import TABLE_COLUMNS, list_quotes
+    from .queries import QUOTE_FIELDS, TABLE_COLUMNS, list_quotes
 
     with open_database(db, create=False) as database:
         _render(list_quotes(database, speaker=speaker, since=since, until=until,
                             kind=kind.value if kind else None, limit=limit),
-                format, table_columns=TABLE_COLUMNS, empty="no quotes found")
+                format, table_columns=TABLE_COLUMNS, empty="no quotes found",
+                pick=columns, fields=QUOTE_FIELDS, wide=wide)
 
 
 @speakers_app.callback(invoke_without_command=True,
@@ -232,18 +243,19 @@ def speakers_cmd(
     ctx: typer.Context,
     limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=0, help="At most this many rows.")] = None,
     format: FormatOpt = Format.table,
+    columns: ColumnsOpt = None, wide: WideOpt = False,
     db: DbOpt = None,
 ):
     """Speakers with their quote counts and aliases, most quoted first."""
     if ctx.invoked_subcommand:
         return
     from .db import open_database
-    from .queries import list_speakers
+    from .queries import SPEAKER_FIELDS, list_speakers
 
     with open_database(db, create=False) as database:
         rows = list_speakers(database, limit=limit)
     _render(rows, format, table_columns=["name", "kind", "quotes", "aliases", "id"],
-            empty="no speakers yet")
+            empty="no speakers yet", pick=columns, fields=SPEAKER_FIELDS, wide=wide)
 
 
 @command("merge", "quotedb speakers merge 'Mohammad Javad Zarif' 'Javad Zarif'", speakers_app)
@@ -285,27 +297,31 @@ def export_cmd(
     format: Annotated[ExportFormat, typer.Option(
         "--format", "-f", help="Output format; quotebank: one JSON line per statement with "
                                "Quotebank's quote-level fields.")] = ExportFormat.jsonl,
+    columns: ColumnsOpt = None, wide: WideOpt = False,
     db: DbOpt = None,
 ):
     """Every quote (with the same filters as `quotes`), streamed as jsonl or csv; or
     every statement as Quotebank records."""
     from .db import open_database
-    from .queries import list_quotes, quotebank
+    from .queries import QUOTE_FIELDS, QUOTEBANK_FIELDS, list_quotes, quotebank
 
     kind_value = kind.value if kind else None
     with open_database(db, create=False) as database:
         if format is ExportFormat.quotebank:
             _render(quotebank(database, speaker=speaker, since=since, until=until,
-                              kind=kind_value), Format.jsonl, empty="no statements")
+                              kind=kind_value), Format.jsonl, empty="no statements",
+                    pick=columns, fields=QUOTEBANK_FIELDS)
         else:
             _render(list_quotes(database, speaker=speaker, since=since, until=until,
-                                kind=kind_value), Format(format.value), empty="no quotes")
+                                kind=kind_value), Format(format.value), empty="no quotes",
+                    pick=columns, fields=QUOTE_FIELDS, wide=wide)
 
 
 @command("sql", "quotedb sql \"SELECT speaker, COUNT(*) AS n FROM quote_view GROUP BY speaker\"")
 def sql_cmd(
     statement: Annotated[str, typer.Argument(help="One SQL statement; the database is opened read-only.")],
     format: FormatOpt = Format.table,
+    wide: WideOpt = False,
     db: DbOpt = None,
 ):
     """Ad-hoc SQL on a read-only connection.
@@ -318,7 +334,7 @@ def sql_cmd(
     url = existing_url(db)
     ensure_head(url)
     columns, rows = run_sql(url, statement)
-    _render(rows, format, columns=columns, empty="no rows")
+    _render(rows, format, columns=columns, empty="no rows", wide=wide)
 
 
 @command("stats", "quotedb stats --format json")

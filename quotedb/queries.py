@@ -31,6 +31,14 @@ JOINS = """
     LEFT JOIN speakers AS s ON s.id = q.speaker_id"""
 TABLE_COLUMNS = ["speaker", "date", "quote", "title", "id"]
 WHO_SAID_COLUMNS = ["speaker", "date", "sources", "quote", "title", "id"]
+# every field of a quote row (QUOTE_COLUMNS), what --columns may pick
+QUOTE_FIELDS = ["id", "speaker", "date", "quote", "kind", "speaker_mention", "role", "cue",
+                "venue", "date_precision", "date_source", "confidence", "title", "document",
+                "document_id", "start", "end", "statement_id"]
+WHO_SAID_FIELDS = QUOTE_FIELDS + ["sources", "rank"]
+SPEAKER_FIELDS = ["id", "name", "kind", "quotes", "aliases"]
+QUOTEBANK_FIELDS = ["quoteID", "quotation", "speaker", "qids", "date", "numOccurrences",
+                    "probas", "urls"]
 CANDIDATES = 100  # newest matches who-said ranks (at least 5 x --limit)
 EXACT_RANK_MAX = 500  # up to this many matches, who-said ranks all of them with bm25()
 EXACT_CHUNK = 40  # quotes rows read per step of the exact ranking (at least 2 x --limit)

@@ -91,9 +91,11 @@ def test_highlight_only_when_asked(filled_db):
 
 
 def test_table_and_csv_and_jsonl_render_the_same_rows(cli, filled_db):
-    table = cli("who-said", "negotiate", "--db", filled_db).stdout.splitlines()
+    table = cli("who-said", "negotiate", "--db", filled_db, "--wide").stdout.splitlines()
     assert table[0].split() == ["SPEAKER", "DATE", "SOURCES", "QUOTE", "TITLE", "ID"]
     assert len(table) == 4 and "\x1b" not in "".join(table)
+    piped = cli("who-said", "negotiate", "--db", filled_db).stdout.splitlines()
+    assert max(map(len, piped)) <= 100 and len(piped) > 4  # wrapped to $COLUMNS or 100
     rows = list(csv.DictReader(io.StringIO(cli("who-said", "negotiate", "--db", filled_db, "-f", "csv").stdout)))
     lines = cli("who-said", "negotiate", "--db", filled_db, "-f", "jsonl").jsonl()
     assert [r["id"] for r in rows] == [str(r["id"]) for r in lines]
