@@ -116,6 +116,8 @@ def _render(rows, fmt: Format, *, pick: str | None = None, fields: list[str] | N
             **kw) -> int:
     from .render import pick_columns, render
 
+    if fields:
+        kw.setdefault("columns", fields)  # the csv header, even with no rows
     return render(rows, fmt.value, select=pick_columns(pick, fields or []), **kw)
 
 
@@ -270,8 +272,10 @@ def merge_cmd(
 
     with open_database(db, create=False) as database:
         result = merge_speakers(database, into, other)
+    from .render import plural
+
     typer.echo(f"merged {result['merged']} (id {result['merged_id']}) into {result['speaker']} "
-               f"(id {result['id']}): {result['quotes_moved']} quotes moved")
+               f"(id {result['id']}): {plural(result['quotes_moved'], 'quote')} moved")
 
 
 @command("show", "quotedb show 12")

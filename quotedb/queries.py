@@ -35,7 +35,7 @@ WHO_SAID_COLUMNS = ["speaker", "date", "sources", "quote", "title", "id"]
 QUOTE_FIELDS = ["id", "speaker", "date", "quote", "kind", "speaker_mention", "role", "cue",
                 "venue", "date_precision", "date_source", "confidence", "title", "document",
                 "document_id", "start", "end", "statement_id"]
-WHO_SAID_FIELDS = QUOTE_FIELDS + ["sources", "rank"]
+WHO_SAID_FIELDS = QUOTE_FIELDS + ["rank", "sources"]
 SPEAKER_FIELDS = ["id", "name", "kind", "quotes", "aliases"]
 QUOTEBANK_FIELDS = ["quoteID", "quotation", "speaker", "qids", "date", "numOccurrences",
                     "probas", "urls"]
@@ -58,8 +58,14 @@ def fts_query(words: str) -> str:
 
 
 def _check_date(value: str, option: str) -> str:
+    import datetime as dt
+
     if not _DATE.fullmatch(value):
         raise QueryError(f"{option} {value!r}: use an ISO date: YYYY, YYYY-MM or YYYY-MM-DD")
+    try:
+        dt.date(int(value[:4]), int(value[5:7] or 1), int(value[8:10] or 1))
+    except ValueError as exc:
+        raise QueryError(f"{option} {value!r}: no such date ({exc})") from None
     return value
 
 
@@ -277,12 +283,28 @@ def _statement_counts(db: Database, ids: list[int]) -> dict[int, dict]:
 def _with_statement_counts(db: Database, rows: list[dict]) -> list[dict]:
     """``sources`` and the earliest ``date`` over every occurrence of each row's statement."""
     counts = _statement_counts(db, [r["statement_id"] for r in rows if r["statement_id"]])
+    moved = []
     for row in rows:
         c = counts.get(row["statement_id"])
         row["sources"] = c["sources"] if c else 1
-        if c and c["first_date"]:
+        if c and c["first_date"] and c["first_date"] != row["date"]:
             row["date"] = c["first_date"]
+            moved.append(row)
+    if moved:  # the earliest date comes from another article: so does its date_source
+        _date_sources(db, moved)
     return rows
+
+
+def _date_sources(db: Database, rows: list[dict]) -> None:
+    """``date_source`` (and precision) of the occurrence giving each row's ``date``:
+    an explicit date wins over a publication date standing in on the same day."""
+    for row in rows:
+        found = db.one(
+            "SELECT date_source, date_precision FROM quotes WHERE statement_id = :sid"
+            " AND date_said = :date ORDER BY date_source = 'published', id LIMIT 1",
+            {"sid": row["statement_id"], "date": row["date"]})
+        if found:
+            row["date_source"], row["date_precision"] = found["date_source"], found["date_precision"]
 
 
 def list_quotes(db: Database, *, speaker: str | None = None, since: str | None = None,

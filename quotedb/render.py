@@ -29,6 +29,11 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 _SPACES = re.compile(r"\s+")
 
 
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """``1 document``, ``2 documents``, ``0 documents``."""
+    return f"{n} {word if n == 1 else words or word + 's'}"
+
+
 def _cell(value, table: bool = False) -> str:
     if value is None:
         return ""

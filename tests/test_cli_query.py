@@ -74,12 +74,54 @@ def test_who_said_filters(cli, filled_db):
 
 @pytest.mark.parametrize("args, message", [
     (["--since", "last week"], "use an ISO date"),
+    (["--since", "2020-13"], "'2020-13': no such date (month must be in 1..12)"),
+    (["--since", "2019-02-30"], "'2019-02-30': no such date (day is out of range for month)"),
+    (["--until", "2019-00"], "no such date"),
     (["--speaker", "Nobody Atall"], "no speaker matches"),
 ])
 def test_bad_filters_are_one_line_errors(cli, filled_db, args, message):
     result = cli("who-said", "negotiate", "--db", filled_db, *args)
     assert result.exit_code == 1 and message in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("args", [["who-said", "nothingmatchesthis"], ["quotes", "--since", "2031"],
+                                  ["export", "--since", "2031"]])
+def test_csv_with_no_rows_prints_the_header(cli, filled_db, args):
+    result = cli(*args, "--db", filled_db, "-f", "csv")
+    assert result.exit_code == 0
+    header = result.stdout.splitlines()
+    assert len(header) == 1 and header[0].startswith("id,speaker,date,quote,kind,")
+
+
+def test_csv_header_is_the_same_with_rows(cli, filled_db):
+    for args in (["who-said", "negotiate"], ["quotes"], ["speakers"]):
+        header = cli(*args, "--db", filled_db, "-f", "csv").stdout.splitlines()[0]
+        keys = cli(*args, "--db", filled_db, "-f", "json").json()[0].keys()
+        assert header.split(",") == list(keys)
+    empty_speakers = cli("speakers", "--db", filled_db, "-f", "csv", "--limit", "0").stdout
+    assert empty_speakers == "id,name,kind,quotes,aliases\n"
+
+
+def test_a_publication_date_standing_in_is_told_apart(cli, db_path):
+    from conftest import article, store
+
+    store(db_path, article(("Tariffs will rise next spring", "Ann Lee", None),
+                           title="Later report", published="2021-05-09"), source="a.txt")
+    store(db_path, article(("Ports will be closed on Sunday", "Bo Chen", "2021-05-02"),
+                           title="Port news", published="2021-05-03"), source="b.txt")
+    rows = {r["speaker"]: r for r in cli("who-said", "will", "--db", db_path, "-f", "json").json()}
+    assert (rows["Ann Lee"]["date"], rows["Ann Lee"]["date_source"]) == ("2021-05-09", "published")
+    assert (rows["Bo Chen"]["date"], rows["Bo Chen"]["date_source"]) == ("2021-05-02", "explicit")
+    table = cli("who-said", "will", "--db", db_path, "--wide").stdout
+    assert "2021-05-09 (published)" in table and "2021-05-02 (published)" not in table
+    # a reprint dated by the text itself, earlier: who-said shows its date and source
+    store(db_path, article(("Tariffs will rise next spring", "Ann Lee", "2021-05-01"),
+                           title="Wire copy", published="2021-05-08"), source="c.txt")
+    ann = [r for r in cli("who-said", "tariffs", "--db", db_path, "-f", "json").json()]
+    assert [(r["date"], r["date_source"], r["sources"]) for r in ann] == [
+        ("2021-05-01", "explicit", 2)]
+    assert "(published)" not in cli("who-said", "tariffs", "--db", db_path).stdout
 
 
 def test_highlight_only_when_asked(filled_db):
@@ -125,7 +167,7 @@ def test_speakers_lists_counts_and_aliases(cli, filled_db):
 
 def test_speakers_merge_through_the_cli(cli, filled_db):
     result = cli("speakers", "merge", "Ali Khamenei", "Hassan Rouhani", "--db", filled_db)
-    assert result.exit_code == 0 and "1 quotes moved" in result.stdout
+    assert result.exit_code == 0 and "1 quote moved" in result.stdout
     rows = cli("speakers", "--db", filled_db, "-f", "json").json()
     khamenei = next(r for r in rows if r["name"] == "Ali Khamenei")
     assert khamenei["quotes"] == 2 and "Hassan Rouhani" in khamenei["aliases"]
