@@ -195,7 +195,8 @@ def extract_cmd(
 @command("who-said", 'quotedb who-said "rule out negotiations" --since 2020-01 --limit 5')
 def who_said_cmd(
     query: Annotated[str, typer.Argument(help="Words to find in quote text (all must match; "
-                                              "stemmed, so negotiate finds negotiations).")],
+                                              "stemmed, so negotiate finds negotiations; "
+                                              "negotiat* is a prefix).")],
     speaker: SpeakerOpt = None, since: SinceOpt = None, until: UntilOpt = None,
     kind: KindOpt = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many rows.")] = 20,

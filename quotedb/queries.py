@@ -12,6 +12,7 @@ from typing import Iterator
 
 from .db import Database, and_all, connect_read_only, in_list, sqlite_path
 from .errors import DatabaseError, QueryError
+from .fts import expand_prefixes, prefix_group
 from .models import KINDS
 from .store import find_speaker_ids
 
@@ -44,14 +45,16 @@ EXACT_RANK_MAX = 500  # up to this many matches, who-said ranks all of them with
 EXACT_CHUNK = 40  # quotes rows read per step of the exact ranking (at least 2 x --limit)
 _MARK = ("\x01", "\x02")  # FTS5 highlight() marks of matched words, for counting
 _WORD = re.compile(r"\w+")
+_PREFIX_WORD = re.compile(r"\w+\*")
 
 
 def fts_query(words: str) -> str:
     """User words -> an FTS5 query matching all of them: each whitespace-separated
     word becomes a quoted FTS5 string, so quotes, operators (NOT, OR, NEAR), colons
-    and parentheses are just text.  Stemming still applies inside strings."""
-    terms = ['"' + w.replace('"', '""') + '"' for w in words.split()
-             if any(ch.isalnum() for ch in w)]
+    and parentheses are just text.  Stemming still applies inside strings.  A word
+    ending in ``*`` is a prefix (see quotedb.fts)."""
+    terms = [prefix_group(w[:-1]) if _PREFIX_WORD.fullmatch(w) else '"' + w.replace('"', '""') + '"'
+             for w in words.split() if any(ch.isalnum() for ch in w)]
     if not terms:
         raise QueryError(f"nothing to search for in {words!r}: give at least one word")
     return " ".join(terms)
@@ -117,7 +120,7 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
         raise QueryError("empty search")
     where, params = _filters(db, speaker, since, until, kind)
     limit = max(1, limit)
-    params.update(match=query if raw else fts_query(query), mark_open=_MARK[0],
+    params.update(match=expand_prefixes(query) if raw else fts_query(query), mark_open=_MARK[0],
                   mark_close=_MARK[1], k=max(CANDIDATES, 5 * limit))
     sql = ("SELECT quotes_fts.rowid AS id, q.statement_id AS statement_id,"
            " highlight(quotes_fts, 0, :mark_open, :mark_close) AS marked"

@@ -320,3 +320,47 @@ def test_exact_ranking_reads_rows_best_first_in_chunks_until_filters_are_met(db_
     assert [r["speaker"] for r in one] == ["Speaker 4"]
     assert [r["speaker"] for r in marked] == [r["speaker"] for r in every[:2]]
     assert all(queries.HIGHLIGHT[0] in r["quote"] for r in marked)
+
+
+PREFIXES = [
+    ("negotiat*", '("negotiat"* OR "negotia" OR "negoti" OR "negot" OR "nego")'),
+    ("talk*", '"talk"*'),
+    ("sanct*", '("sanct"* OR "sanc")'),
+    ('"negotiat"* AND iran', '("negotiat"* OR "negotia" OR "negoti" OR "negot" OR "nego") AND iran'),
+    ('"negotiat* talks" OR tariff', '"negotiat* talks" OR tariff'),  # inside a phrase: as written
+    ("^talk* OR NEAR(negotiat* talks)", "^talk* OR NEAR(negotiat* talks)"),
+    ("text:sanct* NOT tariff", 'text:("sanct"* OR "sanc") NOT tariff'),
+]
+
+
+@pytest.mark.parametrize("query, expanded", PREFIXES)
+def test_prefix_terms_are_expanded(query, expanded):
+    from quotedb.fts import expand_prefixes
+
+    assert expand_prefixes(query) == expanded
+
+
+def test_a_prefix_finds_what_a_user_expects(cli, seeds_db):
+    def ids(*args):
+        return {r["id"] for r in cli("who-said", *args, "--db", seeds_db, "-f", "json",
+                                     "-n", "100").json()}
+
+    negot = ids("--raw", "negot*")
+    assert len(negot) >= 10
+    assert ids("--raw", "negotiat*") == negot == ids("negotiat*") == ids("--raw", '"negotiat"*')
+    assert ids("negotiate") == negot  # every form stems to negoti
+    assert ids("--raw", "negotiations*") <= negot and ids("--raw", "sanction*") == ids("sanctions")
+
+
+def test_prefix_search_through_the_library(db_path):
+    from conftest import article, store
+
+    store(db_path, article(("The organization will expand", "Ann Lee", None),
+                           ("Organizational changes are due", "Bo Chen", None),
+                           ("We talk about economies of scale", "Cy Dee", None)))
+    with open_database(db_path) as db:
+        def speakers(query):
+            return sorted(r["speaker"] for r in who_said(db, query, raw=True))
+
+        assert speakers("organizat*") == ["Ann Lee", "Bo Chen"]
+        assert speakers("economi*") == ["Cy Dee"]
