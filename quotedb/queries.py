@@ -379,13 +379,13 @@ def quotebank(db: Database, *, speaker: str | None = None, since: str | None = N
     (empty: no Wikidata here), ``date`` (earliest), ``numOccurrences``, ``probas``
     ([[speaker, probability as a string], ...], "None" for the unattributed share,
     as Quotebank writes them) and ``urls``.  The filters pick statements with at
-    least one matching occurrence."""
+    least one matching occurrence.  Dates: see :func:`_quotebank_day`."""
     where, params = _filters(db, speaker, since, until, kind)
     inner = " AND ".join(["q.statement_id IS NOT NULL"] + where)
     rows = db.rows(
         "SELECT q.statement_id AS sid, st.text AS quotation, s.name AS speaker,"
         " q.confidence AS confidence, q.date_said AS date_said, d.url AS url,"
-        " d.source AS source FROM quotes AS q"
+        " d.source AS source, d.published AS published FROM quotes AS q"
         " JOIN statements AS st ON st.id = q.statement_id"
         " JOIN documents AS d ON d.id = q.document_id"
         " LEFT JOIN speakers AS s ON s.id = q.speaker_id"
@@ -412,20 +412,34 @@ def _quotebank_record(occurrences: list[dict]) -> dict:
     if unattributed > 5e-5:
         probas.append(("None", unattributed))
         probas.sort(key=lambda p: (-p[1], p[0] == "None"))
-    dates = sorted(o["date_said"] for o in occurrences if o["date_said"] and o["date_said"] < ":")
-    first = dates[0] if dates else None
-    day = first if first and len(first) == 10 else None
+    day, partial = _quotebank_day(occurrences)
     urls = list(dict.fromkeys(o["url"] or o["source"] for o in occurrences))
     return {
-        "quoteID": f"{day or '0000-00-00'}-{occurrences[0]['sid']:06d}",
+        "quoteID": f"{day or partial}-{occurrences[0]['sid']:06d}",
         "quotation": occurrences[0]["quotation"],
         "speaker": probas[0][0] if probas else "None",
         "qids": [],
-        "date": f"{day} 00:00:00" if day else first,
+        "date": f"{day} 00:00:00" if day else None,
         "numOccurrences": n,
         "probas": [[name, f"{p:.4f}"] for name, p in probas],
         "urls": urls,
     }
+
+
+def _quotebank_day(occurrences: list[dict]) -> tuple[str | None, str]:
+    """Quotebank dates every quotation by a full day (its articles' publication date).
+    Here: the earliest full date said, else the earliest full publication date of
+    its articles, else none; and for the quoteID, the earliest partial date padded
+    with zeros (``2019-00-00``, ``2019-05-00``) or ``0000-00-00``."""
+    def earliest(values) -> str | None:
+        known = sorted(v for v in values if v and v < ":")  # "XXXX-..." has no year
+        return known[0] if known else None
+
+    said = [o["date_said"] for o in occurrences]
+    day = earliest(d for d in said if len(d or "") == 10) or \
+        earliest(o["published"] for o in occurrences if len(o["published"] or "") == 10)
+    partial = earliest(said) or "0000"
+    return day, (partial + "-00-00")[:10]
 
 
 def paragraph_around(text: str, start: int, end: int) -> str:
