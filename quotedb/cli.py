@@ -38,39 +38,87 @@ class Kind(str, Enum):
     embedded = "embedded"
 
 
+from typer.core import TyperGroup
+
+
+class _Group(TyperGroup):
+    """Usage errors as one line, ``quotedb: <what>: <why>``, and exit code 1 (not a
+    framed box and 2); help asked by calling a group with no command goes to stdout."""
+
+    def main(self, *args, standalone_mode: bool = True, **kwargs):
+        from typer._click import exceptions as click_errors
+
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except click_errors.NoArgsIsHelpError as exc:
+            typer.echo(exc.ctx.get_help())
+            code = 0
+        except click_errors.UsageError as exc:
+            typer.echo(usage_error(exc), err=True)
+            code = 1
+        except click_errors.ClickException as exc:
+            typer.echo(f"quotedb: {exc.format_message()}", err=True)
+            code = 1
+        except click_errors.Abort:
+            typer.echo("quotedb: interrupted", err=True)
+            code = 130
+        if not standalone_mode:
+            return code
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def usage_error(exc) -> str:
+    """``quotedb: who-said: missing argument QUERY (see quotedb who-said --help)``."""
+    message = " ".join(exc.format_message().split()).rstrip(".")
+    if message[:1].isupper() and message[1:2].islower():
+        message = message[0].lower() + message[1:]
+    path = exc.ctx.command_path if exc.ctx is not None else "quotedb"
+    where = path.split(" ", 1)[1] + ": " if " " in path else ""
+    return f"quotedb: {where}{message} (see {path} --help)"
+
+
 app = typer.Typer(
-    name="quotedb", add_completion=False, no_args_is_help=True,
-    pretty_exceptions_enable=False,
+    name="quotedb", add_completion=False, no_args_is_help=True, cls=_Group,
+    pretty_exceptions_enable=False, rich_markup_mode=None,
     help="Who said what, when and where: extract quotes from news articles into SQLite "
-         "and query them.\n\nExample: quotedb ingest seeds/ && quotedb who-said negotiate")
-speakers_app = typer.Typer(no_args_is_help=False, pretty_exceptions_enable=False)
+         "and query them.",
+    epilog="Example: quotedb ingest seeds/ && quotedb who-said negotiate")
+speakers_app = typer.Typer(no_args_is_help=False, pretty_exceptions_enable=False,
+                           rich_markup_mode=None)
 db_app = typer.Typer(no_args_is_help=True, pretty_exceptions_enable=False,
-                     help="Schema maintenance: upgrade, downgrade, current revision, path."
-                          "\n\nExample: quotedb db upgrade --db archive.db")
-app.add_typer(speakers_app, name="speakers")
-app.add_typer(db_app, name="db")
+                     rich_markup_mode=None,
+                     help="Schema maintenance: upgrade, downgrade, current revision, path.",
+                     epilog="Example: quotedb db path")
+app.add_typer(speakers_app, name="speakers",
+              short_help="Speakers with quote counts and aliases; merge two.")
+app.add_typer(db_app, name="db", short_help="Schema maintenance: upgrade, downgrade, current.")
 
 DbOpt = Annotated[Optional[str], typer.Option(
-    "--db", help="Database file or SQLAlchemy URL (default: $QUOTEDB_DB, else ./quotes.db).",
+    "--db", metavar="PATH|URL",
+    help="Database file or SQLAlchemy URL (default: $QUOTEDB_DB, else ./quotes.db).",
     show_default=False)]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", metavar="FORMAT",
+                                           help="table, json, jsonl or csv.")]
 SpeakerOpt = Annotated[Optional[str], typer.Option(
-    "--speaker", "-s", help="Only this speaker (name, alias or id).")]
+    "--speaker", "-s", metavar="NAME", help="Only this speaker (name, alias or id).")]
 SinceOpt = Annotated[Optional[str], typer.Option(
-    "--since", help="Said on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")]
+    "--since", metavar="DATE", help="Said on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")]
 UntilOpt = Annotated[Optional[str], typer.Option(
-    "--until", help="Said on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")]
-KindOpt = Annotated[Optional[Kind], typer.Option("--kind", help="Only this kind of quote.")]
+    "--until", metavar="DATE", help="Said on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")]
+KindOpt = Annotated[Optional[Kind], typer.Option(
+    "--kind", metavar="KIND", help="Only this kind of quote: direct, mixed, indirect or embedded.")]
 MaxBytesOpt = Annotated[str, typer.Option(
-    "--max-bytes", help="Skip files (dump records) larger than this (e.g. 50MB, 2G).")]
+    "--max-bytes", metavar="SIZE", help="Skip files (dump records) larger than this (e.g. 50MB, 2G).")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Extraction processes.")]
 ColumnsOpt = Annotated[Optional[str], typer.Option(
-    "--columns", "-c", help="Only these columns, comma-separated, in this order, in every "
-                            "format (e.g. speaker,date,quote,kind,cue,venue).",
+    "--columns", "-c", metavar="A,B,...",
+    help="Only these columns, comma-separated, in this order, in every format (e.g. "
+         "speaker,date,quote,kind,cue,venue).",
     show_default=False)]
 WideOpt = Annotated[bool, typer.Option(
     "--wide", help="Table: every cell in full, one line per row (nothing cut or wrapped).")]
 FieldOpt = Annotated[Optional[List[str]], typer.Option(
-    "--field", help="Dump field mapping NAME=COLUMN for .jsonl/.csv records (NAME: text, "
+    "--field", metavar="NAME=COLUMN", help="Dump field mapping NAME=COLUMN for .jsonl/.csv records (NAME: text, "
                     "title, url, published, author), e.g. --field text=body.",
     show_default=False)]
 
@@ -102,9 +150,13 @@ def _handled(fn):
     return wrapper
 
 
-def command(name: str, example: str, target=app):
+def command(name: str, example: str, target=app, short: str | None = None):
+    """A command with one working example (shown last in --help) and a one-line
+    description for the command list (``short``, else the docstring's first line)."""
     def register(fn):
-        return target.command(name, epilog=f"Example: {example}")(_handled(fn))
+        first = (fn.__doc__ or "").strip().split("\n")[0]
+        return target.command(name, epilog=f"Example: {example}",
+                              short_help=short or first)(_handled(fn))
     return register
 
 
@@ -121,21 +173,26 @@ def _render(rows, fmt: Format, *, pick: str | None = None, fields: list[str] | N
     return render(rows, fmt.value, select=pick_columns(pick, fields or []), **kw)
 
 
-@command("ingest", "quotedb ingest seeds/ 'archive/**/*.md' --jobs 2")
+@command("ingest", "quotedb ingest seeds/ --jobs 2")
 def ingest_cmd(
     paths: Annotated[List[str], typer.Argument(
+        metavar="PATH",
         help="Files, folders (recursive: .txt .text .md .markdown .html .htm, dumps .jsonl "
              ".ndjson .csv), globs, or - for stdin.",
         show_default=False)],
     db: DbOpt = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
+    jobs: JobsOpt = 1,
     force: Annotated[bool, typer.Option("--force", help="Re-extract documents already stored.")] = False,
     max_bytes: MaxBytesOpt = "50MB",
     follow_symlinks: Annotated[bool, typer.Option(
         "--follow-symlinks", help="Follow symbolic links that lead outside a folder.")] = False,
     field: FieldOpt = None,
 ):
-    """Extract quotes from articles and store them; documents already stored are skipped."""
+    """Extract quotes from articles and store them.
+
+    A document already stored (same text) is skipped unless --force. Each bad file
+    is reported on its own line and the rest goes in; the exit code is 1 if any
+    file failed."""
     from .ingest import ingest
     from .render import Progress
     from .sources import parse_fields, parse_size
@@ -165,16 +222,17 @@ def ingest_cmd(
 @command("extract", "quotedb extract seeds/*.txt --format jsonl > predictions.jsonl")
 def extract_cmd(
     paths: Annotated[List[str], typer.Argument(
-        help="Files, folders, globs, or - for stdin.", show_default=False)],
+        metavar="PATH", help="Files, folders, globs, or - for stdin.", show_default=False)],
     format: FormatOpt = Format.jsonl,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
+    jobs: JobsOpt = 1,
     max_bytes: MaxBytesOpt = "50MB",
     field: FieldOpt = None,
 ):
     """Run the extractor without a database: one record per quote.
 
     Offsets are code-point indices into the file's decoded text, quote marks excluded;
-    `--format jsonl` is what ../shared/eval/score.py reads."""
+    --format jsonl writes the prediction records an accuracy scorer reads (the gold
+    format of quotedb eval, see samples/seeds-gold.jsonl)."""
     from .ingest import extract_rows
     from .sources import parse_fields, parse_size
 
@@ -194,19 +252,22 @@ def extract_cmd(
 
 @command("who-said", 'quotedb who-said "rule out negotiations" --since 2020-01 --limit 5')
 def who_said_cmd(
-    query: Annotated[str, typer.Argument(help="Words to find in quote text (all must match; "
+    query: Annotated[str, typer.Argument(metavar="QUERY", help="Words to find in quote text (all must match; "
                                               "stemmed, so negotiate finds negotiations; "
                                               "negotiat* is a prefix).")],
     speaker: SpeakerOpt = None, since: SinceOpt = None, until: UntilOpt = None,
     kind: KindOpt = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many rows.")] = 20,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, metavar="N", help="At most this many rows.")] = 20,
     raw: Annotated[bool, typer.Option("--raw", help="QUERY is FTS5 syntax (OR, NOT, NEAR, \"phrases\", prefix*).")] = False,
     format: FormatOpt = Format.table,
     columns: ColumnsOpt = None, wide: WideOpt = False,
     db: DbOpt = None,
 ):
-    """Full-text search over statements, best match first: speaker, earliest date, number
-    of articles reporting it (sources), quote, article."""
+    """Full-text search over statements, best match first.
+
+    Each statement once: speaker, earliest date, number of articles reporting it
+    (sources), quote, article. A date marked (published) is the article's date
+    standing in for one the text does not give."""
     from .db import open_database
     from .queries import WHO_SAID_COLUMNS, WHO_SAID_FIELDS, who_said
 
@@ -222,7 +283,7 @@ def who_said_cmd(
 def quotes_cmd(
     speaker: SpeakerOpt = None, since: SinceOpt = None, until: UntilOpt = None,
     kind: KindOpt = None,
-    limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=0, help="At most this many rows.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=0, metavar="N", help="At most this many rows.")] = None,
     format: FormatOpt = Format.table,
     columns: ColumnsOpt = None, wide: WideOpt = False,
     db: DbOpt = None,
@@ -239,12 +300,11 @@ def quotes_cmd(
 
 
 @speakers_app.callback(invoke_without_command=True,
-                       epilog="Example: quotedb speakers --format json; "
-                              "quotedb speakers merge 'Donald Trump' 'Trump'")
+                       epilog="Example: quotedb speakers --limit 5")
 @_handled
 def speakers_cmd(
     ctx: typer.Context,
-    limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=0, help="At most this many rows.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=0, metavar="N", help="At most this many rows.")] = None,
     format: FormatOpt = Format.table,
     columns: ColumnsOpt = None, wide: WideOpt = False,
     db: DbOpt = None,
@@ -261,10 +321,10 @@ def speakers_cmd(
             empty="no speakers yet", pick=columns, fields=SPEAKER_FIELDS, wide=wide)
 
 
-@command("merge", "quotedb speakers merge 'Mohammad Javad Zarif' 'Javad Zarif'", speakers_app)
+@command("merge", "quotedb speakers merge NCRI-FAC gobadi", speakers_app)
 def merge_cmd(
-    into: Annotated[str, typer.Argument(help="Speaker to keep (name, alias or id).")],
-    other: Annotated[str, typer.Argument(help="Speaker folded into it and removed.")],
+    into: Annotated[str, typer.Argument(metavar="INTO", help="Speaker to keep (name, alias or id).")],
+    other: Annotated[str, typer.Argument(metavar="OTHER", help="Speaker folded into it and removed.")],
     db: DbOpt = None,
 ):
     """Fold speaker OTHER into INTO: its quotes and aliases move, OTHER is removed."""
@@ -305,8 +365,9 @@ def export_cmd(
     columns: ColumnsOpt = None, wide: WideOpt = False,
     db: DbOpt = None,
 ):
-    """Every quote (with the same filters as `quotes`), streamed as jsonl or csv; or
-    every statement as Quotebank records."""
+    """Every quote as jsonl or csv, or every statement as Quotebank records.
+
+    Takes the same filters as quotes; the output is streamed."""
     from .db import open_database
     from .queries import QUOTE_FIELDS, QUOTEBANK_FIELDS, list_quotes, quotebank
 
@@ -324,15 +385,15 @@ def export_cmd(
 
 @command("sql", "quotedb sql \"SELECT speaker, COUNT(*) AS n FROM quote_view GROUP BY speaker\"")
 def sql_cmd(
-    statement: Annotated[str, typer.Argument(help="One SQL statement; the database is opened read-only.")],
+    statement: Annotated[str, typer.Argument(metavar="SQL", help="One SQL statement; the database is opened read-only.")],
     format: FormatOpt = Format.table,
     wide: WideOpt = False,
     db: DbOpt = None,
 ):
     """Ad-hoc SQL on a read-only connection.
 
-    Tables documents, speakers, speaker_aliases, quotes; view quote_view (who said
-    what, when, where, in which article); FTS5 table quotes_fts."""
+    Tables documents, speakers, speaker_aliases, quotes, statements; view quote_view
+    (who said what, when, where, in which article); FTS5 table quotes_fts."""
     from .db import ensure_head, existing_url
     from .queries import run_sql
 
@@ -355,11 +416,13 @@ def stats_cmd(format: FormatOpt = Format.table, db: DbOpt = None):
 
 @command("serve", "quotedb serve --port 8001 --db quotes.db")
 def serve_cmd(
-    port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Port on 127.0.0.1.")] = 8001,
+    port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, metavar="PORT", help="Port on 127.0.0.1.")] = 8001,
     db: DbOpt = None,
 ):
-    """Browse the database in Datasette on http://127.0.0.1:PORT (needs the optional
-    extra: pip install 'quotedb[datasette]'): quote search, quote_view, canned queries."""
+    """Browse the database in Datasette on 127.0.0.1.
+
+    Quote search, quote_view and canned queries on http://127.0.0.1:PORT/. Needs
+    the optional extra: pip install 'quotedb[datasette]'."""
     from .web import serve
 
     typer.echo(f"serving on http://127.0.0.1:{port}/ (Ctrl-C stops)", err=True)
@@ -368,14 +431,17 @@ def serve_cmd(
         raise typer.Exit(code)
 
 
-@command("eval", "quotedb eval ../shared/gold/seeds.jsonl --texts seeds/ --show-errors")
+@command("eval", "quotedb eval samples/seeds-gold.jsonl --texts seeds/ --show-errors")
 def eval_cmd(
-    gold: Annotated[str, typer.Argument(help="Gold annotations (JSON Lines, see gold/FORMAT.md).")],
-    texts: Annotated[str, typer.Option("--texts", help="Folder holding the annotated articles.")],
+    gold: Annotated[str, typer.Argument(metavar="GOLD", help="Gold annotations (JSON Lines, one statement a line; see README, Accuracy).")],
+    texts: Annotated[str, typer.Option("--texts", metavar="DIR", help="Folder holding the annotated articles.")],
     show_errors: Annotated[bool, typer.Option("--show-errors", help="List misses, false positives and wrong attributions on stderr.")] = False,
     format: FormatOpt = Format.table,
 ):
-    """Score the extractor against gold annotations (same metrics as eval/score.py)."""
+    """Score the extractor against gold annotations.
+
+    GOLD is JSON Lines in the gold format (samples/seeds-gold.jsonl annotates the
+    seeds); --texts is the folder holding the annotated articles."""
     from pathlib import Path
 
     from .render import render_record
@@ -393,10 +459,10 @@ def eval_cmd(
 
 @command("upgrade", "quotedb db upgrade --db archive.db", db_app)
 def db_upgrade_cmd(
-    revision: Annotated[str, typer.Option("--revision", help="Target revision.")] = "head",
+    revision: Annotated[str, typer.Option("--revision", metavar="REV", help="Target revision.")] = "head",
     db: DbOpt = None,
 ):
-    """Bring the schema to the newest revision (every command does this itself)."""
+    """Bring the schema to the newest revision, creating the database if needed."""
     from .db import current_revision, describe, resolve_url, upgrade
 
     url = resolve_url(db)
@@ -404,12 +470,14 @@ def db_upgrade_cmd(
     typer.echo(f"{describe(url)}: at revision {current_revision(url)}")
 
 
-@command("downgrade", "quotedb db downgrade base --db scratch.db", db_app)
+@command("downgrade", "quotedb db upgrade --db scratch.db && quotedb db downgrade 0005 --db scratch.db", db_app)
 def db_downgrade_cmd(
-    revision: Annotated[str, typer.Argument(help="Target revision (base removes everything).")],
+    revision: Annotated[str, typer.Argument(metavar="REV", help="Target revision (base removes everything).")],
     db: DbOpt = None,
 ):
-    """Take the schema back to an earlier revision (data in dropped tables is lost)."""
+    """Take the schema back to an earlier revision.
+
+    Data in the tables a migration drops is lost."""
     from .db import current_revision, describe, downgrade, existing_url
 
     url = existing_url(db)
@@ -428,7 +496,9 @@ def db_current_cmd(db: DbOpt = None):
 
 @command("path", "QUOTEDB_DB=archive.db quotedb db path", db_app)
 def db_path_cmd(db: DbOpt = None):
-    """Which database the other commands would use (--db, $QUOTEDB_DB, ./quotes.db)."""
+    """Which database the other commands would use.
+
+    --db, else $QUOTEDB_DB, else ./quotes.db."""
     from .db import describe, resolve_url
 
     typer.echo(describe(resolve_url(db)))
@@ -498,6 +568,33 @@ def _light_coercion() -> None:
 
 
 _light_coercion()
+
+
+def _plain_arguments() -> None:
+    """Usage lines and argument lists as Unix tools write them: ``PATH...`` and
+    ``[NAME]``, not typer's ``{paths}...`` and ``<list[str]>``.  Without the typer
+    internals this relies on, nothing changes."""
+    try:
+        from typer.core import TyperArgument
+    except ImportError:
+        return
+    if not all(hasattr(TyperArgument, a) for a in
+               ("_usage_display_name", "_rich_display_name", "display_type_rich")):
+        return
+
+    def display_name(self) -> str:
+        name = self.metavar or self.name.upper()
+        return name + ("..." if self.nargs != 1 else "")
+
+    def usage_name(self) -> str:
+        return display_name(self) if self.required else f"[{display_name(self)}]"
+
+    TyperArgument._rich_display_name = display_name
+    TyperArgument._usage_display_name = usage_name
+    TyperArgument.display_type_rich = lambda self, ctx: None
+
+
+_plain_arguments()
 
 
 def main() -> None:

@@ -250,17 +250,6 @@ def test_not_a_database_is_a_clear_error(cli, tmp_path):
     assert result.exit_code == 1 and "not a quotedb SQLite database" in result.stderr
 
 
-@pytest.mark.parametrize("command", ["ingest", "extract", "who-said", "quotes", "speakers",
-                                     "show", "export", "sql", "stats", "eval", "db"])
-def test_every_command_has_help_with_an_example(cli, command):
-    result = cli(command, "--help")
-    assert result.exit_code == 0 and "Example" in result.stdout
-
-
-def test_speakers_merge_help_has_an_example(cli):
-    assert "Example" in cli("speakers", "merge", "--help").stdout
-
-
 def test_a_database_from_a_newer_quotedb_is_a_clear_error(cli, filled_db):
     conn = sqlite3.connect(filled_db)
     conn.execute("UPDATE alembic_version SET version_num = '9999'")
