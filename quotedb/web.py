@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -20,6 +21,7 @@ from .errors import DatabaseError, QuotedbError
 
 METADATA = Path(__file__).with_name("datasette_metadata.json")
 DEFAULT_PORT = 8001
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
 
 def datasette_name(path: str) -> str:
@@ -50,12 +52,45 @@ def datasette_command(db: str | None, *, port: int = DEFAULT_PORT, host: str = "
             "--host", host, "--port", str(port)]
 
 
+class _Stopped(Exception):
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
 def serve(db: str | None = None, *, port: int = DEFAULT_PORT, host: str = "127.0.0.1") -> int:
-    """Run Datasette on ``host:port`` until it stops (Ctrl-C); returns its exit code."""
+    """Run Datasette on ``host:port`` until it stops; returns its exit code.
+
+    Ctrl-C, SIGTERM and SIGHUP stop the Datasette child too (it would otherwise go on
+    answering on the port) and remove the temporary metadata folder; the exit code is
+    then 128 + the signal number."""
     with tempfile.TemporaryDirectory(prefix="quotedb-datasette-") as tmp:
         command = datasette_command(db, port=port, host=host,
                                     metadata_file=os.path.join(tmp, "metadata.json"))
+
+        def stop(signum, _frame):
+            raise _Stopped(signum)
+
+        previous = {sig: signal.signal(sig, stop) for sig in STOP_SIGNALS}
+        proc = None
         try:
-            return subprocess.call(command)
+            proc = subprocess.Popen(command)
+            return proc.wait()
         except KeyboardInterrupt:
-            return 130
+            return 128 + signal.SIGINT
+        except _Stopped as exc:
+            return 128 + exc.signum
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+            if proc is not None and proc.poll() is None:
+                _stop_child(proc)
+
+
+def _stop_child(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
