@@ -31,6 +31,13 @@ class ExportFormat(str, Enum):
     quotebank = "quotebank"
 
 
+class Period(str, Enum):
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+
+
 class Kind(str, Enum):
     direct = "direct"
     mixed = "mixed"
@@ -412,6 +419,55 @@ def stats_cmd(format: FormatOpt = Format.table, db: DbOpt = None):
 
     with open_database(db, create=False) as database:
         render_record(stats(database), format.value)
+
+
+@command("timeline", "quotedb timeline negotiate --by year --output timeline.png")
+def timeline_cmd(
+    words: Annotated[Optional[str], typer.Argument(
+        metavar="WORDS", help="Count only statements matching these words (as who-said); "
+                              "none: every statement.", show_default=False)] = None,
+    speaker: Annotated[Optional[List[str]], typer.Option(
+        "--speaker", "-s", metavar="NAME", help="One series for this speaker (repeat for "
+                                                "several); none: one series, all speakers.",
+        show_default=False)] = None,
+    by: Annotated[Period, typer.Option("--by", metavar="PERIOD",
+                                       help="day, week (ISO), month or year.")] = Period.month,
+    since: SinceOpt = None, until: UntilOpt = None, kind: KindOpt = None,
+    raw: Annotated[bool, typer.Option("--raw", help="WORDS is FTS5 syntax (as who-said --raw).")] = False,
+    output: Annotated[Optional[str], typer.Option(
+        "--output", "-o", metavar="FILE", help="Write a chart: FILE.png, FILE.svg or FILE.html "
+                                               "(needs pip install 'quotedb[plot]').",
+        show_default=False)] = None,
+    format: FormatOpt = Format.table,
+    db: DbOpt = None,
+):
+    """Statements and quotes per period, as a bar chart or a chart file.
+
+    A statement counts once, at the earliest date a report gives; quotes are the
+    reports. Quotes whose date is coarser than the period (or has no year) are
+    left out and counted on stderr."""
+    from .db import open_database
+    from .render import bar_chart, plural
+    from .timeline import timeline
+
+    with open_database(db, create=False) as database:
+        result = timeline(database, words, speakers=speaker or [], by=by.value, raw=raw,
+                          since=since, until=until, kind=kind.value if kind else None)
+    if output:
+        from .chart import write_chart
+
+        write_chart(result, output)
+        typer.echo(f"{output}: {plural(len(result.periods()), by.value)}, "
+                   f"{plural(len(result.series), 'series', 'series')}", err=True)
+    elif format is Format.table and result.points:
+        bar_chart(result.rows())
+    elif format is not Format.table:
+        _render(result.rows(), format, columns=["period", "speaker", "statements", "quotes"])
+    else:
+        typer.echo("no dated quotes found", err=True)
+    if result.undated:
+        typer.echo(f"{plural(result.undated, 'quote')} without a date precise to the "
+                   f"{by.value} left out", err=True)
 
 
 @command("serve", "quotedb serve --port 8001 --db quotes.db")

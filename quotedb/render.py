@@ -250,6 +250,29 @@ def _table(rows: list[dict], cols: list[str], out: IO[str], width: int | None,
     return len(rows)
 
 
+def bar_chart(rows: list[dict], out: IO[str] | None = None, *, width: int | None = None,
+              label: str = "statements", also: str = "quotes") -> None:
+    """A terminal bar chart: one line per period and series, bars scaled to the
+    largest ``label`` count; the period is written once for its series."""
+    out = out or sys.stdout
+    width = width or table_width(out)
+    several = len({r["speaker"] for r in rows}) > 1  # else no series column
+    series_width = max(len(str(r["speaker"])) for r in rows) if several else 0
+    period_width = max(len(r["period"]) for r in rows)
+    top = max(r[label] for r in rows) or 1
+    numbers = len(f"{top} ({max(r[also] for r in rows)} {also})")
+    room = max(10, width - period_width - series_width - numbers - 6)
+    previous = None
+    for r in rows:
+        bar = "█" * round(r[label] / top * room) if r[label] else ""
+        period = r["period"] if r["period"] != previous else ""
+        previous = r["period"]
+        count = f"{r[label]} ({r[also]} {also})" if r[also] != r[label] else str(r[label])
+        series = f"{str(r['speaker']).ljust(series_width)}  " if several else ""
+        out.write(f"{period.ljust(period_width)}  {series}"
+                  f"{bar}{' ' if bar else ''}{count if r[also] else ''}".rstrip() + "\n")
+
+
 def render_record(record: dict, fmt: str, *, out: IO[str] | None = None) -> None:
     """One record (show, stats): a json object, or ``key  value`` lines as a table."""
     out = out or sys.stdout
