@@ -202,13 +202,13 @@ def ingest_cmd(
     file failed."""
     from .ingest import ingest
     from .render import Progress
-    from .sources import parse_fields, parse_size
+    from .sources import count_documents, parse_fields, parse_size
 
-    progress = Progress()
+    progress = Progress(total=count_documents(paths, follow_symlinks=follow_symlinks)
+                        if sys.stderr.isatty() else None)
 
     def problem(source: str, reason: str, failed: bool = True) -> None:
-        progress.close()  # the message gets a line of its own; the bar redraws after it
-        _problem(source, reason, failed)
+        progress.note(f"quotedb: {source}: {reason}")
 
     try:
         summary = ingest(paths, db=db, jobs=jobs, force=force, max_bytes=parse_size(max_bytes),
@@ -221,7 +221,7 @@ def ingest_cmd(
         raise
     finally:
         progress.close()
-    typer.echo(summary.line())
+    typer.echo(f"{summary.line()} {progress.timing(summary)}")
     if summary.failed:
         raise typer.Exit(1)
 

@@ -292,28 +292,65 @@ def render_record(record: dict, fmt: str, *, out: IO[str] | None = None) -> None
         render([record], fmt, out=out)
 
 
-class Progress:
-    """A one-line progress display on a terminal (stderr); silent elsewhere."""
+def _rate(per_second: float) -> str:
+    if per_second >= 1e6:
+        return f"{per_second / 1e6:.2f} MB/s"
+    return f"{per_second / 1e3:.1f} kB/s"
 
-    def __init__(self, stream: IO[str] | None = None, interval: float = 0.2):
+
+class Progress:
+    """Ingest progress on stderr.  On a terminal: a bar (rich) with the documents
+    done out of the total, documents and MB per second, quotes so far and the time
+    left; problem lines print above it.  Elsewhere nothing while it runs;
+    :meth:`timing` gives the elapsed time and rates for the closing summary line."""
+
+    def __init__(self, stream: IO[str] | None = None, total: int | None = None):
         self.stream = stream or sys.stderr
         self.enabled = self.stream.isatty()
-        self.interval = interval
-        self.started = self.last = time.monotonic()
+        self.total = total
+        self.started = time.monotonic()
+        self._bar = None
+        self._task = None
+
+    def _start(self) -> None:
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, TaskProgressColumn,
+                                   TextColumn, TimeRemainingColumn)
+        from rich.progress import Progress as Bar
+
+        self._bar = Bar(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("documents"), TaskProgressColumn(),
+                        TextColumn("{task.fields[rates]}"), TextColumn("ETA"),
+                        TimeRemainingColumn(), console=Console(file=self.stream),
+                        transient=True, redirect_stdout=False, redirect_stderr=False)
+        self._task = self._bar.add_task("ingest", total=self.total, rates="")
+        self._bar.start()
 
     def update(self, summary) -> None:
-        now = time.monotonic()
-        if not self.enabled or now - self.last < self.interval:
+        if not self.enabled:
             return
-        self.last = now
-        mb = summary.bytes / 1e6
-        rate = mb / max(now - self.started, 1e-9)
-        self.stream.write(f"\r\x1b[K{summary.documents} documents ({summary.added} added, "
-                          f"{summary.skipped} skipped, {summary.failed} failed), "
-                          f"{summary.quotes} quotes, {mb:.1f} MB at {rate:.1f} MB/s")
-        self.stream.flush()
+        if self._bar is None:
+            self._start()
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        self._bar.update(self._task, completed=summary.documents,
+                         rates=f"{summary.documents / elapsed:.1f} docs/s, "
+                               f"{_rate(summary.bytes / elapsed)}, "
+                               f"{plural(summary.quotes, 'quote')}")
+
+    def note(self, line: str) -> None:
+        """A line (a problem with one file) above the bar, or plainly without one."""
+        if self._bar is not None:
+            self._bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        else:
+            self.stream.write(line + "\n")
+            self.stream.flush()
+
+    def timing(self, summary) -> str:
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        return (f"in {elapsed:.1f} s ({summary.documents / elapsed:.1f} documents/s, "
+                f"{_rate(summary.bytes / elapsed)})")
 
     def close(self) -> None:
-        if self.enabled:
-            self.stream.write("\r\x1b[K")
-            self.stream.flush()
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None

@@ -14,10 +14,10 @@ import termios
 
 import pytest
 
-ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 
-def in_terminal(args: list[str], columns: int) -> str:
+def in_terminal(args: list[str], columns: int, exit_code: int = 0) -> str:
     """stdout and stderr of ``quotedb ARGS`` in a pty ``columns`` wide, colours removed."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
@@ -35,7 +35,7 @@ def in_terminal(args: list[str], columns: int) -> str:
             break
         chunks.append(data)
     os.close(master)
-    assert proc.wait(timeout=60) == 0
+    assert proc.wait(timeout=60) == exit_code
     return ANSI.sub("", b"".join(chunks).decode("utf-8").replace("\r\n", "\n"))
 
 
