@@ -106,17 +106,17 @@ def test_csv_header_is_the_same_with_rows(cli, filled_db):
 def test_a_publication_date_standing_in_is_told_apart(cli, db_path):
     from conftest import article, store
 
-    store(db_path, article(("Tariffs will rise next spring", "Ann Lee", None),
+    store(db_path, article(("Tariffs on trade will rise next spring", "Ann Lee", None),
                            title="Later report", published="2021-05-09"), source="a.txt")
-    store(db_path, article(("Ports will be closed on Sunday", "Bo Chen", "2021-05-02"),
+    store(db_path, article(("Trade ports will be closed on Sunday", "Bo Chen", "2021-05-02"),
                            title="Port news", published="2021-05-03"), source="b.txt")
-    rows = {r["speaker"]: r for r in cli("who-said", "will", "--db", db_path, "-f", "json").json()}
+    rows = {r["speaker"]: r for r in cli("who-said", "trade", "--db", db_path, "-f", "json").json()}
     assert (rows["Ann Lee"]["date"], rows["Ann Lee"]["date_source"]) == ("2021-05-09", "published")
     assert (rows["Bo Chen"]["date"], rows["Bo Chen"]["date_source"]) == ("2021-05-02", "explicit")
-    table = cli("who-said", "will", "--db", db_path, "--wide").stdout
+    table = cli("who-said", "trade", "--db", db_path, "--wide").stdout
     assert "2021-05-09 (published)" in table and "2021-05-02 (published)" not in table
     # a reprint dated by the text itself, earlier: who-said shows its date and source
-    store(db_path, article(("Tariffs will rise next spring", "Ann Lee", "2021-05-01"),
+    store(db_path, article(("Tariffs on trade will rise next spring", "Ann Lee", "2021-05-01"),
                            title="Wire copy", published="2021-05-08"), source="c.txt")
     ann = [r for r in cli("who-said", "tariffs", "--db", db_path, "-f", "json").json()]
     assert [(r["date"], r["date_source"], r["sources"]) for r in ann] == [
