@@ -52,6 +52,18 @@ def test_canned_query_quotes_by_speaker_uses_aliases(filled_db):
     assert _run(filled_db, _canned("quotes_by_speaker"), speaker="Nobody") == []
 
 
+def test_canned_query_search_timeline_counts_as_the_cli(filled_db):
+    from quotedb.db import open_database
+    from quotedb.timeline import timeline
+
+    rows = _run(filled_db, _canned("search_timeline"), words="negotiate")
+    with open_database(filled_db) as database:
+        expected = [{"month": r["period"], "statements": r["statements"], "quotes": r["quotes"]}
+                    for r in timeline(database, "negotiate").rows() if r["quotes"]]
+    assert rows == expected == [{"month": "2020-01", "statements": 1, "quotes": 1},
+                                {"month": "2020-02", "statements": 2, "quotes": 2}]
+
+
 def test_canned_query_speaker_timeline(filled_db):
     rows = _run(filled_db, _canned("speaker_timeline"), speaker="Mohammad Javad Zarif")
     assert [(r["month"], r["quotes"]) for r in rows] == [("2020-01", 1), ("2020-02", 1)]
