@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -82,8 +83,11 @@ def _examples():
     out = []
     for path, cmd in COMMANDS:
         example = (cmd.epilog or "").split("Example: ", 1)[-1].strip()
-        if example and path != ("serve",):  # serve runs until stopped (tests/test_datasette.py)
-            out.append((" ".join(path) or "quotedb", example))
+        if not example or path == ("serve",):  # serve runs until stopped (tests/test_datasette.py)
+            continue
+        if "--output" in example and importlib.util.find_spec("matplotlib") is None:
+            continue  # charts need the optional extra 'plot' (in the 'test' extra)
+        out.append((" ".join(path) or "quotedb", example))
     order = {"ingest": 0, "speakers merge": 3, "db downgrade": 2}
     return sorted(out, key=lambda e: order.get(e[0], 1))
 
