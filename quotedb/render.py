@@ -136,8 +136,9 @@ def render(rows: Iterable[dict], fmt: str, *, out: IO[str] | None = None,
     (default: :func:`table_width`) unless ``wide``."""
     out = out or sys.stdout
     if select:
-        rows = ({c: r.get(c) for c in select} for r in rows)
         columns = table_columns = select
+        if fmt != "table":  # a table keeps whole rows: a date still knows its source
+            rows = ({c: r.get(c) for c in select} for r in rows)
     if fmt == "jsonl":
         n = 0
         for row in rows:

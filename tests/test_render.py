@@ -135,3 +135,5 @@ def test_a_published_date_standing_in_is_marked():
             {"date": "2020-01-24", "date_source": "explicit", "quote": "y"}]
     lines = out_of("table", rows, table_columns=["date", "quote"])[1].splitlines()
     assert lines[1].startswith("2020-01-28 (published)") and "(published)" not in lines[2]
+    picked = out_of("table", rows, select=["date", "quote"])[1].splitlines()  # --columns
+    assert picked == lines
