@@ -13,6 +13,7 @@ from typing import Annotated, List, Optional
 
 import typer
 
+from .cliframe import OneLineErrors, adapt_typer
 from .errors import QuotedbError
 
 
@@ -31,6 +32,13 @@ class ExportFormat(str, Enum):
     quotebank = "quotebank"
 
 
+class Period(str, Enum):
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+
+
 class Kind(str, Enum):
     direct = "direct"
     mixed = "mixed"
@@ -39,32 +47,47 @@ class Kind(str, Enum):
 
 
 app = typer.Typer(
-    name="quotedb", add_completion=False, no_args_is_help=True,
-    pretty_exceptions_enable=False,
+    name="quotedb", add_completion=False, no_args_is_help=True, cls=OneLineErrors,
+    pretty_exceptions_enable=False, rich_markup_mode=None,
     help="Who said what, when and where: extract quotes from news articles into SQLite "
-         "and query them.\n\nExample: quotedb ingest seeds/ && quotedb who-said negotiate")
-speakers_app = typer.Typer(no_args_is_help=False, pretty_exceptions_enable=False)
+         "and query them.",
+    epilog="Example: quotedb ingest seeds/ && quotedb who-said negotiate")
+speakers_app = typer.Typer(no_args_is_help=False, pretty_exceptions_enable=False,
+                           rich_markup_mode=None)
 db_app = typer.Typer(no_args_is_help=True, pretty_exceptions_enable=False,
-                     help="Schema maintenance: upgrade, downgrade, current revision, path."
-                          "\n\nExample: quotedb db upgrade --db archive.db")
-app.add_typer(speakers_app, name="speakers")
-app.add_typer(db_app, name="db")
+                     rich_markup_mode=None,
+                     help="Schema maintenance: upgrade, downgrade, current revision, path.",
+                     epilog="Example: quotedb db path")
+app.add_typer(speakers_app, name="speakers",
+              short_help="Speakers with quote counts and aliases; merge two.")
+app.add_typer(db_app, name="db", short_help="Schema maintenance: upgrade, downgrade, current.")
 
 DbOpt = Annotated[Optional[str], typer.Option(
-    "--db", help="Database file or SQLAlchemy URL (default: $QUOTEDB_DB, else ./quotes.db).",
+    "--db", metavar="PATH|URL",
+    help="Database file or SQLAlchemy URL (default: $QUOTEDB_DB, else ./quotes.db).",
     show_default=False)]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", metavar="FORMAT",
+                                           help="table, json, jsonl or csv.")]
 SpeakerOpt = Annotated[Optional[str], typer.Option(
-    "--speaker", "-s", help="Only this speaker (name, alias or id).")]
+    "--speaker", "-s", metavar="NAME", help="Only this speaker (name, alias or id).")]
 SinceOpt = Annotated[Optional[str], typer.Option(
-    "--since", help="Said on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")]
+    "--since", metavar="DATE", help="Said on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")]
 UntilOpt = Annotated[Optional[str], typer.Option(
-    "--until", help="Said on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")]
-KindOpt = Annotated[Optional[Kind], typer.Option("--kind", help="Only this kind of quote.")]
+    "--until", metavar="DATE", help="Said on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")]
+KindOpt = Annotated[Optional[Kind], typer.Option(
+    "--kind", metavar="KIND", help="Only this kind of quote: direct, mixed, indirect or embedded.")]
 MaxBytesOpt = Annotated[str, typer.Option(
-    "--max-bytes", help="Skip files (dump records) larger than this (e.g. 50MB, 2G).")]
+    "--max-bytes", metavar="SIZE", help="Skip files (dump records) larger than this (e.g. 50MB, 2G).")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Extraction processes.")]
+ColumnsOpt = Annotated[Optional[str], typer.Option(
+    "--columns", "-c", metavar="A,B,...",
+    help="Only these columns, comma-separated, in this order, in every format (e.g. "
+         "speaker,date,quote,kind,cue,venue).",
+    show_default=False)]
+WideOpt = Annotated[bool, typer.Option(
+    "--wide", help="Table: every cell in full, one line per row (nothing cut or wrapped).")]
 FieldOpt = Annotated[Optional[List[str]], typer.Option(
-    "--field", help="Dump field mapping NAME=COLUMN for .jsonl/.csv records (NAME: text, "
+    "--field", metavar="NAME=COLUMN", help="Dump field mapping NAME=COLUMN for .jsonl/.csv records (NAME: text, "
                     "title, url, published, author), e.g. --field text=body.",
     show_default=False)]
 
@@ -96,9 +119,13 @@ def _handled(fn):
     return wrapper
 
 
-def command(name: str, example: str, target=app):
+def command(name: str, example: str, target=app, short: str | None = None):
+    """A command with one working example (shown last in --help) and a one-line
+    description for the command list (``short``, else the docstring's first line)."""
     def register(fn):
-        return target.command(name, epilog=f"Example: {example}")(_handled(fn))
+        first = (fn.__doc__ or "").strip().split("\n")[0]
+        return target.command(name, epilog=f"Example: {example}",
+                              short_help=short or first)(_handled(fn))
     return register
 
 
@@ -106,36 +133,44 @@ def _problem(source: str, reason: str, failed: bool = True) -> None:
     typer.echo(f"quotedb: {source}: {reason}", err=True)
 
 
-def _render(rows, fmt: Format, **kw) -> int:
-    from .render import render
+def _render(rows, fmt: Format, *, pick: str | None = None, fields: list[str] | None = None,
+            **kw) -> int:
+    from .render import pick_columns, render
 
-    return render(rows, fmt.value, **kw)
+    if fields:
+        kw.setdefault("columns", fields)  # the csv header, even with no rows
+    return render(rows, fmt.value, select=pick_columns(pick, fields or []), **kw)
 
 
-@command("ingest", "quotedb ingest seeds/ 'archive/**/*.md' --jobs 2")
+@command("ingest", "quotedb ingest seeds/ --jobs 2")
 def ingest_cmd(
     paths: Annotated[List[str], typer.Argument(
+        metavar="PATH",
         help="Files, folders (recursive: .txt .text .md .markdown .html .htm, dumps .jsonl "
              ".ndjson .csv), globs, or - for stdin.",
         show_default=False)],
     db: DbOpt = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
+    jobs: JobsOpt = 1,
     force: Annotated[bool, typer.Option("--force", help="Re-extract documents already stored.")] = False,
     max_bytes: MaxBytesOpt = "50MB",
     follow_symlinks: Annotated[bool, typer.Option(
         "--follow-symlinks", help="Follow symbolic links that lead outside a folder.")] = False,
     field: FieldOpt = None,
 ):
-    """Extract quotes from articles and store them; documents already stored are skipped."""
+    """Extract quotes from articles and store them.
+
+    A document already stored (same text) is skipped unless --force. Each bad file
+    is reported on its own line and the rest goes in; the exit code is 1 if any
+    file failed."""
     from .ingest import ingest
     from .render import Progress
-    from .sources import parse_fields, parse_size
+    from .sources import count_documents, parse_fields, parse_size
 
-    progress = Progress()
+    progress = Progress(total=count_documents(paths, follow_symlinks=follow_symlinks)
+                        if sys.stderr.isatty() else None)
 
     def problem(source: str, reason: str, failed: bool = True) -> None:
-        progress.close()  # the message gets a line of its own; the bar redraws after it
-        _problem(source, reason, failed)
+        progress.note(f"quotedb: {source}: {reason}")
 
     try:
         summary = ingest(paths, db=db, jobs=jobs, force=force, max_bytes=parse_size(max_bytes),
@@ -148,7 +183,7 @@ def ingest_cmd(
         raise
     finally:
         progress.close()
-    typer.echo(summary.line())
+    typer.echo(f"{summary.line()} {progress.timing(summary)}")
     if summary.failed:
         raise typer.Exit(1)
 
@@ -156,16 +191,17 @@ def ingest_cmd(
 @command("extract", "quotedb extract seeds/*.txt --format jsonl > predictions.jsonl")
 def extract_cmd(
     paths: Annotated[List[str], typer.Argument(
-        help="Files, folders, globs, or - for stdin.", show_default=False)],
+        metavar="PATH", help="Files, folders, globs, or - for stdin.", show_default=False)],
     format: FormatOpt = Format.jsonl,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
+    jobs: JobsOpt = 1,
     max_bytes: MaxBytesOpt = "50MB",
     field: FieldOpt = None,
 ):
     """Run the extractor without a database: one record per quote.
 
     Offsets are code-point indices into the file's decoded text, quote marks excluded;
-    `--format jsonl` is what ../shared/eval/score.py reads."""
+    --format jsonl writes the prediction records an accuracy scorer reads (the gold
+    format of quotedb eval, see samples/seeds-gold.jsonl)."""
     from .ingest import extract_rows
     from .sources import parse_fields, parse_size
 
@@ -185,81 +221,91 @@ def extract_cmd(
 
 @command("who-said", 'quotedb who-said "rule out negotiations" --since 2020-01 --limit 5')
 def who_said_cmd(
-    query: Annotated[str, typer.Argument(help="Words to find in quote text (all must match; "
-                                              "stemmed, so negotiate finds negotiations).")],
+    query: Annotated[str, typer.Argument(metavar="QUERY", help="Words to find in quote text (all must match; "
+                                              "stemmed, so negotiate finds negotiations; "
+                                              "negotiat* is a prefix).")],
     speaker: SpeakerOpt = None, since: SinceOpt = None, until: UntilOpt = None,
     kind: KindOpt = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many rows.")] = 20,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, metavar="N", help="At most this many rows.")] = 20,
     raw: Annotated[bool, typer.Option("--raw", help="QUERY is FTS5 syntax (OR, NOT, NEAR, \"phrases\", prefix*).")] = False,
     format: FormatOpt = Format.table,
+    columns: ColumnsOpt = None, wide: WideOpt = False,
     db: DbOpt = None,
 ):
-    """Full-text search over statements, best match first: speaker, earliest date, number
-    of articles reporting it (sources), quote, article."""
+    """Full-text search over statements, best match first.
+
+    Each statement once: speaker, earliest date, number of articles reporting it
+    (sources), quote, article. A date marked (published) is the article's date
+    standing in for one the text does not give."""
     from .db import open_database
-    from .queries import WHO_SAID_COLUMNS, who_said
+    from .queries import WHO_SAID_COLUMNS, WHO_SAID_FIELDS, who_said
 
     color = format is Format.table and sys.stdout.isatty()
-    with open_database(db) as database:
+    with open_database(db, create=False) as database:
         rows = who_said(database, query, raw=raw, speaker=speaker, since=since, until=until,
                         kind=kind.value if kind else None, limit=limit, highlight=color)
-    _render(rows, format, table_columns=WHO_SAID_COLUMNS, empty="no quotes found")
+    _render(rows, format, table_columns=WHO_SAID_COLUMNS, empty="no quotes found",
+            pick=columns, fields=WHO_SAID_FIELDS, wide=wide)
 
 
 @command("quotes", 'quotedb quotes --speaker "Zarif" --format csv')
 def quotes_cmd(
     speaker: SpeakerOpt = None, since: SinceOpt = None, until: UntilOpt = None,
     kind: KindOpt = None,
-    limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=0, help="At most this many rows.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=0, metavar="N", help="At most this many rows.")] = None,
     format: FormatOpt = Format.table,
+    columns: ColumnsOpt = None, wide: WideOpt = False,
     db: DbOpt = None,
 ):
     """What a speaker said (aliases count), in date order; undated quotes last."""
     from .db import open_database
-    from .queries import TABLE_COLUMNS, list_quotes
+    from .queries import QUOTE_FIELDS, TABLE_COLUMNS, list_quotes
 
-    with open_database(db) as database:
+    with open_database(db, create=False) as database:
         _render(list_quotes(database, speaker=speaker, since=since, until=until,
                             kind=kind.value if kind else None, limit=limit),
-                format, table_columns=TABLE_COLUMNS, empty="no quotes found")
+                format, table_columns=TABLE_COLUMNS, empty="no quotes found",
+                pick=columns, fields=QUOTE_FIELDS, wide=wide)
 
 
 @speakers_app.callback(invoke_without_command=True,
-                       epilog="Example: quotedb speakers --format json; "
-                              "quotedb speakers merge 'Donald Trump' 'Trump'")
+                       epilog="Example: quotedb speakers --limit 5")
 @_handled
 def speakers_cmd(
     ctx: typer.Context,
-    limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=0, help="At most this many rows.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=0, metavar="N", help="At most this many rows.")] = None,
     format: FormatOpt = Format.table,
+    columns: ColumnsOpt = None, wide: WideOpt = False,
     db: DbOpt = None,
 ):
     """Speakers with their quote counts and aliases, most quoted first."""
     if ctx.invoked_subcommand:
         return
     from .db import open_database
-    from .queries import list_speakers
+    from .queries import SPEAKER_FIELDS, list_speakers
 
-    with open_database(db) as database:
+    with open_database(db, create=False) as database:
         rows = list_speakers(database, limit=limit)
     _render(rows, format, table_columns=["name", "kind", "quotes", "aliases", "id"],
-            empty="no speakers yet")
+            empty="no speakers yet", pick=columns, fields=SPEAKER_FIELDS, wide=wide)
 
 
-@command("merge", "quotedb speakers merge 'Mohammad Javad Zarif' 'Javad Zarif'", speakers_app)
+@command("merge", "quotedb speakers merge NCRI-FAC gobadi", speakers_app)
 def merge_cmd(
-    into: Annotated[str, typer.Argument(help="Speaker to keep (name, alias or id).")],
-    other: Annotated[str, typer.Argument(help="Speaker folded into it and removed.")],
+    into: Annotated[str, typer.Argument(metavar="INTO", help="Speaker to keep (name, alias or id).")],
+    other: Annotated[str, typer.Argument(metavar="OTHER", help="Speaker folded into it and removed.")],
     db: DbOpt = None,
 ):
     """Fold speaker OTHER into INTO: its quotes and aliases move, OTHER is removed."""
     from .db import open_database
     from .store import merge_speakers
 
-    with open_database(db) as database:
+    with open_database(db, create=False) as database:
         result = merge_speakers(database, into, other)
+    from .render import plural
+
     typer.echo(f"merged {result['merged']} (id {result['merged_id']}) into {result['speaker']} "
-               f"(id {result['id']}): {result['quotes_moved']} quotes moved")
+               f"(id {result['id']}): {plural(result['quotes_moved'], 'quote')} moved")
 
 
 @command("show", "quotedb show 12")
@@ -273,7 +319,7 @@ def show_cmd(
     from .queries import show_quote
     from .render import render_record
 
-    with open_database(db) as database:
+    with open_database(db, create=False) as database:
         render_record(show_quote(database, quote_id), format.value)
 
 
@@ -285,40 +331,45 @@ def export_cmd(
     format: Annotated[ExportFormat, typer.Option(
         "--format", "-f", help="Output format; quotebank: one JSON line per statement with "
                                "Quotebank's quote-level fields.")] = ExportFormat.jsonl,
+    columns: ColumnsOpt = None, wide: WideOpt = False,
     db: DbOpt = None,
 ):
-    """Every quote (with the same filters as `quotes`), streamed as jsonl or csv; or
-    every statement as Quotebank records."""
+    """Every quote as jsonl or csv, or every statement as Quotebank records.
+
+    Takes the same filters as quotes; the output is streamed."""
     from .db import open_database
-    from .queries import list_quotes, quotebank
+    from .queries import QUOTE_FIELDS, QUOTEBANK_FIELDS, list_quotes, quotebank
 
     kind_value = kind.value if kind else None
-    with open_database(db) as database:
+    with open_database(db, create=False) as database:
         if format is ExportFormat.quotebank:
             _render(quotebank(database, speaker=speaker, since=since, until=until,
-                              kind=kind_value), Format.jsonl, empty="no statements")
+                              kind=kind_value), Format.jsonl, empty="no statements",
+                    pick=columns, fields=QUOTEBANK_FIELDS)
         else:
             _render(list_quotes(database, speaker=speaker, since=since, until=until,
-                                kind=kind_value), Format(format.value), empty="no quotes")
+                                kind=kind_value), Format(format.value), empty="no quotes",
+                    pick=columns, fields=QUOTE_FIELDS, wide=wide)
 
 
 @command("sql", "quotedb sql \"SELECT speaker, COUNT(*) AS n FROM quote_view GROUP BY speaker\"")
 def sql_cmd(
-    statement: Annotated[str, typer.Argument(help="One SQL statement; the database is opened read-only.")],
+    statement: Annotated[str, typer.Argument(metavar="SQL", help="One SQL statement; the database is opened read-only.")],
     format: FormatOpt = Format.table,
+    wide: WideOpt = False,
     db: DbOpt = None,
 ):
     """Ad-hoc SQL on a read-only connection.
 
-    Tables documents, speakers, speaker_aliases, quotes; view quote_view (who said
-    what, when, where, in which article); FTS5 table quotes_fts."""
-    from .db import ensure_head, resolve_url
+    Tables documents, speakers, speaker_aliases, quotes, statements; view quote_view
+    (who said what, when, where, in which article); FTS5 table quotes_fts."""
+    from .db import ensure_head, existing_url
     from .queries import run_sql
 
-    url = resolve_url(db)
+    url = existing_url(db)
     ensure_head(url)
     columns, rows = run_sql(url, statement)
-    _render(rows, format, columns=columns, empty="no rows")
+    _render(rows, format, columns=columns, empty="no rows", wide=wide)
 
 
 @command("stats", "quotedb stats --format json")
@@ -328,17 +379,68 @@ def stats_cmd(format: FormatOpt = Format.table, db: DbOpt = None):
     from .queries import stats
     from .render import render_record
 
-    with open_database(db) as database:
+    with open_database(db, create=False) as database:
         render_record(stats(database), format.value)
+
+
+@command("timeline", "quotedb timeline negotiate --by year --output timeline.png")
+def timeline_cmd(
+    words: Annotated[Optional[str], typer.Argument(
+        metavar="WORDS", help="Count only statements matching these words (as who-said); "
+                              "none: every statement.", show_default=False)] = None,
+    speaker: Annotated[Optional[List[str]], typer.Option(
+        "--speaker", "-s", metavar="NAME", help="One series for this speaker (repeat for "
+                                                "several); none: one series, all speakers.",
+        show_default=False)] = None,
+    by: Annotated[Period, typer.Option("--by", metavar="PERIOD",
+                                       help="day, week (ISO), month or year.")] = Period.month,
+    since: SinceOpt = None, until: UntilOpt = None, kind: KindOpt = None,
+    raw: Annotated[bool, typer.Option("--raw", help="WORDS is FTS5 syntax (as who-said --raw).")] = False,
+    output: Annotated[Optional[str], typer.Option(
+        "--output", "-o", metavar="FILE", help="Write a chart: FILE.png, FILE.svg or FILE.html "
+                                               "(needs pip install 'quotedb[plot]').",
+        show_default=False)] = None,
+    format: FormatOpt = Format.table,
+    db: DbOpt = None,
+):
+    """Statements and quotes per period, as a bar chart or a chart file.
+
+    A statement counts once, at the earliest date a report gives; quotes are the
+    reports. Quotes whose date is coarser than the period (or has no year) are
+    left out and counted on stderr."""
+    from .db import open_database
+    from .render import bar_chart, plural
+    from .timeline import timeline
+
+    with open_database(db, create=False) as database:
+        result = timeline(database, words, speakers=speaker or [], by=by.value, raw=raw,
+                          since=since, until=until, kind=kind.value if kind else None)
+    if output:
+        from .chart import write_chart
+
+        write_chart(result, output)
+        typer.echo(f"{output}: {plural(len(result.periods()), by.value)}, "
+                   f"{plural(len(result.series), 'series', 'series')}", err=True)
+    elif format is Format.table and result.points:
+        bar_chart(result.rows())
+    elif format is not Format.table:
+        _render(result.rows(), format, columns=["period", "speaker", "statements", "quotes"])
+    else:
+        typer.echo("no dated quotes found", err=True)
+    if result.undated:
+        typer.echo(f"{plural(result.undated, 'quote')} without a date precise to the "
+                   f"{by.value} left out", err=True)
 
 
 @command("serve", "quotedb serve --port 8001 --db quotes.db")
 def serve_cmd(
-    port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Port on 127.0.0.1.")] = 8001,
+    port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, metavar="PORT", help="Port on 127.0.0.1.")] = 8001,
     db: DbOpt = None,
 ):
-    """Browse the database in Datasette on http://127.0.0.1:PORT (needs the optional
-    extra: pip install 'quotedb[datasette]'): quote search, quote_view, canned queries."""
+    """Browse the database in Datasette on 127.0.0.1.
+
+    Quote search, quote_view and canned queries on http://127.0.0.1:PORT/. Needs
+    the optional extra: pip install 'quotedb[datasette]'."""
     from .web import serve
 
     typer.echo(f"serving on http://127.0.0.1:{port}/ (Ctrl-C stops)", err=True)
@@ -347,14 +449,17 @@ def serve_cmd(
         raise typer.Exit(code)
 
 
-@command("eval", "quotedb eval ../shared/gold/seeds.jsonl --texts seeds/ --show-errors")
+@command("eval", "quotedb eval samples/seeds-gold.jsonl --texts seeds/ --show-errors")
 def eval_cmd(
-    gold: Annotated[str, typer.Argument(help="Gold annotations (JSON Lines, see gold/FORMAT.md).")],
-    texts: Annotated[str, typer.Option("--texts", help="Folder holding the annotated articles.")],
+    gold: Annotated[str, typer.Argument(metavar="GOLD", help="Gold annotations (JSON Lines, one statement a line; see README, Accuracy).")],
+    texts: Annotated[str, typer.Option("--texts", metavar="DIR", help="Folder holding the annotated articles.")],
     show_errors: Annotated[bool, typer.Option("--show-errors", help="List misses, false positives and wrong attributions on stderr.")] = False,
     format: FormatOpt = Format.table,
 ):
-    """Score the extractor against gold annotations (same metrics as eval/score.py)."""
+    """Score the extractor against gold annotations.
+
+    GOLD is JSON Lines in the gold format (samples/seeds-gold.jsonl annotates the
+    seeds); --texts is the folder holding the annotated articles."""
     from pathlib import Path
 
     from .render import render_record
@@ -372,10 +477,10 @@ def eval_cmd(
 
 @command("upgrade", "quotedb db upgrade --db archive.db", db_app)
 def db_upgrade_cmd(
-    revision: Annotated[str, typer.Option("--revision", help="Target revision.")] = "head",
+    revision: Annotated[str, typer.Option("--revision", metavar="REV", help="Target revision.")] = "head",
     db: DbOpt = None,
 ):
-    """Bring the schema to the newest revision (every command does this itself)."""
+    """Bring the schema to the newest revision, creating the database if needed."""
     from .db import current_revision, describe, resolve_url, upgrade
 
     url = resolve_url(db)
@@ -383,15 +488,17 @@ def db_upgrade_cmd(
     typer.echo(f"{describe(url)}: at revision {current_revision(url)}")
 
 
-@command("downgrade", "quotedb db downgrade base --db scratch.db", db_app)
+@command("downgrade", "quotedb db upgrade --db scratch.db && quotedb db downgrade 0005 --db scratch.db", db_app)
 def db_downgrade_cmd(
-    revision: Annotated[str, typer.Argument(help="Target revision (base removes everything).")],
+    revision: Annotated[str, typer.Argument(metavar="REV", help="Target revision (base removes everything).")],
     db: DbOpt = None,
 ):
-    """Take the schema back to an earlier revision (data in dropped tables is lost)."""
-    from .db import current_revision, describe, downgrade, resolve_url
+    """Take the schema back to an earlier revision.
 
-    url = resolve_url(db)
+    Data in the tables a migration drops is lost."""
+    from .db import current_revision, describe, downgrade, existing_url
+
+    url = existing_url(db)
     downgrade(url, revision)
     typer.echo(f"{describe(url)}: at revision {current_revision(url) or 'base'}")
 
@@ -399,84 +506,23 @@ def db_downgrade_cmd(
 @command("current", "quotedb db current", db_app)
 def db_current_cmd(db: DbOpt = None):
     """The schema revision stored in the database, and whether it is the newest."""
-    from .db import HEAD_REVISION, current_revision, resolve_url
+    from .db import HEAD_REVISION, current_revision, existing_url
 
-    rev = current_revision(resolve_url(db))
+    rev = current_revision(existing_url(db))
     typer.echo(f"{rev or 'base (empty)'}{' (head)' if rev == HEAD_REVISION else ''}")
 
 
 @command("path", "QUOTEDB_DB=archive.db quotedb db path", db_app)
 def db_path_cmd(db: DbOpt = None):
-    """Which database the other commands would use (--db, $QUOTEDB_DB, ./quotes.db)."""
+    """Which database the other commands would use.
+
+    --db, else $QUOTEDB_DB, else ./quotes.db."""
     from .db import describe, resolve_url
 
     typer.echo(describe(resolve_url(db)))
 
 
-def _light_coercion() -> None:
-    """Typer coerces every parameter through a pydantic TypeAdapter, and importing
-    pydantic alone costs ~100 ms, a third of the who-said start-up budget.  Our
-    parameters are plain str, int, bool, Enum and list[str]: coerce those directly and
-    leave anything else to typer.  Without the internals this relies on, nothing changes."""
-    try:
-        from dataclasses import dataclass
-        from typing import get_args, get_origin
-
-        from typer import core as typer_core
-        from typer._click.exceptions import BadParameter
-        from typer._coercion import RuntimeParam
-    except ImportError:
-        return
-    original = getattr(typer_core, "build_runtime_param", None)
-    if original is None or getattr(original, "_quotedb", False):
-        return
-
-    def convert(kind, value, param, ctx):
-        if kind is str:
-            return str(value)
-        if isinstance(kind, type) and issubclass(kind, Enum):
-            for member in kind:
-                if value == member.value or value is member:
-                    return member
-            choices = ", ".join(repr(m.value) for m in kind)
-            raise BadParameter(f"{value!r} is not one of {choices}.", ctx=ctx, param=param)
-        try:
-            number = int(value)
-        except (TypeError, ValueError):
-            raise BadParameter(f"{value!r} is not a valid integer.", ctx=ctx, param=param) from None
-        info = param.type_descriptor.parameter_info
-        if (info.min is not None and number < info.min) or (info.max is not None and number > info.max):
-            low = "" if info.min is None else f"x>={info.min}"
-            high = "" if info.max is None else f"x<={info.max}"
-            raise BadParameter(f"{number} is not in the range {' and '.join(filter(None, (low, high)))}.",
-                               ctx=ctx, param=param)
-        return number
-
-    @dataclass(frozen=True)
-    class LightParam(RuntimeParam):
-        item: type
-
-        def _coerce_value(self, value, param, ctx):
-            if get_origin(self.annotation) is list:
-                return [convert(self.item, v, param, ctx) for v in value]
-            if self.item is bool:
-                return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes", "y", "on")
-            return convert(self.item, value, param, ctx)
-
-    def build(descriptor):
-        annotation, info = descriptor.annotation, descriptor.parameter_info
-        item = get_args(annotation)[0] if get_origin(annotation) is list else annotation
-        simple = item in (str, int, bool) or (isinstance(item, type) and issubclass(item, Enum))
-        if (not simple or descriptor.file_annotation is not None or info.parser is not None
-                or get_origin(annotation) not in (None, list)):
-            return original(descriptor)
-        return LightParam(parameter_info=info, annotation=annotation, item=item)
-
-    build._quotedb = True
-    typer_core.build_runtime_param = build
-
-
-_light_coercion()
+adapt_typer()
 
 
 def main() -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import quote, unquote
 
-from .errors import DatabaseError, QueryError
+from .errors import DatabaseError, MissingDatabaseError, QueryError
 
 ENV_VAR = "QUOTEDB_DB"
 DEFAULT_PATH = "quotes.db"
@@ -429,9 +429,29 @@ class SQLAlchemyDatabase(Database):
         self.engine.dispose()
 
 
-def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
-    """Resolve, bring to head (unless told not to) and connect."""
+def as_given(db: str | None = None) -> str:
+    """The database as the user named it (``--db``, ``$QUOTEDB_DB`` or the default),
+    for messages; a URL without its password."""
+    value = db or os.environ.get(ENV_VAR) or DEFAULT_PATH
+    return describe(value) if "://" in value else value
+
+
+def existing_url(db: str | None = None) -> str:
+    """The database URL, which must already hold a database: only ``ingest`` and
+    ``db upgrade`` create one, so a typo in ``--db`` or the wrong folder is an error
+    instead of a new empty file that answers "no quotes found"."""
     url = resolve_url(db)
+    path = sqlite_path(url)
+    if path is not None and not os.path.isfile(path):
+        raise MissingDatabaseError(f"no database at {as_given(db)} (run quotedb ingest first)")
+    return url
+
+
+def open_database(db: str | None = None, *, migrate: bool = True,
+                  create: bool = True) -> Database:
+    """Resolve, bring to head (unless told not to) and connect; with ``create=False``
+    a missing SQLite file is a MissingDatabaseError rather than a new database."""
+    url = resolve_url(db) if create else existing_url(db)
     if migrate:
         ensure_head(url)
     path = sqlite_path(url)

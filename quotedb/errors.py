@@ -15,3 +15,7 @@ class DatabaseError(QuotedbError):
 
 class QueryError(QuotedbError):
     """A query the user asked for is invalid (bad SQL, refused write, unknown id)."""
+
+
+class MissingDatabaseError(DatabaseError):
+    """A command that reads was pointed at a database file that does not exist."""

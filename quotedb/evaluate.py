@@ -5,6 +5,8 @@ contract): a prediction matches the gold quote it overlaps most when at least ha
 of it lies inside; a gold quote is found when matched predictions cover at least
 half of it; predictions matched to optional quotes are neutral; speaker names are
 compared as normalised token sets; a gold speaker of null is not scored.
+The error list adds ATTRIB: a second prediction of a quote with a wrong speaker,
+which lowers attribution F1 but is no SPEAKER error of its quote.
 """
 
 from __future__ import annotations
@@ -89,6 +91,8 @@ def score(gold_docs: list[dict], preds: list[dict]) -> tuple[dict, list[tuple[st
         key = doc_key(d.get("file") or d["doc_id"])
         golds = d["quotes"]
         matched = collections.defaultdict(list)
+        misattributed = []  # (gold index, prediction) with a wrong speaker
+        chosen: dict[int, dict] = {}  # the prediction each found gold quote is judged by
         for p in by_doc.get(key, []):
             s, e = int(p["start"]), int(p["end"])
             if e <= s:
@@ -109,6 +113,8 @@ def score(gold_docs: list[dict], preds: list[dict]) -> tuple[dict, list[tuple[st
                         tot["attr_pred"] += 1
                         if speaker_ok(p.get("speaker"), golds[best]):
                             tot["tp_pred_attr"] += 1
+                        else:
+                            misattributed.append((best, p))
             else:
                 tot["fp"] += 1
                 errors.append(("FP", key, p.get("text") or "", p.get("speaker")))
@@ -129,6 +135,7 @@ def score(gold_docs: list[dict], preds: list[dict]) -> tuple[dict, list[tuple[st
             tot["found"] += 1
             kinds_found[g["kind"]] += 1
             best = max(ps, key=lambda p: _overlap(int(p["start"]), int(p["end"]), g["start"], g["end"]))
+            chosen[i] = best
             if abs(int(best["start"]) - g["start"]) <= 1 and abs(int(best["end"]) - g["end"]) <= 1:
                 tot["exact"] += 1
             if g["speaker"]:
@@ -144,6 +151,10 @@ def score(gold_docs: list[dict], preds: list[dict]) -> tuple[dict, list[tuple[st
                     tot["date_ok"] += 1
                 else:
                     errors.append(("DATE", key, g["text"], f"{best.get('date')!r} != {g['date']!r}"))
+        for i, p in misattributed:  # attribution precision: every matched prediction counts
+            if chosen.get(i) is not p:
+                errors.append(("ATTRIB", key, p.get("text") or "",
+                               f"{p.get('speaker')!r} != {golds[i]['speaker']!r}"))
 
     def ratio(a, b):
         return round(a / b, 4) if b else 0.0

@@ -35,9 +35,11 @@ class Summary:
         return self.added + self.replaced + self.skipped + self.failed
 
     def line(self) -> str:
+        from .render import plural
+
         replaced = f", {self.replaced} re-extracted" if self.replaced else ""
-        return (f"{self.added} documents added{replaced}, {self.skipped} skipped "
-                f"(already stored), {self.failed} failed; {self.quotes} quotes added")
+        return (f"{plural(self.added, 'document')} added{replaced}, {self.skipped} skipped "
+                f"(already stored), {self.failed} failed; {plural(self.quotes, 'quote')} added")
 
 
 @dataclass(frozen=True, slots=True)

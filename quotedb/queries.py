@@ -12,6 +12,7 @@ from typing import Iterator
 
 from .db import Database, and_all, connect_read_only, in_list, sqlite_path
 from .errors import DatabaseError, QueryError
+from .fts import expand_prefixes, prefix_group
 from .models import KINDS
 from .store import find_speaker_ids
 
@@ -31,27 +32,43 @@ JOINS = """
     LEFT JOIN speakers AS s ON s.id = q.speaker_id"""
 TABLE_COLUMNS = ["speaker", "date", "quote", "title", "id"]
 WHO_SAID_COLUMNS = ["speaker", "date", "sources", "quote", "title", "id"]
+# every field of a quote row (QUOTE_COLUMNS), what --columns may pick
+QUOTE_FIELDS = ["id", "speaker", "date", "quote", "kind", "speaker_mention", "role", "cue",
+                "venue", "date_precision", "date_source", "confidence", "title", "document",
+                "document_id", "start", "end", "statement_id"]
+WHO_SAID_FIELDS = QUOTE_FIELDS + ["rank", "sources"]
+SPEAKER_FIELDS = ["id", "name", "kind", "quotes", "aliases"]
+QUOTEBANK_FIELDS = ["quoteID", "quotation", "speaker", "qids", "date", "numOccurrences",
+                    "probas", "urls"]
 CANDIDATES = 100  # newest matches who-said ranks (at least 5 x --limit)
 EXACT_RANK_MAX = 500  # up to this many matches, who-said ranks all of them with bm25()
 EXACT_CHUNK = 40  # quotes rows read per step of the exact ranking (at least 2 x --limit)
 _MARK = ("\x01", "\x02")  # FTS5 highlight() marks of matched words, for counting
 _WORD = re.compile(r"\w+")
+_PREFIX_WORD = re.compile(r"\w+\*")
 
 
 def fts_query(words: str) -> str:
     """User words -> an FTS5 query matching all of them: each whitespace-separated
     word becomes a quoted FTS5 string, so quotes, operators (NOT, OR, NEAR), colons
-    and parentheses are just text.  Stemming still applies inside strings."""
-    terms = ['"' + w.replace('"', '""') + '"' for w in words.split()
-             if any(ch.isalnum() for ch in w)]
+    and parentheses are just text.  Stemming still applies inside strings.  A word
+    ending in ``*`` is a prefix (see quotedb.fts)."""
+    terms = [prefix_group(w[:-1]) if _PREFIX_WORD.fullmatch(w) else '"' + w.replace('"', '""') + '"'
+             for w in words.split() if any(ch.isalnum() for ch in w)]
     if not terms:
         raise QueryError(f"nothing to search for in {words!r}: give at least one word")
     return " ".join(terms)
 
 
 def _check_date(value: str, option: str) -> str:
+    import datetime as dt
+
     if not _DATE.fullmatch(value):
         raise QueryError(f"{option} {value!r}: use an ISO date: YYYY, YYYY-MM or YYYY-MM-DD")
+    try:
+        dt.date(int(value[:4]), int(value[5:7] or 1), int(value[8:10] or 1))
+    except ValueError as exc:
+        raise QueryError(f"{option} {value!r}: no such date ({exc})") from None
     return value
 
 
@@ -103,7 +120,7 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
         raise QueryError("empty search")
     where, params = _filters(db, speaker, since, until, kind)
     limit = max(1, limit)
-    params.update(match=query if raw else fts_query(query), mark_open=_MARK[0],
+    params.update(match=expand_prefixes(query) if raw else fts_query(query), mark_open=_MARK[0],
                   mark_close=_MARK[1], k=max(CANDIDATES, 5 * limit))
     sql = ("SELECT quotes_fts.rowid AS id, q.statement_id AS statement_id,"
            " highlight(quotes_fts, 0, :mark_open, :mark_close) AS marked"
@@ -269,12 +286,28 @@ def _statement_counts(db: Database, ids: list[int]) -> dict[int, dict]:
 def _with_statement_counts(db: Database, rows: list[dict]) -> list[dict]:
     """``sources`` and the earliest ``date`` over every occurrence of each row's statement."""
     counts = _statement_counts(db, [r["statement_id"] for r in rows if r["statement_id"]])
+    moved = []
     for row in rows:
         c = counts.get(row["statement_id"])
         row["sources"] = c["sources"] if c else 1
-        if c and c["first_date"]:
+        if c and c["first_date"] and c["first_date"] != row["date"]:
             row["date"] = c["first_date"]
+            moved.append(row)
+    if moved:  # the earliest date comes from another article: so does its date_source
+        _date_sources(db, moved)
     return rows
+
+
+def _date_sources(db: Database, rows: list[dict]) -> None:
+    """``date_source`` (and precision) of the occurrence giving each row's ``date``:
+    an explicit date wins over a publication date standing in on the same day."""
+    for row in rows:
+        found = db.one(
+            "SELECT date_source, date_precision FROM quotes WHERE statement_id = :sid"
+            " AND date_said = :date ORDER BY date_source = 'published', id LIMIT 1",
+            {"sid": row["statement_id"], "date": row["date"]})
+        if found:
+            row["date_source"], row["date_precision"] = found["date_source"], found["date_precision"]
 
 
 def list_quotes(db: Database, *, speaker: str | None = None, since: str | None = None,
@@ -346,13 +379,13 @@ def quotebank(db: Database, *, speaker: str | None = None, since: str | None = N
     (empty: no Wikidata here), ``date`` (earliest), ``numOccurrences``, ``probas``
     ([[speaker, probability as a string], ...], "None" for the unattributed share,
     as Quotebank writes them) and ``urls``.  The filters pick statements with at
-    least one matching occurrence."""
+    least one matching occurrence.  Dates: see :func:`_quotebank_day`."""
     where, params = _filters(db, speaker, since, until, kind)
     inner = " AND ".join(["q.statement_id IS NOT NULL"] + where)
     rows = db.rows(
         "SELECT q.statement_id AS sid, st.text AS quotation, s.name AS speaker,"
         " q.confidence AS confidence, q.date_said AS date_said, d.url AS url,"
-        " d.source AS source FROM quotes AS q"
+        " d.source AS source, d.published AS published FROM quotes AS q"
         " JOIN statements AS st ON st.id = q.statement_id"
         " JOIN documents AS d ON d.id = q.document_id"
         " LEFT JOIN speakers AS s ON s.id = q.speaker_id"
@@ -379,20 +412,34 @@ def _quotebank_record(occurrences: list[dict]) -> dict:
     if unattributed > 5e-5:
         probas.append(("None", unattributed))
         probas.sort(key=lambda p: (-p[1], p[0] == "None"))
-    dates = sorted(o["date_said"] for o in occurrences if o["date_said"] and o["date_said"] < ":")
-    first = dates[0] if dates else None
-    day = first if first and len(first) == 10 else None
+    day, partial = _quotebank_day(occurrences)
     urls = list(dict.fromkeys(o["url"] or o["source"] for o in occurrences))
     return {
-        "quoteID": f"{day or '0000-00-00'}-{occurrences[0]['sid']:06d}",
+        "quoteID": f"{day or partial}-{occurrences[0]['sid']:06d}",
         "quotation": occurrences[0]["quotation"],
         "speaker": probas[0][0] if probas else "None",
         "qids": [],
-        "date": f"{day} 00:00:00" if day else first,
+        "date": f"{day} 00:00:00" if day else None,
         "numOccurrences": n,
         "probas": [[name, f"{p:.4f}"] for name, p in probas],
         "urls": urls,
     }
+
+
+def _quotebank_day(occurrences: list[dict]) -> tuple[str | None, str]:
+    """Quotebank dates every quotation by a full day (its articles' publication date).
+    Here: the earliest full date said, else the earliest full publication date of
+    its articles, else none; and for the quoteID, the earliest partial date padded
+    with zeros (``2019-00-00``, ``2019-05-00``) or ``0000-00-00``."""
+    def earliest(values) -> str | None:
+        known = sorted(v for v in values if v and v < ":")  # "XXXX-..." has no year
+        return known[0] if known else None
+
+    said = [o["date_said"] for o in occurrences]
+    day = earliest(d for d in said if len(d or "") == 10) or \
+        earliest(o["published"] for o in occurrences if len(o["published"] or "") == 10)
+    partial = earliest(said) or "0000"
+    return day, (partial + "-00-00")[:10]
 
 
 def paragraph_around(text: str, start: int, end: int) -> str:

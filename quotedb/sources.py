@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from .errors import InputError
+from .extraction.lexicon import MONTHS
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".text")
@@ -222,27 +223,48 @@ def _clean(value) -> str | None:
 
 
 _ISO_PREFIX = re.compile(r"(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?![\d])")
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)?"
+# written dates: "May 3, 2016", "3 May 2016", "Tuesday, 3rd May 2016", "May 2016"
+_WRITTEN = [
+    (re.compile(_WEEKDAY + _ORDINAL + r"\s+(" + _MONTH + r")\.?,?\s+(\d{4})\b", re.I), (3, 2, 1)),
+    (re.compile(_WEEKDAY + r"(" + _MONTH + r")\.?\s+" + _ORDINAL + r",?\s+(\d{4})\b", re.I), (3, 1, 2)),
+    (re.compile(r"(" + _MONTH + r")\.?,?\s+(\d{4})$", re.I), (2, 1, None)),
+]
 
 
 def iso_date(value) -> str | None:
     """An outside date as ISO text (``2020-01-24``, ``2020-01``, ``2020``): ISO
-    timestamps keep their date part, e-mail/RSS dates (``Fri, 24 Jan 2020 ...``) are
-    parsed; anything else is ignored (the extractor then reads the dateline)."""
+    timestamps keep their date part; e-mail/RSS dates (``Fri, 24 Jan 2020 ...``) and
+    written dates (``May 3, 2016``, ``3 May 2016``, ``May 2016``) are parsed; anything
+    else, or a day that does not exist, is None."""
     value = _clean(value)
     if not value:
         return None
     m = _ISO_PREFIX.match(value)
     if m:
-        y, mo, d = m.group(1), m.group(2), m.group(3)
-        if mo and not 1 <= int(mo) <= 12 or d and not 1 <= int(d) <= 31:
-            return None
-        return "-".join([y] + [f"{int(x):02d}" for x in (mo, d) if x])
+        return _checked(m.group(1), m.group(2), m.group(3))
+    for pattern, (y, mo, d) in _WRITTEN:
+        m = pattern.match(value)
+        if m:
+            return _checked(m.group(y), MONTHS[m.group(mo).lower()], d and m.group(d))
     from email.utils import parsedate_to_datetime
 
     try:
         return parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError, IndexError):
         return None
+
+
+def _checked(year, month, day) -> str | None:
+    import datetime as dt
+
+    try:
+        dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+    return "-".join([str(year)] + [f"{int(x):02d}" for x in (month, day) if x])
 
 
 def parse_fields(specs: Iterable[str] | None) -> dict[str, str]:
@@ -258,8 +280,10 @@ def parse_fields(specs: Iterable[str] | None) -> dict[str, str]:
     return fields
 
 
-def _record_doc(source: str, record, fields: dict[str, str], max_bytes: int) -> SourceDoc:
-    """One dump record -> a document, or InputError saying what is wrong with it."""
+def _record_doc(source: str, record, fields: dict[str, str],
+                max_bytes: int) -> list[SourceDoc | Problem]:
+    """One dump record -> its document (after a note on a date not understood), or
+    InputError saying what is wrong with it."""
     if not isinstance(record, dict):
         raise InputError(f"not an object but {type(record).__name__}")
     values = {}
@@ -278,8 +302,15 @@ def _record_doc(source: str, record, fields: dict[str, str], max_bytes: int) -> 
         raise InputError(f"field {column!r} is empty")
     if len(text) > max_bytes:
         raise InputError(f"text larger than --max-bytes {human_size(max_bytes)}")
-    return SourceDoc(source, text, title=_clean(values["title"]), author=_clean(values["author"]),
-                     published=iso_date(values["published"]), url=_clean(values["url"]))
+    published = iso_date(values["published"])
+    doc = SourceDoc(source, text, title=_clean(values["title"]), author=_clean(values["author"]),
+                    published=published, url=_clean(values["url"]))
+    if published is None and _clean(values["published"]):
+        # stored all the same: the text's own dateline, if any, dates its quotes
+        return [Problem(source, f"field {fields.get('published', 'published')!r}: date "
+                                f"{_clean(values['published'])[:60]!r} not understood, "
+                                f"ignored", failed=False), doc]
+    return [doc]
 
 
 def read_jsonl(source: str, fh: BinaryIO, max_bytes: int,
@@ -305,7 +336,7 @@ def read_jsonl(source: str, fh: BinaryIO, max_bytes: int,
             continue
         try:
             record = json.loads(line)
-            yield _record_doc(name, record, fields, max_bytes)
+            yield from _record_doc(name, record, fields, max_bytes)
         except (ValueError, UnicodeDecodeError) as exc:
             yield Problem(name, f"invalid JSON ({exc})")
         except InputError as exc:
@@ -349,7 +380,7 @@ def read_csv(source: str, fh: BinaryIO, max_bytes: int,
                                 f"{len(header)}")
             continue
         try:
-            yield _record_doc(name, row, fields, max_bytes)
+            yield from _record_doc(name, row, fields, max_bytes)
         except InputError as exc:
             yield Problem(name, str(exc))
 
@@ -399,6 +430,52 @@ def iter_sources(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
             yield Problem(arg, "broken symbolic link")
         else:
             yield Problem(arg, "no such file or directory")
+
+
+def count_documents(paths: Iterable[str], *, follow_symlinks: bool = False) -> int | None:
+    """About how many documents ``iter_sources`` will yield, for a progress bar's
+    total: one per article file, one per non-blank line of a JSON Lines dump, one per
+    row of a CSV dump (dumps are scanned, which is fast next to extraction).  None
+    when stdin is among the paths."""
+    total = 0
+    for arg in paths:
+        if arg == STDIN:
+            return None
+        if os.path.isdir(arg):
+            files = _listed(arg, follow_symlinks)
+        elif os.path.isfile(arg):
+            files = [arg]
+        else:
+            files = []
+            for match in glob.iglob(arg, recursive=True) if glob.has_magic(arg) else ():
+                files.extend(_listed(match, follow_symlinks) if os.path.isdir(match) else [match])
+        total += sum(_records(f) for f in files)
+    return total
+
+
+def _listed(root: str, follow_symlinks: bool) -> list[str]:
+    out = []
+    for folder, dirs, names in os.walk(root, followlinks=follow_symlinks):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        out.extend(os.path.join(folder, n) for n in sorted(names)
+                   if not n.startswith(".") and os.path.splitext(n)[1].lower() in READERS)
+    return out
+
+
+def _records(path: str) -> int:
+    import csv
+
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix not in JSONL_SUFFIXES + CSV_SUFFIXES:
+        return 1
+    try:
+        if suffix in JSONL_SUFFIXES:
+            with open(path, "rb") as fh:
+                return sum(1 for line in fh if line.strip())
+        with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
+            return max(0, sum(1 for _ in csv.reader(fh)) - 1)
+    except (OSError, csv.Error):
+        return 1  # read (and reported) properly by the ingest itself
 
 
 def _read_one(path: str, max_bytes: int, fh: BinaryIO | None = None,

@@ -85,10 +85,11 @@ def store_extraction(db: Database, *, source: str, extraction: Extraction,
         if existing is not None and not force:
             return Stored("skipped", existing, 0)
         if existing is not None:
-            old_statements = [r["statement_id"] for r in db.rows(
-                "SELECT DISTINCT statement_id FROM quotes WHERE document_id = :id"
-                " AND statement_id IS NOT NULL", {"id": existing})]
-            db.execute("DELETE FROM quotes WHERE document_id = :id", {"id": existing})
+            old_quotes = list(db.rows(
+                "SELECT id, start_offset, end_offset, kind, statement_id FROM quotes"
+                " WHERE document_id = :id ORDER BY id", {"id": existing}))
+            old_statements = list({r["statement_id"] for r in old_quotes
+                                   if r["statement_id"] is not None})
             db.execute(
                 "UPDATE documents SET source = :source, title = :title, author = :author,"
                 " published = :published, published_precision = :published_precision,"
@@ -106,13 +107,46 @@ def store_extraction(db: Database, *, source: str, extraction: Extraction,
         speakers = _SpeakerResolver(db)
         rows = [_quote_row(q, doc_id, speakers.resolve(q), published) for q in extraction.quotes]
         _link_statements(db, rows)
+        if status == "replaced":
+            rows = _update_in_place(db, old_quotes, rows)
         db.executemany(_INSERT_QUOTE, rows)
         if status == "replaced":
             _recount_statements(db, set(old_statements) | {r["statement_id"] for r in rows})
             _drop_orphan_statements(db, old_statements)
         else:
             _count_new_source(db, rows)
-    return Stored(status, doc_id, len(rows))
+    return Stored(status, doc_id, len(extraction.quotes))
+
+
+_UPDATE_QUOTE = """
+UPDATE quotes SET speaker_id = :speaker_id, text = :text, paragraph_index = :paragraph,
+    cue = :cue, speaker_mention = :speaker_mention, role = :role, venue = :venue,
+    date_said = :date_said, date_precision = :date_precision, date_source = :date_source,
+    confidence = :confidence, statement_id = :statement_id
+WHERE id = :id
+"""
+
+
+def _update_in_place(db: Database, old: list[dict], rows: list[dict]) -> list[dict]:
+    """Re-extraction keeps the id of every quote found again at the same span and of
+    the same kind (so ``quotedb show ID``, links and notes stay valid): those rows
+    are updated, the quotes no longer found deleted.  Returns the rows to insert."""
+    by_span: dict[tuple, list[int]] = {}
+    for r in old:
+        by_span.setdefault((r["start_offset"], r["end_offset"], r["kind"]), []).append(r["id"])
+    updates, inserts = [], []
+    for row in rows:
+        ids = by_span.get((row["start"], row["end"], row["kind"]))
+        if ids:
+            updates.append({**row, "id": ids.pop(0)})
+        else:
+            inserts.append(row)
+    gone = [i for ids in by_span.values() for i in ids]
+    if gone:
+        names, bound = in_list("g", gone)
+        db.execute(f"DELETE FROM quotes WHERE id IN ({names})", bound)
+    db.executemany(_UPDATE_QUOTE, updates)
+    return inserts
 
 
 def _count_new_source(db: Database, rows: list[dict]) -> None:

@@ -10,16 +10,18 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from .db import describe, ensure_head, resolve_url, sqlite_path
+from .db import describe, ensure_head, existing_url, sqlite_path
 from .errors import DatabaseError, QuotedbError
 
 METADATA = Path(__file__).with_name("datasette_metadata.json")
 DEFAULT_PORT = 8001
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
 
 def datasette_name(path: str) -> str:
@@ -39,12 +41,10 @@ def datasette_command(db: str | None, *, port: int = DEFAULT_PORT, host: str = "
     """The command line that serves ``db``; the database is brought to head first."""
     if importlib.util.find_spec("datasette") is None:
         raise QuotedbError("Datasette is not installed: pip install 'quotedb[datasette]'")
-    url = resolve_url(db)
+    url = existing_url(db)
     path = sqlite_path(url)
     if path is None:
         raise DatabaseError(f"{describe(url)}: Datasette serves SQLite files only")
-    if not os.path.exists(path):
-        raise DatabaseError(f"{path}: no such database file (ingest something first)")
     ensure_head(url)
     with open(metadata_file, "w", encoding="utf-8") as f:
         json.dump(metadata_for(path), f)
@@ -52,12 +52,45 @@ def datasette_command(db: str | None, *, port: int = DEFAULT_PORT, host: str = "
             "--host", host, "--port", str(port)]
 
 
+class _Stopped(Exception):
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
 def serve(db: str | None = None, *, port: int = DEFAULT_PORT, host: str = "127.0.0.1") -> int:
-    """Run Datasette on ``host:port`` until it stops (Ctrl-C); returns its exit code."""
+    """Run Datasette on ``host:port`` until it stops; returns its exit code.
+
+    Ctrl-C, SIGTERM and SIGHUP stop the Datasette child too (it would otherwise go on
+    answering on the port) and remove the temporary metadata folder; the exit code is
+    then 128 + the signal number."""
     with tempfile.TemporaryDirectory(prefix="quotedb-datasette-") as tmp:
         command = datasette_command(db, port=port, host=host,
                                     metadata_file=os.path.join(tmp, "metadata.json"))
+
+        def stop(signum, _frame):
+            raise _Stopped(signum)
+
+        previous = {sig: signal.signal(sig, stop) for sig in STOP_SIGNALS}
+        proc = None
         try:
-            return subprocess.call(command)
+            proc = subprocess.Popen(command)
+            return proc.wait()
         except KeyboardInterrupt:
-            return 130
+            return 128 + signal.SIGINT
+        except _Stopped as exc:
+            return 128 + exc.signum
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+            if proc is not None and proc.poll() is None:
+                _stop_child(proc)
+
+
+def _stop_child(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()

@@ -22,8 +22,9 @@ SHARED = REPO.parent / "shared"
 
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path, monkeypatch):
-    """Every test runs in its own folder with no QUOTEDB_DB from the caller's shell."""
+    """Every test runs in its own folder with no QUOTEDB_DB or COLUMNS from the caller's shell."""
     monkeypatch.delenv("QUOTEDB_DB", raising=False)
+    monkeypatch.delenv("COLUMNS", raising=False)  # tables are as wide as a pipe's
     monkeypatch.chdir(tmp_path)
 
 

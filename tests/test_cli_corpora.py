@@ -48,7 +48,7 @@ def test_html_page_main_text_and_metadata_are_stored(cli, db_path, tmp_path):
     (tmp_path / "harbour.html").write_text(PAGE, encoding="utf-8")
     result = cli("ingest", "harbour.html", "--db", db_path)
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith("1 documents added")
+    assert result.stdout.startswith("1 document added")
     [doc] = _db_rows(db_path, "SELECT * FROM documents")
     assert doc["title"] == "Port authority ready to negotiate harbour deal"
     assert doc["author"] == "Priya Fenwick"
@@ -83,7 +83,7 @@ def test_html_without_an_article_is_one_failure_line(cli, db_path, tmp_path):
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines() == [
         "quotedb: empty.html: no article text found in the HTML page, skipped"]
-    assert result.stdout.startswith("1 documents added, 0 skipped (already stored), 1 failed")
+    assert result.stdout.startswith("1 document added, 0 skipped (already stored), 1 failed")
 
 
 DUMP = [
@@ -213,6 +213,14 @@ def test_records_that_are_not_objects_are_problems():
     ("2020-03", "2020-03"),
     ("2020", "2020"),
     ("Fri, 24 Jan 2020 10:00:00 GMT", "2020-01-24"),
+    ("Tue, 03 May 2016 08:15:00 +0200", "2016-05-03"),
+    ("May 3, 2016", "2016-05-03"),
+    ("3 May 2016", "2016-05-03"),
+    ("Tuesday, 3rd May 2016", "2016-05-03"),
+    ("Sept. 21, 2019", "2019-09-21"),
+    ("December 2019", "2019-12"),
+    ("February 30, 2019", None),
+    ("2019-02-30", None),
     ("2020-13-01", None),
     ("yesterday", None),
     ("", None),
@@ -221,6 +229,28 @@ def test_records_that_are_not_objects_are_problems():
 ])
 def test_iso_date(value, expected):
     assert iso_date(value) == expected
+
+
+def test_a_published_date_not_understood_is_reported_and_the_record_stored(cli, db_path, tmp_path):
+    (tmp_path / "d.jsonl").write_text(
+        '{"text": "“We will talk,” Ann Lee said.", "published": "May 3, 2016"}\n'
+        '{"text": "“We will not,” Bo Chen said.", "published": "the other day"}\n',
+        encoding="utf-8")
+    result = cli("ingest", "d.jsonl", "--db", db_path)
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        "quotedb: d.jsonl#2: field 'published': date 'the other day' not "
+        "understood, ignored"]
+    assert result.stdout.startswith("2 documents added")
+    dates = cli("sql", "SELECT published FROM documents ORDER BY id", "--db", db_path,
+                "-f", "json").json()
+    assert dates == [{"published": "2016-05-03"}, {"published": None}]
+
+
+def test_counts_read_as_english(cli, db_path, tmp_path):
+    (tmp_path / "a.txt").write_text("“We will talk,” Ann Lee said.\n", encoding="utf-8")
+    assert cli("ingest", "a.txt", "--db", db_path).stdout.startswith(
+        "1 document added, 0 skipped (already stored), 0 failed; 1 quote added")
 
 
 def test_field_mapping_parsing():

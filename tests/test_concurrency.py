@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import sqlite3
+import time
 
 
 def quotedb(*args):
@@ -23,6 +24,9 @@ def test_concurrent_writers_and_a_reader(tmp_path):
     writers = [quotedb("ingest", corpus, "--db", db), quotedb("ingest", corpus, "--db", db, "--jobs", "2")]
     readers = []
     while any(w.poll() is None for w in writers) or not readers:
+        if not db.exists():  # readers never create a database: wait for an ingest to
+            time.sleep(0.02)
+            continue
         reader = quotedb("who-said", "negotiate", "--db", db, "--format", "json")
         reader.wait(timeout=60)
         readers.append(reader)

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import html
 import importlib.util
+import os
 import re
 import shutil
+import signal
 import socket
 import sqlite3
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.request
@@ -49,6 +52,18 @@ def test_canned_query_quotes_by_speaker_uses_aliases(filled_db):
     assert _run(filled_db, _canned("quotes_by_speaker"), speaker="Nobody") == []
 
 
+def test_canned_query_search_timeline_counts_as_the_cli(filled_db):
+    from quotedb.db import open_database
+    from quotedb.timeline import timeline
+
+    rows = _run(filled_db, _canned("search_timeline"), words="negotiate")
+    with open_database(filled_db) as database:
+        expected = [{"month": r["period"], "statements": r["statements"], "quotes": r["quotes"]}
+                    for r in timeline(database, "negotiate").rows() if r["quotes"]]
+    assert rows == expected == [{"month": "2020-01", "statements": 1, "quotes": 1},
+                                {"month": "2020-02", "statements": 2, "quotes": 2}]
+
+
 def test_canned_query_speaker_timeline(filled_db):
     rows = _run(filled_db, _canned("speaker_timeline"), speaker="Mohammad Javad Zarif")
     assert [(r["month"], r["quotes"]) for r in rows] == [("2020-01", 1), ("2020-02", 1)]
@@ -80,7 +95,7 @@ def test_serve_without_datasette_is_a_clear_error(cli, filled_db, monkeypatch):
 @pytest.mark.skipif(not HAVE_DATASETTE, reason="datasette is not installed (pip install '.[datasette]')")
 def test_serve_refuses_what_datasette_cannot_open(cli, tmp_path):
     missing = cli("serve", "--db", tmp_path / "none.db")
-    assert missing.exit_code == 1 and "no such database file" in missing.stderr
+    assert missing.exit_code == 1 and "no database at " in missing.stderr
     pg = cli("serve", "--db", "postgresql://u@127.0.0.1:1/x")
     assert pg.exit_code == 1 and "Datasette serves SQLite files only" in pg.stderr
 
@@ -152,3 +167,59 @@ def test_browser_searches_quotes_in_datasette(served):
     assert len(quotes) == 3
     canned = _table_rows(_browser_dom(f"{served}/most_quoted_speakers"))
     assert canned and "Mohammad Javad Zarif" in canned[0]
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(c) for c in f.read().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(") ", 1)[1][0] != "Z"  # a zombie has stopped
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not HAVE_DATASETTE, reason="datasette is not installed (pip install '.[datasette]')")
+@pytest.mark.skipif(not hasattr(os, "getpgid") or not os.path.isdir("/proc"),
+                    reason="needs /proc to see the Datasette child")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
+def test_serve_stops_datasette_and_cleans_up_on_a_signal(filled_db, tmp_path, signum):
+    port = _free_port()
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    proc = subprocess.Popen([sys.executable, "-m", "quotedb", "serve", "--port", str(port),
+                             "--db", filled_db], env={**os.environ, "TMPDIR": str(tmp)},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}/-/versions.json"
+    children: list[int] = []
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(url, timeout=2).read()
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"serve did not start: {proc.stderr.read().decode()[-500:]}")
+                time.sleep(0.2)
+        children = _children(proc.pid)
+        assert len(children) == 1 and [p.name for p in tmp.iterdir()][0].startswith("quotedb-datasette-")
+        proc.send_signal(signum)  # to quotedb alone, as `kill` or a closing terminal does
+        assert proc.wait(timeout=20) == 128 + signum
+        assert not _alive(children[0])
+        with pytest.raises(OSError):
+            urllib.request.urlopen(url, timeout=2)
+        assert list(tmp.iterdir()) == []
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        for child in children:  # never leave a server behind, even when the test fails
+            if _alive(child):
+                os.kill(child, signal.SIGKILL)

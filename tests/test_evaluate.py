@@ -144,3 +144,16 @@ def test_matches_reference_scorer_on_ggt_dev(tmp_path):
     out = subprocess.run([sys.executable, str(SCORER), str(gold), str(pred), "--json"],
                          capture_output=True, text=True, check=True)
     assert rep.metrics == json.loads(out.stdout)
+
+
+def test_a_second_prediction_with_a_wrong_speaker_is_listed():
+    from quotedb.evaluate import score
+
+    gold = [{"doc_id": "a", "file": "a.txt", "quotes": [
+        {"start": 0, "end": 40, "text": "x" * 40, "kind": "direct", "speaker": "Ann Lee",
+         "speaker_aliases": [], "date": None, "optional": False}]}]
+    preds = [{"doc": "a.txt", "start": 0, "end": 30, "speaker": "Ann Lee", "text": "first"},
+             {"doc": "a.txt", "start": 30, "end": 40, "speaker": "Bo Chen", "text": "second"}]
+    metrics, errors = score(gold, preds)
+    assert metrics["speaker_accuracy"] == 1.0 and metrics["attribution_f1"] < 1.0
+    assert errors == [("ATTRIB", "a", "second", "'Bo Chen' != 'Ann Lee'")]

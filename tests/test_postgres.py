@@ -111,7 +111,11 @@ SUITE = list(_cases(cli_query, [
     "test_show_gives_the_paragraph_and_provenance",
     "test_export_streams_every_quote",
     "test_stats",
+    "test_a_publication_date_standing_in_is_told_apart",
+    "test_csv_with_no_rows_prints_the_header",
+    "test_csv_header_is_the_same_with_rows",
 ])) + list(_cases(statements, [
+    "test_quotebank_dates_for_year_only_and_undated_statements",
     "test_who_said_shows_a_statement_once_with_sources_and_earliest_date",
     "test_limit_counts_statements_not_occurrences",
     "test_show_lists_every_source",
@@ -126,6 +130,32 @@ def test_cli_suite_on_postgres(test, params, cli, pg_db):
     if "filled_db" in wanted:
         fixtures["filled_db"] = fill(pg_db)
     test(**{name: fixtures.get(name, params.get(name)) for name in wanted})
+
+
+def test_timeline_on_postgres(pg_db):
+    from quotedb.timeline import timeline
+
+    fill(pg_db)
+    with qdb.open_database(pg_db) as database:
+        t = timeline(database, "negotiate")
+        assert [(p.period, p.statements) for p in t.points] == [("2020-01", 1), ("2020-02", 2)]
+        per_speaker = timeline(database, speakers=["Zarif"], by="year")
+        assert [(p.series, p.quotes) for p in per_speaker.points] == [("Mohammad Javad Zarif", 2)]
+
+
+def test_force_keeps_quote_ids_on_postgres(pg_db):
+    import dataclasses
+
+    from conftest import article, store
+
+    ex = article(("We will negotiate", "Jane Doe", None), ("Taxes will fall", "Jim Roe", None))
+    store(pg_db, ex)
+    with qdb.open_database(pg_db) as database:
+        before = [r["id"] for r in database.rows("SELECT id FROM quotes ORDER BY id")]
+    store(pg_db, dataclasses.replace(ex, quotes=ex.quotes[:1]), force=True)
+    with qdb.open_database(pg_db) as database:
+        assert [r["id"] for r in database.rows("SELECT id FROM quotes")] == before[:1]
+        assert database.scalar("SELECT SUM(sources) FROM statements") == 1
 
 
 def _one(url, sql, **params):

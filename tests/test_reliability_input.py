@@ -98,7 +98,7 @@ def test_bad_input_in_a_real_process_gives_no_traceback(tmp_path):
     assert "Traceback" not in err
     assert len(err.splitlines()) == len(BAD_INPUTS) + 2  # + stdin + missing.txt
     assert "quotedb: -: binary" in err and "missing.txt: no such file" in err
-    assert b"1 documents added" in p.stdout
+    assert b"1 document added" in p.stdout
 
 
 def test_extract_command_reports_bad_files_and_still_prints_the_good(tmp_path):

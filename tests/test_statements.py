@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from conftest import article, store
+from conftest import article, quote, store
 from quotedb import db as qdb
 from quotedb.statements import statement_key
 
@@ -108,6 +108,36 @@ def test_quotebank_export(cli, db_path):
     assert [o["quotation"] for o in only] == ["Our economy is strong"]
     assert only[0]["probas"] == [["Hassan Rouhani", "0.9000"], ["None", "0.1000"]]
     assert only[0]["date"] == "2020-02-03 00:00:00"  # the article's date stands in
+
+
+def test_quotebank_dates_for_year_only_and_undated_statements(cli, db_path):
+    from quotedb.models import DateRef, DocumentMeta, Extraction
+
+    text = "Budget\n\n“We cut taxes,” Ann Lee said.\n\n“We raise fees,” Bo Chen said.\n"
+    year = DateRef("2019", "year", "explicit")
+    lee = quote("We cut taxes", text.index("We cut"), "Ann Lee")
+    chen = quote("We raise fees", text.index("We raise"), "Bo Chen")
+    store(db_path, Extraction(text=text, meta=DocumentMeta(title="Budget"), quotes=(
+        _with_date(lee, year), chen)), source="budget.txt")
+    records = {r["speaker"]: r for r in cli("export", "-f", "quotebank", "--db", db_path).jsonl()}
+    assert records["Ann Lee"]["date"] is None and records["Ann Lee"]["quoteID"].startswith("2019-00-00-")
+    assert records["Bo Chen"]["date"] is None and records["Bo Chen"]["quoteID"].startswith("0000-00-00-")
+    # the same year-only quotation in an article published on a day: that day, as Quotebank
+    text2 = "Fees\n\n“We cut taxes,” Ann Lee said.\n"
+    again = _with_date(quote("We cut taxes", text2.index("We cut"), "Ann Lee"), year)
+    store(db_path, Extraction(text=text2, meta=DocumentMeta(
+        title="Fees", published=DateRef("2019-06-02", "day", "explicit")), quotes=(again,)),
+        source="fees.txt")
+    lee_record = [r for r in cli("export", "-f", "quotebank", "--db", db_path).jsonl()
+                  if r["speaker"] == "Ann Lee"][0]
+    assert lee_record["date"] == "2019-06-02 00:00:00"
+    assert lee_record["quoteID"].startswith("2019-06-02-") and lee_record["numOccurrences"] == 2
+
+
+def _with_date(q, date):
+    import dataclasses
+
+    return dataclasses.replace(q, date=date)
 
 
 def _count(db_path, sql):

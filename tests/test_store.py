@@ -60,6 +60,33 @@ def test_same_text_twice_is_skipped_and_force_replaces_in_place(db_path):
     assert rows(db_path, "SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH 'negotiate'") == [(1,)]
 
 
+def test_force_keeps_the_ids_of_quotes_found_again_at_the_same_span(db_path):
+    import dataclasses
+
+    ex = article(("We will negotiate", "Jane Doe", None), ("Taxes will fall", "Jim Roe", None),
+                 ("Fees will rise", "Ann Lee", None))
+    store(db_path, ex)
+    before = rows(db_path, "SELECT id, start_offset, text FROM quotes ORDER BY id")
+    q1, q2, q3 = ex.quotes
+    # re-extraction: the first quote now has another speaker, the second is gone, the
+    # third is found as an indirect claim (another kind), and a new quote appears
+    new = [dataclasses.replace(q1, speaker="Jane Q. Doe", speaker_aliases=()),
+           dataclasses.replace(q3, kind="indirect"),
+           quote("Jim Roe said", ex.text.index("Jim Roe said"), None, kind="indirect")]
+    store(db_path, dataclasses.replace(ex, quotes=tuple(new)), force=True)
+    after = rows(db_path, "SELECT q.id, q.start_offset, q.kind, s.name FROM quotes AS q"
+                          " LEFT JOIN speakers AS s ON s.id = q.speaker_id ORDER BY q.id")
+    assert after[0] == (before[0][0], q1.start, "direct", "Jane Q. Doe")  # same id, updated
+    assert sorted(a[1:3] for a in after[1:]) == sorted([(q3.start, "indirect"),
+                                                        (new[2].start, "indirect")])
+    assert rows(db_path, "SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH 'taxes'") == [(0,)]
+    assert rows(db_path, "SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH 'negotiate'") == [(1,)]
+    # statement counts stay exact: three statements, each with one source
+    assert rows(db_path, "SELECT COUNT(*), SUM(sources) FROM statements") == [(3, 3)]
+    assert rows(db_path, "SELECT COUNT(*) FROM statements WHERE NOT EXISTS"
+                         " (SELECT 1 FROM quotes WHERE statement_id = statements.id)") == [(0,)]
+
+
 def test_a_failing_document_leaves_nothing_behind(db_path):
     bad = Extraction(text="x", meta=DocumentMeta(), quotes=(quote("x", 0, "A B", kind="bogus"),))
     with pytest.raises(Exception):

@@ -434,3 +434,21 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
                 "twelve": 12, "several": 3, "a few": 3, "few": 3}
+
+
+# --- page furniture that is not a headline ------------------------------------
+# Lines a scraped page leaves before its headline: navigation and advert residue.
+# Written by hand from common news-site layouts (menus, share bars, "Advertisement"
+# placeholders, image captions left as a bare "Image"); compared case-folded.
+NAV_WORDS = frozenset({
+    "home", "menu", "search", "news", "world", "politics", "business", "opinion", "sport",
+    "sports", "culture", "video", "videos", "live", "latest", "more", "login", "log in",
+    "sign in", "sign up", "register", "subscribe", "share", "tweet", "email", "print",
+    "skip to content", "skip to main content", "main menu", "advertisement", "advert",
+    "sponsored", "image", "photo", "close", "back", "next", "previous", "contact",
+    "about", "about us", "newsletter", "follow us", "comments", "related",
+})
+# Separators of a breadcrumb or menu line ("Home | World | Middle East").
+NAV_SEPARATORS = "|»›•·>/"
+# Longest line still read as a headline (characters); longer is a paragraph.
+TITLE_MAX_CHARS = 150

@@ -16,6 +16,7 @@ from .interview import interview_turns
 from ..models import DocumentMeta, Extraction, Quote
 from .segment import paragraphs, sentences
 from .speakers import SpeakerIndex, clean_name, speaker_kind
+from .titles import title_verdict
 
 EXTRACTOR_VERSION = "1.1.0"
 
@@ -83,8 +84,9 @@ def _extract(text: str, published: str | None, title: str | None, author: str | 
 
 
 def _title(text: str, paras) -> str | None:
-    """The first line that reads as a headline: front matter and rules skipped, a
-    Markdown heading's hashes dropped."""
+    """The first line that reads as a headline: front matter, rules and page
+    furniture (banner sizes, navigation) skipped, a Markdown heading's hashes dropped;
+    none when the article opens with a paragraph."""
     in_front = bool(paras) and text[paras[0].start:paras[0].end].strip() == "---"
     for i, p in enumerate(paras[:12]):
         line = text[p.start:p.end].strip()
@@ -93,7 +95,9 @@ def _title(text: str, paras) -> str | None:
             continue
         line = line.lstrip("#").strip()
         if any(ch.isalnum() for ch in line):
-            return line if len(line) < 300 else None
+            verdict = title_verdict(line)
+            if verdict != "skip":
+                return line if verdict == "title" else None
     return None
 
 
