@@ -270,7 +270,9 @@ SKIP_BEFORE_CUE = frozenset({
 ZERO_THAT_VERBS: frozenset[str] = frozenset(
     f for b in ["say", "add", "argue", "insist", "claim", "note", "warn", "concede",
                 "stress", "maintain", "contend", "predict", "admit", "allege", "assert",
-                "reiterate", "acknowledge", "explain"] for f in _inflect(b)
+                "reiterate", "acknowledge", "explain", "suggest", "indicate", "announce",
+                "confirm", "report", "recall", "complain", "reply", "boast", "charge",
+                "declare", "emphasize", "emphasise", "observe", "remark", "testify"] for f in _inflect(b)
 )
 # Words that open a finite clause after such a verb: a subject pronoun after any of
 # them; a determiner only after "say", since "maintains a lead" or "stressed the

@@ -42,6 +42,11 @@ ZERO_THAT = [
      [("the blaze was started deliberately", "Olu Adeyemi", "indirect")]),
     ("Mayor Rita Chen urged residents to stay off the roads overnight.",
      [("to stay off the roads overnight", "Rita Chen", "indirect")]),
+    # a weaker verb reports a clause when a short subject and an auxiliary follow it ...
+    ("Lina Berg suggested Omar Haddad was hiding the figures.",
+     [("Omar Haddad was hiding the figures", "Lina Berg", "indirect")]),
+    # ... not when a noun phrase object does
+    ("Lina Berg suggested a short delay to the vote.", []),
 ]
 
 # clause first, the cue after it

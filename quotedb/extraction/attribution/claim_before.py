@@ -74,6 +74,16 @@ def clause_like(toks: list[Tok], i: int, any_opener: bool = True) -> bool:
             o.low in lx.SUBJECT_OPENERS and o.text != "I" or o.text == "I" or o.low in _CONTRACTED_SUBJECTS):
         return True
     if not any_opener:
+        # a weaker verb ("suggested", "maintained") takes a noun-phrase object more
+        # often than a clause: only a short subject and an auxiliary or a past tense
+        # right after it make one ("suggested Sanders was being hypocritical")
+        for k in range(i + 1, min(len(toks), i + 4)):
+            w = toks[k]
+            if not w.word:
+                return False
+            if w.text.islower():
+                return w.low in lx.AUXILIARIES or w.low in lx.IRREGULAR_PAST or (
+                    w.low.endswith("ed") and finite_verb(toks, k))
         return False
     k, n = i + 1, len(toks)
     while k < min(n, i + 24):
