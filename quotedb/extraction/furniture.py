@@ -23,9 +23,18 @@ _SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to",
                     "from", "as", "is", "vs", "but", "his", "her", "its", "their"})
 
 
+# "NEW YORK (AP) -- ", "OTTAWA — " at a paragraph's start (AP datelines), and a
+# digest's section label "ECB WATCH: " of two words or more: not names.
+_LEAD = regex.compile(r"[\p{Lu}][\p{Lu}\p{M} .'’\-]{1,40}(?:,\s*[\p{Lu}][\p{L}. ]{1,30})?"
+                      r"(?:\s*\([\p{L}. ]{1,20}\))?\s*(?:—|–|--)\s+"
+                      r"|[\p{Lu}][\p{Lu}'’&\-]+(?:[ \t]+[\p{Lu}][\p{Lu}'’&\-]*)+:[ \t]+(?=[^“\"«‘ \t])")
+
+
 def blank_furniture(text: str, masked: str, paras: list[Paragraph]) -> tuple[str, frozenset[int]]:
-    """``masked`` with caption, teaser and headline paragraphs blanked, and the
-    indexes of those paragraphs (their quotes are no statements either)."""
+    """``masked`` with caption, teaser and headline paragraphs blanked, datelines and
+    section labels at paragraph starts blanked too, and the indexes of the blanked
+    paragraphs (their quotes are no statements either)."""
+    masked = _blank_leads(masked, paras)
     parts: list[str] = []
     found: list[int] = []
     pos = 0
@@ -40,6 +49,19 @@ def blank_furniture(text: str, masked: str, paras: list[Paragraph]) -> tuple[str
         return masked, frozenset()
     parts.append(masked[pos:])
     return "".join(parts), frozenset(found)
+
+
+def _blank_leads(masked: str, paras: list[Paragraph]) -> str:
+    hits = [m for p in paras if masked[p.start:p.start + 1].isupper()
+            for m in [_LEAD.match(masked, p.start, min(p.end, p.start + 80))] if m is not None]
+    if not hits:
+        return masked
+    parts, pos = [], 0
+    for m in hits:
+        parts += [masked[pos:m.start()], " " * (m.end() - m.start())]
+        pos = m.end()
+    parts.append(masked[pos:])
+    return "".join(parts)
 
 
 def _is_furniture(line: str) -> bool:

@@ -116,6 +116,10 @@ TITLES = frozenset({
     "quarterback", "pitcher", "guard", "center", "playmaker", "veteran", "legend",
     "mrs.", "gop", "democrat", "republican", "democratic", "sen.", "rep.",
 })
+# Of the titles, the portfolio words ("Energy Secretary", "Trade Minister"): at the end of
+# a capitalised run they end a company's name ("Norlys Energy"), not a title.
+DEPARTMENT_WORDS = frozenset({"economy", "justice", "health", "education", "trade", "commerce",
+                              "energy", "defense", "defence", "interior", "finance", "security"})
 # Lower-case role nouns that can stand for a person named earlier ("the minister
 # said"); from AP job-title usage and common sports/wire roles.
 ROLE_NOUNS = frozenset({
@@ -235,6 +239,7 @@ NON_NAMES = frozenset({
     "today", "yesterday", "tomorrow", "last", "next", "earlier", "later", "q", "a:",
     "mr", "ms", "mrs", "dr", "nevertheless", "nonetheless", "instead", "indeed",
     "thus", "therefore", "furthermore", "moreover", "besides", "even", "just", "only",
+    "late", "early", "unlike", "amid",
     "speaking", "asked", "said", "asked", "written", "source", "sources", "read",
     "update", "updated", "published", "photo", "image", "video", "watch", "related",
     "iranian", "american", "british", "european", "western", "russian", "chinese",

@@ -251,3 +251,20 @@ WHOSE_WORDS = [
 @pytest.mark.parametrize("text,expected", WHOSE_WORDS)
 def test_whose_words(text, expected):
     check(text, expected)
+
+
+# datelines and digest labels are no names; a sentence end splits a capitalised run
+LABELS = [
+    ("HARBOUR WATCH: Port operator Keelson Holdings met on Monday. The company said freight rose "
+     "4 per cent.",
+     [("freight rose 4 per cent", "Keelson Holdings", "indirect")]),
+    ("OSLO — Norlys Energy cut its forecast. “Demand is soft,” it said.",
+     [("Demand is soft,", "Norlys Energy", "direct")]),
+    ("Vice-President Tan Wei spoke in Davos, Switzerland. Tan said trade would recover.",
+     [("trade would recover", "Tan Wei", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LABELS)
+def test_labels_and_datelines(text, expected):
+    check(text, expected)

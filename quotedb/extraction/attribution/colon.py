@@ -16,7 +16,7 @@ def colon_speaker(pre: list[Tok], masked: str, para: Paragraph):
     if pre[-2].text.startswith("@"):
         return Mention(pre[-2].start, pre[-2].end, pre[-2].text, pre[-2].text[1:], None, "person"), "posted", pre[-2].start, None, True, True
     if pre[0].start == para.start and n <= 6 and all(t.cap or t.low in lx.NAME_CONNECTORS for t in pre[:-1]) \
-            and not any(t.possessive for t in pre[:-1]):  # "ANALYST'S VIEWPOINT:" is a section label
+            and not any(t.low.endswith(("'s", "’s")) for t in pre[:-1]):  # "ANALYST'S VIEWPOINT:" is a section label
         m = split_name(pre[:-1], masked)
         if m is not None and m.name:
             return m, ":", pre[-1].start, None, True, True

@@ -47,11 +47,14 @@ class Context:
         s = self.sents[si]
         masked = self.masked
         found = None
+        first_word = s.start  # past a blanked dateline or label
+        while first_word < s.end and masked[first_word].isspace():
+            first_word += 1
         for m in RUN.finditer(masked, s.start, min(s.end, s.start + 2000)):
             men = split_cached(masked, m.start(), m.group())
             if men is None or men.name is None:
                 continue
-            if men.start == s.start and " " not in men.name and men.kind == "person":
+            if men.start == m.start() == first_word and " " not in men.name and men.kind == "person":
                 # a sentence-initial capital alone ("More", "Wait") is a name only
                 # when the word is also capitalised inside sentences
                 if not self._midcap(men.name):

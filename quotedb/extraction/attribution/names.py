@@ -67,6 +67,12 @@ def split_name(toks: list[Tok], text: str) -> Mention | None:
     for i, w in enumerate(lows):
         if w in lx.TITLES or toks[i].possessive or ("-" in w and all(x in lx.TITLES for x in w.split("-"))):
             last_title = i
+    if 0 <= last_title == len(toks) - 1 and lows[-1] in lx.DEPARTMENT_WORDS and any(
+            w not in lx.TITLES and not t.possessive for w, t in zip(lows, toks)):
+        last_title = -1  # "Norlys Energy", "Harbour Trade": a name ending in a title word
+        for i, w in enumerate(lows[:-1]):
+            if w in lx.TITLES or toks[i].possessive:
+                last_title = i
     rest = toks[last_title + 1:]
     rest_lows = lows[last_title + 1:]
     if any(w in lx.ORG_WORDS for w in lows) and (not rest or any(w in lx.ORG_WORDS for w in rest_lows)
@@ -98,8 +104,10 @@ def _after_sentence_end(toks: list[Tok]) -> list[Tok]:
     Suncor" -> "Suncor")."""
     for i in range(len(toks) - 2, -1, -1):
         w = toks[i].text
-        if w.endswith(".") and len(w) > 3 and w[:-1].isalpha() and w[-2].islower() \
-                and _title_key(w) not in lx.TITLES:
+        if (w.endswith(".") and len(w) > 3 and w[:-1].isalpha() and w[-2].islower()
+                and _title_key(w) not in lx.TITLES) or (
+                w == "." and i > 0 and len(toks[i - 1].text) > 2 and toks[i - 1].text[-1].islower()
+                and _title_key(toks[i - 1].text) not in lx.TITLES):
             toks = toks[i + 1:]
             break
     while len(toks) > 1 and toks[0].low.endswith(("-based", "-born", "-area", "-led", "-owned", "-run")):
@@ -364,7 +372,9 @@ RUN = regex.compile(r"(?:@\w{1,40}|[\p{Lu}][\p{L}\p{M}'’.\-]{0,40})(?:[ \t]+(?
 
 PREPS = frozenset({"in", "at", "to", "from", "with", "of", "for", "by", "on", "about", "against",
                    "towards", "toward", "into", "over", "under", "between", "among", "than",
-                   "like", "across", "through", "via", "near", "around", "after", "before", "since"})
+                   "like", "across", "through", "via", "near", "around", "after", "before", "since",
+                   "unlike", "despite", "amid", "beside", "besides", "within", "without", "beyond",
+                   "behind", "including"})
 
 
 # (?r): matched backwards from the surname, not tried at every start of the 80 characters
