@@ -21,3 +21,9 @@ def check(text, expected):
         assert gs == es, (text, got)
         if ek is not None:
             assert gk == ek, (text, got)
+
+
+def check_exact(text, expected):
+    """As check, with each statement's whole text, speaker and kind compared exactly."""
+    got = run(text)
+    assert got == expected, (text, got)
