@@ -1,0 +1,281 @@
+"""Who a speaker name denotes, across documents: the name-variant rules as data.
+
+The extractor gives each quote the fullest name its article has. Across articles one
+person is still written many ways: with titles ("Sens. Rand Paul"), with a middle name
+or initial ("Donald J. Trump", "Hillary Rodham Clinton"), with or without accents. This
+module turns a name into the parts that decide identity (first name, middle initials,
+surname, suffix) and says which names are not names at all (junk), which are places,
+publications or platforms. It is pure: the database side lives in ``speakerdb``.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+# Titles and their plurals written before a name (AP Stylebook "titles" and
+# "abbreviations" entries; plurals as newspapers write them: "Sens.", "Reps.").
+# Stripped from the front of a person's name, never from the end.
+TITLES = frozenset("""
+mr mrs ms miss mx dr drs prof profs professor sir dame lord lady
+sen sens senator senators rep reps representative representatives congressman
+congresswoman congressmen gov govs governor governors lt gov president presidents pres
+vice vp secretary secretaries sec secy atty attorney attorneys general generals gen gens
+col maj capt adm sgt cmdr cpl pvt judge judges justice justices chief rev revs reverend
+msgr fr pope king queen prince princess sheikh ayatollah imam rabbi mullah mayor mayors
+minister ministers prime chancellor premier ambassador amb speaker chairman chairwoman
+chair commissioner councilman councilwoman del delegate sheriff detective officer
+first former then candidate nominee hopeful democrat democrats democratic republican
+republicans gop presidential hon honorable u.s
+""".split())
+
+# Suffixes that make a different person: "Donald Trump Jr." is not "Donald Trump".
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+# Lower-case particles that belong to a surname ("Bill de Blasio", "van Loon").
+PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "dos", "das", "du",
+                       "la", "le", "van", "von", "ten", "ter", "al", "el", "bin", "ibn", "abu"})
+
+# Reporting verbs and discourse words that are never part of a name: a "name" holding
+# one came out of a headline or ran across a clause ("Francois Hollande Says Donald Trump").
+CUE_WORDS = frozenset("""
+says said tells told adds added asks asked according insists insisted warns warned
+writes wrote tweets tweeted explains explained argues argued declares declared announces
+announced responds responded replies replied admits admitted suggests suggested
+meanwhile however also but and or if when while because then after before
+""".split())
+
+# Abbreviations that end in a period inside a name without ending a sentence.
+ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "jr", "sr", "co", "corp", "inc", "ltd",
+                           "bros", "no", "vs", "u.s", "u.n", "u.k", "e.u"}) | TITLES
+
+# Words that are a speaker's grammar, not a name.
+NOT_NAMES = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "there",
+                       "who", "someone", "somebody", "anyone", "everyone", "nobody", "one",
+                       "the", "a", "an", "his", "her", "their", "its"})
+
+# Platforms where something was said, never who said it (a closed, short list: no
+# maintained package lists social networks). A quote "by" one keeps it as its venue.
+PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat",
+                       "reddit", "telegram", "whatsapp", "linkedin", "truth social", "weibo",
+                       "wechat", "threads", "bluesky", "mastodon", "gab", "parler", "x.com"})
+
+# News organisations quoted as speakers. No maintained package lists outlets, so the
+# wire services and large outlets by name, and the words that head a newspaper's or
+# broadcaster's name ("The Dallas Morning News", "USA TODAY", "Keyhan" daily).
+OUTLETS = frozenset("""
+cnn bbc msnbc npr pbs abc nbc cbs fox reuters ap afp upi bloomberg politico axios
+breitbart vox slate salon buzzfeed huffpost huffington vice newsweek time forbes
+irna isna fars tasnim mehr keyhan kayhan presstv press-tv xinhua tass ria itar-tass
+haaretz al-jazeera aljazeera al-arabiya yonhap kyodo dpa ansa efe
+""".split()) | {"associated press", "fox news", "usa today", "al jazeera", "al arabiya",
+                "press tv", "the hill", "the atlantic", "the economist", "sky news",
+                "new york times", "washington post", "wall street journal"}
+OUTLET_HEADS = frozenset({"times", "post", "journal", "news", "herald", "tribune", "gazette",
+                          "daily", "magazine", "telegraph", "guardian", "observer", "chronicle",
+                          "examiner", "inquirer", "today", "newswire", "wire", "tv", "radio",
+                          "television", "broadcasting", "network", "agency"})
+
+_INITIAL = regex.compile(r"^(?:\p{Lu}\.?|(?:\p{Lu}\.){2,}|\p{Lu}\.(?:\p{Lu}\.?)+)$")
+_SENTENCE_END = regex.compile(r"(?<!\S)(\S+?)([.!?]+)(?=\s+\S)")
+_ACRONYM = regex.compile(r"^\p{Lu}{2,}(?:[-/&]\p{Lu}+)+$")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+_EDGE_PUNCT = " .,;:!?\"'()[]{}“”«»"
+_BAD_CHARS = regex.compile(r"[\"“”«»:;()\[\]{}<>|\\=+*#]|\p{N}{3,}")
+
+
+def name_key(name: str | None) -> str:
+    """Comparison key of a name: no diacritics, case-folded, one space between words."""
+    if not name:
+        return ""
+    s = name.translate(_APOSTROPHES)
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return " ".join(s.casefold().split()).strip(_EDGE_PUNCT)
+
+
+def _bare(token: str) -> str:
+    return name_key(token).strip(".,")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    """A person's name in the parts that decide identity (all name keys)."""
+
+    first: str
+    middles: tuple[str, ...]  # as written, keyed: ("j",), ("rodham",), ("h.w.",)
+    last: str
+    suffix: str  # "" or one of SUFFIXES
+
+    @property
+    def initials(self) -> str:
+        """Middle names reduced to their initials: "H.W." and "Herbert Walker" -> "hw"."""
+        return "".join(ch for m in self.middles for ch in m.split(".") if ch for ch in ch[:1])
+
+    @property
+    def loose_key(self) -> str:
+        """First name, surname and suffix: the key variants of one person share."""
+        return " ".join(p for p in (self.first, self.last, self.suffix) if p)
+
+    def compatible(self, other: "PersonName") -> bool:
+        """Same person as far as the names tell: same first name, surname and suffix,
+        and middle initials that agree wherever both give them."""
+        return (self.loose_key == other.loose_key
+                and (not self.initials or not other.initials or self.initials == other.initials))
+
+
+def strip_titles(name: str) -> str:
+    """"Sens. Rand Paul" -> "Rand Paul"; a name that is only titles stays as it is."""
+    toks = name.split()
+    i = 0
+    while i < len(toks) - 1 and _bare(toks[i]) in TITLES and toks[i + 1][:1].isalpha():
+        i += 1
+    return " ".join(toks[i:]).strip(" ,;:-–—\"“”‘’'")
+
+
+def _split(name: str) -> tuple[list[str], int, str] | None:
+    """Words of a person's name (titles stripped), where the surname starts, the suffix."""
+    toks = [t for t in strip_titles(name).replace(",", " ").split() if t]
+    suffix = ""
+    if len(toks) > 2 and _bare(toks[-1]) in SUFFIXES:
+        suffix = toks.pop()
+    if len(toks) < 2:
+        return None
+    last_at = len(toks) - 1
+    while last_at > 1 and _bare(toks[last_at - 1]) in PARTICLES and toks[last_at - 1][:1].islower():
+        last_at -= 1
+    return toks, last_at, suffix
+
+
+@functools.lru_cache(maxsize=65536)
+def parse_person(name: str) -> PersonName | None:
+    """The parts of a person's name (titles stripped), or None for a single word."""
+    split = _split(name)
+    if split is None:
+        return None
+    toks, last_at, suffix = split
+    return PersonName(name_key(toks[0]), tuple(name_key(t) for t in toks[1:last_at]),
+                      name_key(" ".join(toks[last_at:])), _bare(suffix) if suffix else "")
+
+
+def surname_of(name: str) -> str:
+    p = parse_person(name)
+    return p.last if p else name_key(strip_titles(name))
+
+
+def display_rank(name: str) -> tuple:
+    """Which of a person's names is shown (the smallest): the most whole words, then the
+    fewest initials, then the most accented, then alphabetical. A total order, so the choice does not depend on
+    the order in which the names arrived. Accents are kept ("José Müller" over "Jose
+    Muller")."""
+    toks = strip_titles(name).split()
+    initials = sum(1 for t in toks if _INITIAL.match(t))
+    accents = sum(1 for ch in name if not ch.isascii())
+    return (-(len(toks) - initials), initials, -accents, name_key(name), name)
+
+
+def junk_reason(name: str, kind: str | None = "person") -> str | None:
+    """Why ``name`` cannot be a speaker's name (None when it can)."""
+    s = name.strip()
+    if not any(ch.isalpha() for ch in s):
+        return "no letters"
+    words = s.split()
+    key = name_key(s)
+    if key in NOT_NAMES:
+        return "a pronoun or article"
+    for m in _SENTENCE_END.finditer(s):
+        before, marks = m.group(1), m.group(2)
+        if marks != "." or not (_INITIAL.match(before + ".") or _bare(before) in ABBREVIATIONS
+                                or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", before)):
+            return "runs across a sentence end"
+    first = words[0]
+    if first[:1].islower() and not (_bare(first) in PARTICLES and len(words) > 1):
+        return "starts with a lower-case word"
+    if _BAD_CHARS.search(s):
+        return "holds punctuation no name has"
+    if kind in (None, "person"):
+        if len(words) > 6:
+            return "too long for a name"
+        if any(_bare(w) in CUE_WORDS for w in words):
+            return "holds a reporting verb or conjunction"
+        if len(words) > 1 and all(_bare(w) in TITLES for w in words):
+            return "only titles"
+    elif len(words) > 12:
+        return "too long for a name"
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Countries and first-level states/provinces, from pycountry (ISO 3166)."""
+    import pycountry
+
+    keys = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                keys.add(name_key(value))
+                keys.add(name_key(value.split(",")[0]))
+    for s in pycountry.subdivisions:
+        if s.parent_code is None and s.type in ("State", "Province", "Territory", "District",
+                                                "Federal district", "Emirate", "Canton", "Land"):
+            keys.add(name_key(s.name))
+    keys |= {"the united states", "u.s", "us", "usa", "america", "britain", "great britain",
+             "uk", "u.k", "the uk"}
+    return frozenset(keys)
+
+
+def is_place(name: str) -> bool:
+    key = name_key(name)
+    return key in _places() or key.removeprefix("the ") in _places()
+
+
+def is_platform(name: str) -> bool:
+    return name_key(name).removeprefix("@") in PLATFORMS
+
+
+def is_outlet(name: str) -> bool:
+    key = name_key(name).removeprefix("the ")
+    if key in OUTLETS:
+        return True
+    words = key.split()
+    # "The Dallas Morning News", "Tehran Times"; not a person called "Emily Post"
+    return len(words) >= 2 and words[-1] in OUTLET_HEADS and (
+        name.strip().lower().startswith("the ") or name.isupper() or len(words) >= 3)
+
+
+def classify(name: str, kind: str | None) -> str:
+    """The speaker kind for an extracted name: person / organization / group /
+    publication / place, or "platform" (a venue, not a speaker) or "junk"."""
+    if is_platform(name):
+        return "platform"
+    if kind != "group" and is_place(name):
+        return "place"
+    if kind != "group" and is_outlet(name):
+        return "publication"
+    if junk_reason(name, kind) is not None:
+        return "junk"
+    if kind in (None, "person") and _ACRONYM.match(name.strip()):
+        return "organization"  # "NCRI-FAC", "AFL-CIO": an organisation or its account
+    return kind if kind in ("person", "organization", "group") else "person"
+
+
+def person_forms(name: str) -> list[str]:
+    """Aliases a person row carries so later mentions find it: the name without titles,
+    its first-name-and-surname form, the surname and the first name."""
+    clean = strip_titles(name)
+    split = _split(clean)
+    if split is None:
+        return [clean]
+    toks, last_at, suffix = split
+    surname = " ".join(toks[last_at:])
+    loose = " ".join([toks[0], surname] + ([suffix] if suffix else []))
+    forms = [clean, loose]
+    if not suffix:  # "Trump" and "Donald" are not how "Donald Trump Jr." is told apart
+        forms += [surname, toks[0]] if not _INITIAL.match(toks[0]) else [surname]
+    return list(dict.fromkeys(forms))

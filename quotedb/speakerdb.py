@@ -1,0 +1,475 @@
+"""Speaker identity in the database: one row per person, whatever order articles came in.
+
+Each quote keeps the name its article gave (``quotes.speaker_claim``); the row it hangs on
+follows from the names the database holds, by the rules in ``identity``:
+
+- a full name joins the row with the same first name, surname and suffix whose middle
+  initials agree ("Donald J. Trump" -> "Donald Trump"; "George W." and "George H.W. Bush"
+  stay two); with several such rows, a name without middle initials is ambiguous;
+- a bare surname or first name joins the one person known by it, else a row of its own,
+  marked ``ambiguous`` when several people share it;
+- after each document, ``consolidate`` re-decides the bare and underspecified names a new
+  person touches: folds a bare row into the now unique person, or moves those quotes
+  back to an ambiguous row when a second person appears. The result is the same
+  whichever order the articles arrive in.
+
+Hand decisions (``speakers merge/rename/set-kind/split``) live in ``speaker_decisions``
+and are applied by the same resolver, so re-extraction never undoes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from .db import Database, in_list
+from .errors import QueryError
+from .identity import (classify, display_rank, junk_reason, name_key, parse_person,
+                       person_forms, strip_titles)
+from .models import SPEAKER_KINDS, Quote
+
+
+@dataclass
+class Decisions:
+    """Hand decisions by subject name key."""
+
+    merged: dict[str, str] = field(default_factory=dict)  # merged-away key -> target key
+    split: set[str] = field(default_factory=set)  # keys kept on a row of their own
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # key -> name
+    kinds: list[tuple[str, str]] = field(default_factory=list)  # key -> kind
+
+    @classmethod
+    def load(cls, db: Database) -> "Decisions":
+        d = cls()
+        for r in db.rows("SELECT action, subject, value FROM speaker_decisions ORDER BY id"):
+            if r["action"] == "merge":
+                d.merged[r["subject"]] = r["value"]
+                d.split.discard(r["subject"])
+            elif r["action"] == "split":
+                d.split.add(r["subject"])
+                d.merged.pop(r["subject"], None)
+            elif r["action"] == "rename":
+                d.renamed.append((r["subject"], r["value"]))
+            elif r["action"] == "kind":
+                d.kinds.append((r["subject"], r["value"]))
+        return d
+
+
+def claim_key(claim: str | None) -> str:
+    """Key of a quote's claimed name as the resolver compares it (titles stripped)."""
+    return name_key(strip_titles(claim)) if claim else ""
+
+
+class SpeakerResolver:
+    """Finds or creates the speakers row for each quote of one document, inside its
+    transaction; ``consolidate`` then re-decides what the document's new people change.
+    The bulk loader can use it the same way: ``resolve`` per quote, insert, ``consolidate``."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self.decisions = Decisions.load(db) if _has_decisions(db) else Decisions()
+        self.cache: dict[tuple[str, str], int | None] = {}
+        self.aliased: set = set()
+        self.created: set[int] = set()
+
+    # --- per quote -----------------------------------------------------------------
+
+    def venue(self, q: Quote) -> str | None:
+        """A platform given as speaker ("Twitter") is where it was said."""
+        if q.venue or not q.speaker:
+            return q.venue
+        return q.speaker.strip() if classify(q.speaker, q.speaker_kind) == "platform" else None
+
+    def resolve(self, q: Quote) -> int | None:
+        if not q.speaker or not q.speaker.strip():
+            return None
+        kind = classify(q.speaker, q.speaker_kind)
+        if kind in ("junk", "platform"):
+            return None
+        clean = strip_titles(q.speaker) if kind == "person" else q.speaker.strip()
+        key = name_key(clean)
+        if not key:
+            return None
+        ck = (key, kind)
+        if ck not in self.cache:
+            self.cache[ck] = self._find(clean, key, kind, q)
+        sid = self.cache[ck]
+        if sid is not None:
+            self._note(sid, clean, kind, q)
+        return sid
+
+    def _find(self, clean: str, key: str, kind: str, q: Quote) -> int | None:
+        target = self.decisions.merged.get(key)
+        if target is not None:
+            found = _row_by_key(self.db, target)
+            if found is not None:
+                return found
+        if key in self.decisions.split:
+            return self._row_named(key) or self._create(clean, key, kind)
+        if kind != "person":
+            return self._row_named(key) or _unique_alias(self.db, key) or self._create(clean, key, kind)
+        person = parse_person(clean)
+        if person is None:
+            return self._bare(clean, key)
+        return self._person(clean, key, person, q)
+
+    def _person(self, clean: str, key: str, person, q: Quote) -> int:
+        named = self._row_named(key)
+        if named is not None:
+            return named
+        compatible = [c for c in self._candidates(person.loose_key) if self._agrees(c, person)]
+        if len(compatible) == 1:
+            return compatible[0]
+        if len(compatible) > 1 and not person.initials:
+            return self._ambiguous_row(clean, key)
+        for alias in (clean, *q.speaker_aliases):  # "Javad Zarif" beside "Mohammad Javad Zarif"  # "Javad Zarif" written beside "Mohammad Javad Zarif"
+            other = parse_person(alias)
+            akey = name_key(alias)
+            if other is None or other.last != person.last or other.suffix != person.suffix:
+                continue
+            ids = [i for i in _ids_for_key(self.db, akey) if self._same_surname(i, person)]
+            if len(ids) == 1:
+                return ids[0]
+        sid = self._create(clean, key, "person")
+        self.created.add(sid)
+        return sid
+
+    def _bare(self, clean: str, key: str) -> int:
+        people = self._bare_candidates(key)
+        if len(people) == 1:
+            return people[0]
+        row = self._row_named(key)
+        if row is None:
+            row = self._create(clean, key, "person", ambiguous=len(people) > 1)
+        elif len(people) > 1:
+            self.db.execute("UPDATE speakers SET ambiguous = 1 WHERE id = :id", {"id": row})
+        return row
+
+    def _note(self, sid: int, clean: str, kind: str, q: Quote) -> None:
+        """Aliases from the quote, and the row's shown name: the best-ranked full name
+        among those it holds (so the same whichever arrived first)."""
+        seen = (sid, clean, q.speaker_aliases)
+        if seen in self.aliased:
+            return
+        self.aliased.add(seen)
+        row = self.db.one("SELECT name, name_key, kind, ambiguous FROM speakers WHERE id = :id",
+                          {"id": sid})
+        if kind != "person":
+            add_aliases(self.db, sid, [clean, *q.speaker_aliases])
+            return
+        if parse_person(clean) is None or row["ambiguous"]:
+            if name_key(clean) == row["name_key"]:
+                add_aliases(self.db, sid, [clean])
+            return
+        doc_aliases = [a for a in q.speaker_aliases
+                       if parse_person(a) is not None and junk_reason(a) is None]
+        add_aliases(self.db, sid, person_forms(clean) + [strip_titles(a) for a in doc_aliases])
+        if row["kind"] == "person" and display_rank(clean) < display_rank(row["name"]):
+            _rename_row(self.db, sid, clean)
+
+    # --- lookups -------------------------------------------------------------------
+
+    def _row_named(self, key: str) -> int | None:
+        return self.db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key})
+
+    def _same_surname(self, sid: int, person) -> bool:
+        """A full-name person row with this surname and suffix (not "Donald Trump Jr."
+        for "Donald Trump", whatever aliases its articles wrote)."""
+        row = self.db.one("SELECT name, kind, ambiguous FROM speakers WHERE id = :id", {"id": sid})
+        other = parse_person(row["name"]) if row and row["kind"] == "person" and not row["ambiguous"] else None
+        return other is not None and other.last == person.last and other.suffix == person.suffix
+
+    def _candidates(self, loose: str) -> list[int]:
+        """Person rows whose own name has this first name, surname and suffix."""
+        return [r["id"] for r in self.db.rows(
+            "SELECT s.id AS id, s.name AS name FROM speakers AS s WHERE s.kind = 'person'"
+            " AND s.ambiguous = 0 AND (s.name_key = :k OR s.id IN"
+            " (SELECT speaker_id FROM speaker_aliases WHERE alias_key = :k)) ORDER BY s.id",
+            {"k": loose})
+            if (p := parse_person(r["name"])) is not None and p.loose_key == loose]
+
+    def _agrees(self, sid: int, person) -> bool:
+        """No full name the row holds gives middle initials other than ``person``'s."""
+        if not person.initials:
+            return True
+        for r in self.db.rows("SELECT alias FROM speaker_aliases WHERE speaker_id = :id",
+                              {"id": sid}):
+            other = parse_person(r["alias"])
+            if other is not None and other.loose_key == person.loose_key and not other.compatible(person):
+                return False
+        return True
+
+    def _bare_candidates(self, token: str) -> list[int]:
+        """People (full-name rows) known by this one word: surname or first name."""
+        return [r["id"] for r in self.db.rows(
+            "SELECT s.id AS id, s.name AS name FROM speakers AS s"
+            " JOIN speaker_aliases AS a ON a.speaker_id = s.id"
+            " WHERE a.alias_key = :k AND s.kind = 'person' AND s.ambiguous = 0"
+            " AND s.name_key != :k ORDER BY s.id", {"k": token})
+            if parse_person(r["name"]) is not None]
+
+    def _create(self, name: str, key: str, kind: str, ambiguous: bool = False) -> int:
+        return self.db.scalar(
+            "INSERT INTO speakers (name, name_key, kind, ambiguous)"
+            " VALUES (:name, :key, :kind, :amb) RETURNING id",
+            {"name": name.strip(), "key": key, "amb": int(ambiguous),
+             "kind": kind if kind in SPEAKER_KINDS else "person"})
+
+    def _ambiguous_row(self, clean: str, key: str) -> int:
+        row = self._row_named(key)
+        if row is None:
+            return self._create(clean, key, "person", ambiguous=True)
+        self.db.execute("UPDATE speakers SET ambiguous = 1 WHERE id = :id", {"id": row})
+        return row
+
+    # --- after the document's quotes are stored --------------------------------------
+
+    def consolidate(self) -> None:
+        """Re-decide the bare names (surname, first name) and the names without middle
+        initials that each person created by this document shares with others."""
+        for sid in sorted(self.created):
+            row = self.db.one("SELECT name FROM speakers WHERE id = :id", {"id": sid})
+            if row is None:
+                continue
+            forms = person_forms(row["name"])
+            person = parse_person(row["name"])
+            for form in forms[2:]:
+                self._regroup_word(name_key(form))
+            if person is not None and person.initials:
+                self._regroup_loose(person.loose_key)
+        if self.created and (self.decisions.renamed or self.decisions.kinds):
+            apply_decisions(self.db, self.decisions)
+        self.created.clear()
+
+    def _regroup_word(self, word: str) -> None:
+        if word in self.decisions.merged or word in self.decisions.split:
+            return
+        people = self._bare_candidates(word)
+        bare = self.db.one("SELECT id, ambiguous FROM speakers WHERE name_key = :k AND kind = 'person'",
+                           {"k": word})
+        if len(people) == 1 and bare is not None:
+            _fold(self.db, people[0], bare["id"])
+        elif len(people) > 1 and len(people) - len(self.created.intersection(people)) <= 1:
+            self._unfold(word, people, word)
+
+    def _regroup_loose(self, loose: str) -> None:
+        if loose in self.decisions.merged or loose in self.decisions.split:
+            return
+        people = self._candidates(loose)
+        if len(people) > 1 and len(people) - len(self.created.intersection(people)) <= 1:
+            self._unfold(loose, people, None)
+
+    def _unfold(self, key: str, people: list[int], word: str | None) -> None:
+        """A second person now shares ``key``: the quotes that named only it go back to
+        an ambiguous row of their own."""
+        moving: list[int] = []
+        claim = None
+        for sid in people:
+            for r in self.db.rows("SELECT id, speaker_claim FROM quotes WHERE speaker_id = :s",
+                                  {"s": sid}):
+                if claim_key(r["speaker_claim"]) == key:
+                    moving.append(r["id"])
+                    claim = claim or strip_titles(r["speaker_claim"])
+            named = self.db.one("SELECT name, name_key FROM speakers WHERE id = :id", {"id": sid})
+            if named["name_key"] == key:
+                _rename_row(self.db, sid, _best_claim(self.db, sid, exclude=key) or named["name"])
+        if not moving:
+            self.db.execute("UPDATE speakers SET ambiguous = 1 WHERE name_key = :k AND kind = 'person'",
+                            {"k": key})
+            return
+        target = self._ambiguous_row(claim or key, key)
+        marks, bound = in_list("q", moving)
+        self.db.execute(f"UPDATE quotes SET speaker_id = :t WHERE id IN ({marks})",
+                        {"t": target, **bound})
+
+
+def _has_decisions(db: Database) -> bool:
+    return db.scalar("SELECT COUNT(*) FROM speaker_decisions") > 0
+
+
+def _ids_for_key(db: Database, key: str) -> list[int]:
+    return sorted({r["id"] for r in db.rows(
+        "SELECT speaker_id AS id FROM speaker_aliases WHERE alias_key = :k"
+        " UNION SELECT id FROM speakers WHERE name_key = :k", {"k": key})})
+
+
+def _unique_alias(db: Database, key: str) -> int | None:
+    ids = _ids_for_key(db, key)
+    return ids[0] if len(ids) == 1 else None
+
+
+def _row_by_key(db: Database, key: str) -> int | None:
+    return db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key}) or _unique_alias(db, key)
+
+
+def _best_claim(db: Database, sid: int, exclude: str) -> str | None:
+    names = {strip_titles(r["c"]) for r in db.rows(
+        "SELECT DISTINCT speaker_claim AS c FROM quotes WHERE speaker_id = :s"
+        " AND speaker_claim IS NOT NULL", {"s": sid})}
+    names = [n for n in names if name_key(n) != exclude and parse_person(n) is not None]
+    return min(names, key=display_rank) if names else None
+
+
+def _rename_row(db: Database, sid: int, name: str) -> bool:
+    key = name_key(name)
+    taken = db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key})
+    if taken is not None and taken != sid:
+        return False
+    db.execute("UPDATE speakers SET name = :n, name_key = :k WHERE id = :id",
+               {"n": name.strip(), "k": key, "id": sid})
+    add_aliases(db, sid, [name])
+    return True
+
+
+def _fold(db: Database, into: int, other: int) -> int:
+    """Move every quote and alias of ``other`` to ``into`` and delete ``other``."""
+    moved = db.execute("UPDATE quotes SET speaker_id = :a WHERE speaker_id = :b",
+                       {"a": into, "b": other})
+    forms = [r["alias"] for r in db.rows(
+        "SELECT alias FROM speaker_aliases WHERE speaker_id = :b ORDER BY id", {"b": other})]
+    name = db.scalar("SELECT name FROM speakers WHERE id = :b", {"b": other})
+    db.execute("DELETE FROM speakers WHERE id = :b", {"b": other})
+    add_aliases(db, into, [name, *forms])
+    return moved
+
+
+def add_aliases(db: Database, speaker_id: int, forms) -> None:
+    seen = set()
+    rows = []
+    for form in forms:
+        key = name_key(form)
+        if key and key not in seen:
+            seen.add(key)
+            rows.append({"sid": speaker_id, "alias": form.strip(), "key": key})
+    db.executemany(
+        "INSERT INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (:sid, :alias, :key)"
+        " ON CONFLICT (speaker_id, alias_key) DO NOTHING", rows)
+
+
+def apply_decisions(db: Database, decisions: Decisions | None = None) -> None:
+    """Renames and kinds chosen by hand, onto whichever row now holds their subject."""
+    d = decisions or Decisions.load(db)
+    for subject, name in d.renamed:
+        sid = _row_by_key(db, subject)
+        if sid is not None:
+            _rename_row(db, sid, name)
+    for subject, kind in d.kinds:
+        sid = _row_by_key(db, subject)
+        if sid is not None:
+            db.execute("UPDATE speakers SET kind = :k WHERE id = :id", {"k": kind, "id": sid})
+
+
+# --- curation (speakers merge / rename / set-kind / split) -----------------------------
+
+def _now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _record(db: Database, action: str, subject: str, value: str) -> None:
+    db.execute("INSERT INTO speaker_decisions (action, subject, value, decided_at)"
+               " VALUES (:a, :s, :v, :t)", {"a": action, "s": subject, "v": value, "t": _now()})
+
+
+def find_speaker_ids(db: Database, name: str) -> list[int]:
+    """Speakers a user-typed name refers to: an id, a canonical name, or an alias."""
+    if name.strip().isdigit():
+        found = db.scalar("SELECT id FROM speakers WHERE id = :id", {"id": int(name)})
+        return [found] if found is not None else []
+    for key in dict.fromkeys((name_key(name), claim_key(name))):
+        exact = db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key})
+        if exact is not None:
+            return [exact]
+        ids = sorted(r["speaker_id"] for r in db.rows(
+            "SELECT DISTINCT speaker_id FROM speaker_aliases WHERE alias_key = :k", {"k": key}))
+        if ids:
+            return ids
+    return []
+
+
+def one_speaker(db: Database, name: str) -> dict:
+    ids = find_speaker_ids(db, name)
+    if not ids:
+        raise QueryError(f"no speaker matches {name!r}")
+    if len(ids) > 1:
+        marks, bound = in_list("i", ids)
+        names = ", ".join(f"{r['name']} (id {r['id']})" for r in db.rows(
+            f"SELECT id, name FROM speakers WHERE id IN ({marks}) ORDER BY id", bound))
+        raise QueryError(f"{name!r} is ambiguous: {names}; use the full name or the id")
+    return db.one("SELECT id, name, name_key, kind FROM speakers WHERE id = :id", {"id": ids[0]})
+
+
+def merge_speakers(db: Database, into: str, other: str) -> dict:
+    """Fold speaker ``other`` into ``into`` (quotes, aliases, its name as an alias) and
+    record it, so later ingests and re-extractions send ``other``'s name there too."""
+    with db.transaction():
+        a, b = one_speaker(db, into), one_speaker(db, other)
+        if a["id"] == b["id"]:
+            raise QueryError(f"{into!r} and {other!r} are the same speaker ({a['name']})")
+        keys = {b["name_key"]} | {r["k"] for r in db.rows(
+            "SELECT alias_key AS k FROM speaker_aliases WHERE speaker_id = :b", {"b": b["id"]})}
+        moved = _fold(db, a["id"], b["id"])
+        for key in sorted(keys - {a["name_key"]}):
+            _record(db, "merge", key, a["name_key"])
+        db.execute("UPDATE speakers SET ambiguous = 0 WHERE id = :a", {"a": a["id"]})
+    return {"speaker": a["name"], "id": a["id"], "merged": b["name"], "merged_id": b["id"],
+            "quotes_moved": moved}
+
+
+def rename_speaker(db: Database, who: str, new_name: str) -> dict:
+    """Give a speaker another shown name; the old one stays an alias."""
+    if not name_key(new_name):
+        raise QueryError("the new name is empty")
+    with db.transaction():
+        s = one_speaker(db, who)
+        if not _rename_row(db, s["id"], new_name):
+            raise QueryError(f"another speaker is already called {new_name!r}: merge them instead")
+        add_aliases(db, s["id"], [s["name"]])
+        _record(db, "rename", s["name_key"], new_name.strip())
+    return {"id": s["id"], "old": s["name"], "name": new_name.strip()}
+
+
+def set_speaker_kind(db: Database, who: str, kind: str) -> dict:
+    if kind not in SPEAKER_KINDS:
+        raise QueryError(f"kind {kind!r}: choose one of {', '.join(SPEAKER_KINDS)}")
+    with db.transaction():
+        s = one_speaker(db, who)
+        db.execute("UPDATE speakers SET kind = :k WHERE id = :id", {"k": kind, "id": s["id"]})
+        _record(db, "kind", s["name_key"], kind)
+    return {"id": s["id"], "name": s["name"], "kind": kind, "was": s["kind"]}
+
+
+def split_speaker(db: Database, who: str, forms: list[str]) -> dict:
+    """Undo a merge: the quotes that named the speaker by one of ``forms``, and those
+    aliases, move to a new speaker called ``forms[0]``; recorded, so it stays apart."""
+    keys = [k for k in dict.fromkeys(claim_key(f) for f in forms) if k]
+    if not keys:
+        raise QueryError("name at least one alias to split off")
+    with db.transaction():
+        s = one_speaker(db, who)
+        if s["name_key"] in keys:
+            raise QueryError(f"{forms[0]!r} is {s['name']}'s own name: split off another alias "
+                             "or rename the speaker first")
+        moving = [r["id"] for r in db.rows(
+            "SELECT id, speaker_claim FROM quotes WHERE speaker_id = :s", {"s": s["id"]})
+            if claim_key(r["speaker_claim"]) in keys]
+        aliases = [r for r in db.rows(
+            "SELECT id, alias, alias_key FROM speaker_aliases WHERE speaker_id = :s",
+            {"s": s["id"]}) if r["alias_key"] in keys]
+        if not moving and not aliases:
+            raise QueryError(f"{s['name']} has no quotes or aliases named {', '.join(forms)}")
+        name = strip_titles(forms[0]).strip()
+        if db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": name_key(name)}):
+            raise QueryError(f"a speaker called {name!r} exists already: merge into it instead")
+        new = db.scalar("INSERT INTO speakers (name, name_key, kind, ambiguous)"
+                        " VALUES (:n, :k, :kind, 0) RETURNING id",
+                        {"n": name, "k": name_key(name), "kind": s["kind"]})
+        if moving:
+            marks, bound = in_list("q", moving)
+            db.execute(f"UPDATE quotes SET speaker_id = :n WHERE id IN ({marks})", {"n": new, **bound})
+        for a in aliases:
+            db.execute("DELETE FROM speaker_aliases WHERE id = :id", {"id": a["id"]})
+        add_aliases(db, new, [name, *(a["alias"] for a in aliases)])
+        for key in keys:
+            _record(db, "split", key, s["name_key"])
+    return {"id": new, "name": name, "from": s["name"], "from_id": s["id"],
+            "quotes_moved": len(moving), "aliases_moved": len(aliases)}
