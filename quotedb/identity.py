@@ -29,7 +29,7 @@ msgr fr pope king queen prince princess sheikh ayatollah imam rabbi mullah mayor
 minister ministers prime chancellor premier ambassador amb speaker chairman chairwoman
 chair commissioner councilman councilwoman del delegate sheriff detective officer
 first former then candidate nominee hopeful democrat democrats democratic republican
-republicans gop presidential hon honorable u.s
+republicans gop presidential hon honorable u.s pm
 """.split())
 
 # Suffixes that make a different person: "Donald Trump Jr." is not "Donald Trump".
@@ -47,6 +47,18 @@ writes wrote tweets tweeted explains explained argues argued declares declared a
 announced responds responded replies replied admits admitted suggests suggested
 meanwhile however also but and or if when while because then after before
 """.split())
+
+# Words a headline capitalises that no name holds ("Move Against Bernie Sanders",
+# "Mom Corners Obama", "Is Sanders"): function words and headline verbs, checked only
+# when capitalised and not the last word. The first set is never in any name; the
+# second not in a person's (an organisation may be "Center for ..." or "Bank Of ...").
+HEADLINE_WORDS = frozenset("""
+to against into over after about will would could should is are was were be been has
+have had makes make needs need wants calls slams blasts refuses says vows urges plans
+seeks hears corners using following conflates favor favors casually year who that
+neither nor maybe more than why how what where not no
+""".split())
+HEADLINE_WORDS_PERSON = frozenset("for in on at with from of the and by as a an".split())
 
 # Abbreviations that end in a period inside a name without ending a sentence.
 ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "jr", "sr", "co", "corp", "inc", "ltd",
@@ -128,8 +140,15 @@ class PersonName:
                 and (not self.initials or not other.initials or self.initials == other.initials))
 
 
+_AFFILIATION = regex.compile(r"(?:,\s*|\s+\()[RDI]-[\p{L}. ]+\)?$|\s+of\s+\p{Lu}[\p{L}. ]*$")
+
+
 def strip_titles(name: str) -> str:
-    """"Sens. Rand Paul" -> "Rand Paul"; a name that is only titles stays as it is."""
+    """"Sens. Rand Paul" -> "Rand Paul", "Ted Cruz of Texas" and "Bob Corker, R-Tenn."
+    -> the name alone; a name that is only titles stays as it is."""
+    m = _AFFILIATION.search(name)
+    if m and len(name[:m.start()].split()) >= 2:
+        name = name[:m.start()]
     toks = name.split()
     i = 0
     while i < len(toks) - 1 and _bare(toks[i]) in TITLES and toks[i + 1][:1].isalpha():
@@ -179,33 +198,40 @@ def display_rank(name: str) -> tuple:
 
 
 def junk_reason(name: str, kind: str | None = "person") -> str | None:
-    """Why ``name`` cannot be a speaker's name (None when it can)."""
+    """Why ``name`` cannot be a speaker's name (None when it can). A group ("officials",
+    "a spokesperson for the city") is a noun phrase: only the sentence-end, punctuation
+    and length checks apply to it."""
     s = name.strip()
     if not any(ch.isalpha() for ch in s):
         return "no letters"
     words = s.split()
-    key = name_key(s)
-    if key in NOT_NAMES:
+    if name_key(s) in NOT_NAMES:
         return "a pronoun or article"
     for m in _SENTENCE_END.finditer(s):
         before, marks = m.group(1), m.group(2)
         if marks != "." or not (_INITIAL.match(before + ".") or _bare(before) in ABBREVIATIONS
                                 or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", before)):
             return "runs across a sentence end"
+    if _BAD_CHARS.search(s):
+        return "holds punctuation no name has"
+    if kind == "group":
+        return "too long for a name" if len(words) > 12 else None
     first = words[0]
     if first[:1].islower() and not (_bare(first) in PARTICLES and len(words) > 1):
         return "starts with a lower-case word"
-    if _BAD_CHARS.search(s):
-        return "holds punctuation no name has"
-    if kind in (None, "person"):
-        if len(words) > 6:
-            return "too long for a name"
-        if any(_bare(w) in CUE_WORDS for w in words):
-            return "holds a reporting verb or conjunction"
-        if len(words) > 1 and all(_bare(w) in TITLES for w in words):
-            return "only titles"
-    elif len(words) > 12:
+    person = kind in (None, "person")
+    if person and any(_bare(w) in CUE_WORDS for w in words):
+        return "holds a reporting verb or conjunction"
+    inner = [w for i, w in enumerate(words[:-1]) if w[:1].isupper() and (i or _bare(w) != "will")]
+    if any(_bare(w) in HEADLINE_WORDS or (person and _bare(w) in HEADLINE_WORDS_PERSON)
+           for w in inner):
+        return "holds a headline word"
+    if len(words) > 3 and s.isupper():
+        return "a headline in capitals"
+    if len(words) > (6 if person else 12):
         return "too long for a name"
+    if person and len(words) > 1 and all(_bare(w) in TITLES for w in words):
+        return "only titles"
     return None
 
 
@@ -265,6 +291,19 @@ def classify(name: str, kind: str | None) -> str:
     return kind if kind in ("person", "organization", "group") else "person"
 
 
+def person_words(name: str) -> list[str]:
+    """The one-word forms a person is referred to by: surname, then first name ("Brandt"
+    may be Oskar Brandt or Oskar Brandt Jr.)."""
+    split = _split(strip_titles(name))
+    if split is None:
+        return []
+    toks, last_at, _ = split
+    words = [" ".join(toks[last_at:])]
+    if not _INITIAL.match(toks[0]):
+        words.append(toks[0])
+    return words
+
+
 def person_forms(name: str) -> list[str]:
     """Aliases a person row carries so later mentions find it: the name without titles,
     its first-name-and-surname form, the surname and the first name."""
@@ -273,9 +312,5 @@ def person_forms(name: str) -> list[str]:
     if split is None:
         return [clean]
     toks, last_at, suffix = split
-    surname = " ".join(toks[last_at:])
-    loose = " ".join([toks[0], surname] + ([suffix] if suffix else []))
-    forms = [clean, loose]
-    if not suffix:  # "Trump" and "Donald" are not how "Donald Trump Jr." is told apart
-        forms += [surname, toks[0]] if not _INITIAL.match(toks[0]) else [surname]
-    return list(dict.fromkeys(forms))
+    loose = " ".join([toks[0], *toks[last_at:]] + ([suffix] if suffix else []))
+    return list(dict.fromkeys([clean, loose, *person_words(clean)]))

@@ -25,7 +25,7 @@ from datetime import datetime, timezone
 from .db import Database, in_list
 from .errors import QueryError
 from .identity import (classify, display_rank, junk_reason, name_key, parse_person,
-                       person_forms, strip_titles)
+                       person_forms, person_words, strip_titles)
 from .models import SPEAKER_KINDS, Quote
 
 
@@ -107,7 +107,7 @@ class SpeakerResolver:
         if key in self.decisions.split:
             return self._row_named(key) or self._create(clean, key, kind)
         if kind != "person":
-            return self._row_named(key) or _unique_alias(self.db, key) or self._create(clean, key, kind)
+            return self._row_named(key) or _unique_alias(self.db, key, kind) or self._create(clean, key, kind)
         person = parse_person(clean)
         if person is None:
             return self._bare(clean, key)
@@ -158,13 +158,12 @@ class SpeakerResolver:
             add_aliases(self.db, sid, [clean, *q.speaker_aliases])
             return
         if parse_person(clean) is None or row["ambiguous"]:
-            if name_key(clean) == row["name_key"]:
-                add_aliases(self.db, sid, [clean])
             return
         doc_aliases = [a for a in q.speaker_aliases
                        if parse_person(a) is not None and junk_reason(a) is None]
         add_aliases(self.db, sid, person_forms(clean) + [strip_titles(a) for a in doc_aliases])
-        if row["kind"] == "person" and display_rank(clean) < display_rank(row["name"]):
+        if row["kind"] == "person" and display_rank(clean) < display_rank(row["name"]) \
+                and _same_identity(clean, row["name"]):
             _rename_row(self.db, sid, clean)
 
     # --- lookups -------------------------------------------------------------------
@@ -209,11 +208,13 @@ class SpeakerResolver:
             if parse_person(r["name"]) is not None]
 
     def _create(self, name: str, key: str, kind: str, ambiguous: bool = False) -> int:
-        return self.db.scalar(
+        sid = self.db.scalar(
             "INSERT INTO speakers (name, name_key, kind, ambiguous)"
             " VALUES (:name, :key, :kind, :amb) RETURNING id",
             {"name": name.strip(), "key": key, "amb": int(ambiguous),
              "kind": kind if kind in SPEAKER_KINDS else "person"})
+        add_aliases(self.db, sid, [name])
+        return sid
 
     def _ambiguous_row(self, clean: str, key: str) -> int:
         row = self._row_named(key)
@@ -231,10 +232,9 @@ class SpeakerResolver:
             row = self.db.one("SELECT name FROM speakers WHERE id = :id", {"id": sid})
             if row is None:
                 continue
-            forms = person_forms(row["name"])
             person = parse_person(row["name"])
-            for form in forms[2:]:
-                self._regroup_word(name_key(form))
+            for word in person_words(row["name"]):
+                self._regroup_word(name_key(word))
             if person is not None and person.initials:
                 self._regroup_loose(person.loose_key)
         if self.created and (self.decisions.renamed or self.decisions.kinds):
@@ -283,6 +283,14 @@ class SpeakerResolver:
                         {"t": target, **bound})
 
 
+def _same_identity(a: str, b: str) -> bool:
+    """Full names with the same surname and suffix compete for a row's shown name (so
+    the fullest wins whichever came first); a name reached through some other alias
+    never renames the row."""
+    pa, pb = parse_person(a), parse_person(b)
+    return pa is not None and pb is not None and (pa.last, pa.suffix) == (pb.last, pb.suffix)
+
+
 def _has_decisions(db: Database) -> bool:
     return db.scalar("SELECT COUNT(*) FROM speaker_decisions") > 0
 
@@ -293,8 +301,12 @@ def _ids_for_key(db: Database, key: str) -> list[int]:
         " UNION SELECT id FROM speakers WHERE name_key = :k", {"k": key})})
 
 
-def _unique_alias(db: Database, key: str) -> int | None:
+def _unique_alias(db: Database, key: str, kind: str | None = None) -> int | None:
+    """The one row known by ``key`` (of ``kind``, when given: a place is not found
+    through a person's surname alias)."""
     ids = _ids_for_key(db, key)
+    if kind is not None:
+        ids = [i for i in ids if db.scalar("SELECT kind FROM speakers WHERE id = :id", {"id": i}) == kind]
     return ids[0] if len(ids) == 1 else None
 
 
