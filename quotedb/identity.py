@@ -232,6 +232,9 @@ def junk_reason(name: str, kind: str | None = "person") -> str | None:
         return "too long for a name"
     if person and len(words) > 1 and all(_bare(w) in TITLES for w in words):
         return "only titles"
+    if person and sum(1 for w in strip_titles(s).split() if w[:1].isupper() and not _INITIAL.match(w)
+                      and _bare(w) not in SUFFIXES) > 4:
+        return "too many words for a person's name"
     return None
 
 

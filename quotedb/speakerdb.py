@@ -71,6 +71,7 @@ class SpeakerResolver:
         self.cache: dict[tuple[str, str], int | None] = {}
         self.aliased: set = set()
         self.created: set[int] = set()
+        self.renaming: set[int] = set()
 
     # --- per quote -----------------------------------------------------------------
 
@@ -105,7 +106,7 @@ class SpeakerResolver:
             if found is not None:
                 return found
         if key in self.decisions.split:
-            return self._row_named(key) or self._create(clean, key, kind)
+            return _row_by_key(self.db, key) or self._create(clean, key, kind)
         if kind != "person":
             return self._row_named(key) or _unique_alias(self.db, key, kind) or self._create(clean, key, kind)
         person = parse_person(clean)
@@ -162,9 +163,8 @@ class SpeakerResolver:
         doc_aliases = [a for a in q.speaker_aliases
                        if parse_person(a) is not None and junk_reason(a) is None]
         add_aliases(self.db, sid, person_forms(clean) + [strip_titles(a) for a in doc_aliases])
-        if row["kind"] == "person" and display_rank(clean) < display_rank(row["name"]) \
-                and _same_identity(clean, row["name"]):
-            _rename_row(self.db, sid, clean)
+        if row["kind"] == "person" and name_key(clean) != row["name_key"]:
+            self.renaming.add(sid)  # another form of the name: recount at consolidate
 
     # --- lookups -------------------------------------------------------------------
 
@@ -237,9 +237,14 @@ class SpeakerResolver:
                 self._regroup_word(name_key(word))
             if person is not None and person.initials:
                 self._regroup_loose(person.loose_key)
-        if self.created and (self.decisions.renamed or self.decisions.kinds):
+        for sid in sorted(self.renaming):
+            best = _most_claimed(self.db, sid)
+            if best is not None:
+                _rename_row(self.db, sid, best)
+        if self.decisions.renamed or self.decisions.kinds:
             apply_decisions(self.db, self.decisions)
         self.created.clear()
+        self.renaming.clear()
 
     def _regroup_word(self, word: str) -> None:
         if word in self.decisions.merged or word in self.decisions.split:
@@ -272,7 +277,7 @@ class SpeakerResolver:
                     claim = claim or strip_titles(r["speaker_claim"])
             named = self.db.one("SELECT name, name_key FROM speakers WHERE id = :id", {"id": sid})
             if named["name_key"] == key:
-                _rename_row(self.db, sid, _best_claim(self.db, sid, exclude=key) or named["name"])
+                _rename_row(self.db, sid, _most_claimed(self.db, sid, exclude=key) or named["name"])
         if not moving:
             self.db.execute("UPDATE speakers SET ambiguous = 1 WHERE name_key = :k AND kind = 'person'",
                             {"k": key})
@@ -281,14 +286,6 @@ class SpeakerResolver:
         marks, bound = in_list("q", moving)
         self.db.execute(f"UPDATE quotes SET speaker_id = :t WHERE id IN ({marks})",
                         {"t": target, **bound})
-
-
-def _same_identity(a: str, b: str) -> bool:
-    """Full names with the same surname and suffix compete for a row's shown name (so
-    the fullest wins whichever came first); a name reached through some other alias
-    never renames the row."""
-    pa, pb = parse_person(a), parse_person(b)
-    return pa is not None and pb is not None and (pa.last, pa.suffix) == (pb.last, pb.suffix)
 
 
 def _has_decisions(db: Database) -> bool:
@@ -314,12 +311,24 @@ def _row_by_key(db: Database, key: str) -> int | None:
     return db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key}) or _unique_alias(db, key)
 
 
-def _best_claim(db: Database, sid: int, exclude: str) -> str | None:
-    names = {strip_titles(r["c"]) for r in db.rows(
-        "SELECT DISTINCT speaker_claim AS c FROM quotes WHERE speaker_id = :s"
-        " AND speaker_claim IS NOT NULL", {"s": sid})}
-    names = [n for n in names if name_key(n) != exclude and parse_person(n) is not None]
-    return min(names, key=display_rank) if names else None
+def _most_claimed(db: Database, sid: int, exclude: str = "") -> str | None:
+    """The row's shown name: the full name its quotes give most often (titles dropped;
+    ties to the fullest, then the most accented form). A function of the quotes alone,
+    so the same in any ingest order, and a stray headline form never wins."""
+    counts: dict[str, int] = {}
+    forms: dict[str, str] = {}
+    for r in db.rows("SELECT speaker_claim AS c, COUNT(*) AS n FROM quotes WHERE speaker_id = :s"
+                     " AND speaker_claim IS NOT NULL GROUP BY speaker_claim", {"s": sid}):
+        name = strip_titles(r["c"])
+        key = name_key(name)
+        if key == exclude or parse_person(name) is None or junk_reason(name) is not None:
+            continue
+        counts[key] = counts.get(key, 0) + r["n"]
+        if key not in forms or display_rank(name) < display_rank(forms[key]):
+            forms[key] = name
+    if not counts:
+        return None
+    return min(forms.values(), key=lambda f: (-counts[name_key(f)], display_rank(f)))
 
 
 def _rename_row(db: Database, sid: int, name: str) -> bool:
@@ -451,9 +460,10 @@ def set_speaker_kind(db: Database, who: str, kind: str) -> dict:
 
 
 def split_speaker(db: Database, who: str, forms: list[str]) -> dict:
-    """Undo a merge: the quotes that named the speaker by one of ``forms``, and those
-    aliases, move to a new speaker called ``forms[0]``; recorded, so it stays apart."""
-    keys = [k for k in dict.fromkeys(claim_key(f) for f in forms) if k]
+    """Undo a merge: the quotes that named the speaker by one of ``forms`` (or by a full
+    name that has it as surname or first name), and those aliases, move to a new speaker
+    called by the fullest such name; recorded, so later ingests keep it apart."""
+    keys = {k for k in (claim_key(f) for f in forms) if k}
     if not keys:
         raise QueryError("name at least one alias to split off")
     with db.transaction():
@@ -461,15 +471,20 @@ def split_speaker(db: Database, who: str, forms: list[str]) -> dict:
         if s["name_key"] in keys:
             raise QueryError(f"{forms[0]!r} is {s['name']}'s own name: split off another alias "
                              "or rename the speaker first")
-        moving = [r["id"] for r in db.rows(
-            "SELECT id, speaker_claim FROM quotes WHERE speaker_id = :s", {"s": s["id"]})
-            if claim_key(r["speaker_claim"]) in keys]
+        moving, claims = [], set()
+        for r in db.rows("SELECT id, speaker_claim FROM quotes WHERE speaker_id = :s", {"s": s["id"]}):
+            claim = strip_titles(r["speaker_claim"] or "")
+            if claim_key(claim) in keys or keys & {name_key(w) for w in person_words(claim)}:
+                moving.append(r["id"])
+                claims.add(claim)
+        subjects = keys | {name_key(f) for c in claims for f in person_forms(c)}
+        subjects.discard(s["name_key"])
         aliases = [r for r in db.rows(
             "SELECT id, alias, alias_key FROM speaker_aliases WHERE speaker_id = :s",
-            {"s": s["id"]}) if r["alias_key"] in keys]
+            {"s": s["id"]}) if r["alias_key"] in subjects]
         if not moving and not aliases:
             raise QueryError(f"{s['name']} has no quotes or aliases named {', '.join(forms)}")
-        name = strip_titles(forms[0]).strip()
+        name = min(claims, key=display_rank) if claims else strip_titles(forms[0]).strip()
         if db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": name_key(name)}):
             raise QueryError(f"a speaker called {name!r} exists already: merge into it instead")
         new = db.scalar("INSERT INTO speakers (name, name_key, kind, ambiguous)"
@@ -480,8 +495,8 @@ def split_speaker(db: Database, who: str, forms: list[str]) -> dict:
             db.execute(f"UPDATE quotes SET speaker_id = :n WHERE id IN ({marks})", {"n": new, **bound})
         for a in aliases:
             db.execute("DELETE FROM speaker_aliases WHERE id = :id", {"id": a["id"]})
-        add_aliases(db, new, [name, *(a["alias"] for a in aliases)])
-        for key in keys:
+        add_aliases(db, new, [name, *(a["alias"] for a in aliases), *claims])
+        for key in sorted(subjects):
             _record(db, "split", key, s["name_key"])
     return {"id": new, "name": name, "from": s["name"], "from_id": s["id"],
             "quotes_moved": len(moving), "aliases_moved": len(aliases)}

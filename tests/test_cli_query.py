@@ -74,7 +74,7 @@ def test_who_said_filters(cli, filled_db):
 
 @pytest.mark.parametrize("args, message", [
     (["--since", "last week"], "use an ISO date"),
-    (["--speaker", "Nobody Atall"], "no speaker matches"),
+    (["--speaker", "Nobody Atall"], "is unknown"),
 ])
 def test_bad_filters_are_one_line_errors(cli, filled_db, args, message):
     result = cli("who-said", "negotiate", "--db", filled_db, *args)

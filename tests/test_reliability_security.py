@@ -17,7 +17,7 @@ from quotedb.store import store_extraction
 from conftest import invoke
 
 MARK = "Zq9x"  # appears in hostile input; must never appear in SQL text
-HOSTILE_NAME = f"O'Brien {MARK} -- NOT NEAR"  # odd, but it could be a name
+HOSTILE_NAME = f"O'Brien {MARK} -- NEAR"  # odd, but it could be a name
 # not a name at all: refused as a speaker (the quote is kept, unattributed)
 JUNK_NAME = f"O'Brien \"{MARK}\"; DROP TABLE quotes; -- (NOT) NEAR*"
 HOSTILE_QUERIES = [
