@@ -99,6 +99,7 @@ _EDGE_PUNCT = " .,;:!?\"'()[]{}“”«»"
 _BAD_CHARS = regex.compile(r"[\"“”«»:;()\[\]{}<>|\\=+*#]|\p{N}{3,}")
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str | None) -> str:
     """Comparison key of a name: no diacritics, case-folded, one space between words."""
     if not name:
@@ -110,6 +111,7 @@ def name_key(name: str | None) -> str:
     return " ".join(s.casefold().split()).strip(_EDGE_PUNCT)
 
 
+@functools.lru_cache(maxsize=65536)
 def _bare(token: str) -> str:
     return name_key(token).strip(".,")
 
@@ -143,6 +145,7 @@ class PersonName:
 _AFFILIATION = regex.compile(r"(?:,\s*|\s+\()[RDI]-[\p{L}. ]+\)?$|\s+of\s+\p{Lu}[\p{L}. ]*$")
 
 
+@functools.lru_cache(maxsize=65536)
 def strip_titles(name: str) -> str:
     """"Sens. Rand Paul" -> "Rand Paul", "Ted Cruz of Texas" and "Bob Corker, R-Tenn."
     -> the name alone; a name that is only titles stays as it is."""
@@ -186,6 +189,7 @@ def surname_of(name: str) -> str:
     return p.last if p else name_key(strip_titles(name))
 
 
+@functools.lru_cache(maxsize=65536)
 def display_rank(name: str) -> tuple:
     """Which of a person's names is shown (the smallest): the most whole words, then the
     fewest initials, then the most accented, then alphabetical. A total order, so the choice does not depend on
@@ -197,63 +201,97 @@ def display_rank(name: str) -> tuple:
     return (-(len(toks) - initials), initials, -accents, name_key(name), name)
 
 
+@functools.lru_cache(maxsize=65536)
 def junk_reason(name: str, kind: str | None = "person") -> str | None:
     """Why ``name`` cannot be a speaker's name (None when it can). A group ("officials",
     "a spokesperson for the city") is a noun phrase: only the sentence-end, punctuation
     and length checks apply to it."""
     s = name.strip()
-    if not any(ch.isalpha() for ch in s):
-        return "no letters"
     words = s.split()
-    if name_key(s) in NOT_NAMES:
+    if not words or not any(ch.isalpha() for ch in s):
+        return "no letters"
+    bare = [_bare(w) for w in words]
+    if len(words) == 1 and bare[0] in NOT_NAMES:
         return "a pronoun or article"
-    for m in _SENTENCE_END.finditer(s):
-        before, marks = m.group(1), m.group(2)
-        if marks != "." or not (_INITIAL.match(before + ".") or _bare(before) in ABBREVIATIONS
-                                or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", before)):
-            return "runs across a sentence end"
+    if ("." in s or "!" in s or "?" in s) and _runs_across_sentences(s):
+        return "runs across a sentence end"
     if _BAD_CHARS.search(s):
         return "holds punctuation no name has"
     if kind == "group":
         return "too long for a name" if len(words) > 12 else None
-    first = words[0]
-    if first[:1].islower() and not (_bare(first) in PARTICLES and len(words) > 1):
+    if words[0][:1].islower() and not (bare[0] in PARTICLES and len(words) > 1):
         return "starts with a lower-case word"
     person = kind in (None, "person")
-    if person and any(_bare(w) in CUE_WORDS for w in words):
+    if person and not CUE_WORDS.isdisjoint(bare):
         return "holds a reporting verb or conjunction"
-    inner = [w for i, w in enumerate(words[:-1]) if w[:1].isupper() and (i or _bare(w) != "will")]
-    if any(_bare(w) in HEADLINE_WORDS or (person and _bare(w) in HEADLINE_WORDS_PERSON)
-           for w in inner):
+    inner = {b for i, (w, b) in enumerate(zip(words[:-1], bare)) if w[:1].isupper() and (i or b != "will")}
+    if inner and (not HEADLINE_WORDS.isdisjoint(inner)
+                  or (person and not HEADLINE_WORDS_PERSON.isdisjoint(inner))):
         return "holds a headline word"
     if len(words) > 3 and s.isupper():
         return "a headline in capitals"
     if len(words) > (6 if person else 12):
         return "too long for a name"
-    if person and len(words) > 1 and all(_bare(w) in TITLES for w in words):
+    if person and len(words) > 1 and TITLES.issuperset(bare):
         return "only titles"
-    if person and sum(1 for w in strip_titles(s).split() if w[:1].isupper() and not _INITIAL.match(w)
-                      and _bare(w) not in SUFFIXES) > 4:
+    if person and len(words) > 4 and sum(
+            1 for w, b in zip(words, bare) if w[:1].isupper() and not _INITIAL.match(w)
+            and b not in SUFFIXES and b not in TITLES) > 4:
         return "too many words for a person's name"
     return None
+
+
+def _runs_across_sentences(s: str) -> bool:
+    for m in _SENTENCE_END.finditer(s):
+        before, marks = m.group(1), m.group(2)
+        if marks != "." or not (_INITIAL.match(before + ".") or _bare(before) in ABBREVIATIONS
+                                or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", before)):
+            return True
+    return False
+
+
+_SUBDIVISION_TYPES = ("State", "Province", "Territory", "District", "Federal district",
+                      "Emirate", "Canton", "Land")
+
+
+def _iso3166() -> tuple[list[dict], list[dict]]:
+    """pycountry's ISO 3166-1 and 3166-2 tables, read from the JSON files it ships
+    (importing pycountry and building its objects costs ~0.3 s, once per ingest)."""
+    import importlib.util
+    import json
+    import os
+
+    spec = importlib.util.find_spec("pycountry")
+    folder = os.path.join(list(spec.submodule_search_locations)[0], "databases") if spec else ""
+    try:
+        with open(os.path.join(folder, "iso3166-1.json"), encoding="utf-8") as f:
+            countries = json.load(f)["3166-1"]
+        with open(os.path.join(folder, "iso3166-2.json"), encoding="utf-8") as f:
+            subdivisions = json.load(f)["3166-2"]
+        return countries, subdivisions
+    except (OSError, KeyError, ValueError):
+        import pycountry  # another layout: the same data through its API
+
+        return ([{k: getattr(c, k, None) for k in ("name", "common_name", "official_name")}
+                 for c in pycountry.countries],
+                [{"name": s.name, "type": s.type, "parent": s.parent_code}
+                 for s in pycountry.subdivisions])
 
 
 @functools.lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     """Countries and first-level states/provinces, from pycountry (ISO 3166)."""
-    import pycountry
-
+    countries, subdivisions = _iso3166()
     keys = set()
-    for c in pycountry.countries:
+    for c in countries:
         for attr in ("name", "common_name", "official_name"):
-            value = getattr(c, attr, None)
+            value = c.get(attr)
             if value:
                 keys.add(name_key(value))
                 keys.add(name_key(value.split(",")[0]))
-    for s in pycountry.subdivisions:
-        if s.parent_code is None and s.type in ("State", "Province", "Territory", "District",
-                                                "Federal district", "Emirate", "Canton", "Land"):
-            keys.add(name_key(s.name))
+    for s in subdivisions:
+        if not s.get("parent") and s.get("type") in _SUBDIVISION_TYPES:
+            keys.add(name_key(s["name"]))
     keys |= {"the united states", "u.s", "us", "usa", "america", "britain", "great britain",
              "uk", "u.k", "the uk"}
     return frozenset(keys)
@@ -278,6 +316,7 @@ def is_outlet(name: str) -> bool:
         name.strip().lower().startswith("the ") or name.isupper() or len(words) >= 3)
 
 
+@functools.lru_cache(maxsize=65536)
 def classify(name: str, kind: str | None) -> str:
     """The speaker kind for an extracted name: person / organization / group /
     publication / place, or "platform" (a venue, not a speaker) or "junk"."""
@@ -294,26 +333,28 @@ def classify(name: str, kind: str | None) -> str:
     return kind if kind in ("person", "organization", "group") else "person"
 
 
-def person_words(name: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def person_words(name: str) -> tuple[str, ...]:
     """The one-word forms a person is referred to by: surname, then first name ("Brandt"
     may be Oskar Brandt or Oskar Brandt Jr.)."""
     split = _split(strip_titles(name))
     if split is None:
-        return []
+        return ()
     toks, last_at, _ = split
     words = [" ".join(toks[last_at:])]
     if not _INITIAL.match(toks[0]):
         words.append(toks[0])
-    return words
+    return tuple(words)
 
 
-def person_forms(name: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def person_forms(name: str) -> tuple[str, ...]:
     """Aliases a person row carries so later mentions find it: the name without titles,
     its first-name-and-surname form, the surname and the first name."""
     clean = strip_titles(name)
     split = _split(clean)
     if split is None:
-        return [clean]
+        return (clean,)
     toks, last_at, suffix = split
     loose = " ".join([toks[0], *toks[last_at:]] + ([suffix] if suffix else []))
-    return list(dict.fromkeys([clean, loose, *person_words(clean)]))
+    return tuple(dict.fromkeys([clean, loose, *person_words(clean)]))

@@ -19,6 +19,7 @@ and are applied by the same resolver, so re-extraction never undoes them.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -69,9 +70,13 @@ class SpeakerResolver:
         self.db = db
         self.decisions = Decisions.load(db) if _has_decisions(db) else Decisions()
         self.cache: dict[tuple[str, str], int | None] = {}
+        # across this database's documents: names found as a row's own name (checked
+        # again on use, so a renamed, folded or rolled-back row is found anew)
+        self.named: dict[tuple[str, str], int] = _SHARED.setdefault(db, {})
         self.aliased: set = set()
         self.created: set[int] = set()
         self.renaming: set[int] = set()
+        self.rows: dict[int, dict] = {}  # speakers rows read by this resolver
 
     # --- per quote -----------------------------------------------------------------
 
@@ -93,11 +98,22 @@ class SpeakerResolver:
             return None
         ck = (key, kind)
         if ck not in self.cache:
-            self.cache[ck] = self._find(clean, key, kind, q)
+            self.cache[ck] = self._named(ck) or self._find(clean, key, kind, q)
         sid = self.cache[ck]
         if sid is not None:
             self._note(sid, clean, kind, q)
         return sid
+
+    def _named(self, ck: tuple[str, str]) -> int | None:
+        """The row an earlier document found under this name, if it still has that name."""
+        sid = self.named.get(ck)
+        if sid is None or ck[0] in self.decisions.merged:
+            return None
+        row = self._row(sid)
+        if row is not None and row["name_key"] == ck[0]:
+            return sid
+        del self.named[ck]
+        return None
 
     def _find(self, clean: str, key: str, kind: str, q: Quote) -> int | None:
         target = self.decisions.merged.get(key)
@@ -115,46 +131,58 @@ class SpeakerResolver:
         return self._person(clean, key, person, q)
 
     def _person(self, clean: str, key: str, person, q: Quote) -> int:
-        named = self._row_named(key)
-        if named is not None:
-            return named
-        compatible = [c for c in self._candidates(person.loose_key) if self._agrees(c, person)]
+        known = self._known_by(key)
+        named = [r for r in known if r["name_key"] == key]
+        if named:
+            return named[0]["id"]
+        loose = person.loose_key
+        compatible = [r["id"] for r in (known if loose == key else self._known_by(loose))
+                      if _is_person(r) and parse_person(r["name"]).loose_key == loose
+                      and self._agrees(r["id"], person)]
         if len(compatible) == 1:
             return compatible[0]
         if len(compatible) > 1 and not person.initials:
             return self._ambiguous_row(clean, key)
-        for alias in (clean, *q.speaker_aliases):  # "Javad Zarif" beside "Mohammad Javad Zarif"  # "Javad Zarif" written beside "Mohammad Javad Zarif"
+        for alias in (clean, *q.speaker_aliases):  # "Javad Zarif" beside "Mohammad Javad Zarif"
             other = parse_person(alias)
-            akey = name_key(alias)
             if other is None or other.last != person.last or other.suffix != person.suffix:
                 continue
-            ids = [i for i in _ids_for_key(self.db, akey) if self._same_surname(i, person)]
+            akey = name_key(alias)
+            ids = {r["id"] for r in (known if akey == key else self._known_by(akey))
+                   if _is_person(r) and (parse_person(r["name"]).last,
+                                         parse_person(r["name"]).suffix) == (person.last, person.suffix)}
             if len(ids) == 1:
-                return ids[0]
+                return ids.pop()
         sid = self._create(clean, key, "person")
         self.created.add(sid)
         return sid
 
     def _bare(self, clean: str, key: str) -> int:
-        people = self._bare_candidates(key)
+        known = self._known_by(key)
+        people = [r["id"] for r in known if _is_person(r) and r["name_key"] != key]
         if len(people) == 1:
             return people[0]
-        row = self._row_named(key)
-        if row is None:
-            row = self._create(clean, key, "person", ambiguous=len(people) > 1)
-        elif len(people) > 1:
-            self.db.execute("UPDATE speakers SET ambiguous = 1 WHERE id = :id", {"id": row})
-        return row
+        bare = [r["id"] for r in known if r["name_key"] == key]
+        if not bare:
+            return self._create(clean, key, "person", ambiguous=len(people) > 1)
+        if len(people) > 1:
+            self._mark_ambiguous(bare[0])
+        return bare[0]
 
     def _note(self, sid: int, clean: str, kind: str, q: Quote) -> None:
-        """Aliases from the quote, and the row's shown name: the best-ranked full name
-        among those it holds (so the same whichever arrived first)."""
+        """Aliases from the quote; a form other than the row's name has the shown name
+        recounted at ``consolidate``."""
+        row = self._row(sid)
+        key = name_key(clean)
+        if row["name_key"] == key:
+            self.named[(key, kind)] = sid
+        elif kind == "person" and row["kind"] == "person" and not row["ambiguous"] \
+                and parse_person(clean) is not None:
+            self.renaming.add(sid)  # another form of the name: recount at consolidate
         seen = (sid, clean, q.speaker_aliases)
         if seen in self.aliased:
             return
         self.aliased.add(seen)
-        row = self.db.one("SELECT name, name_key, kind, ambiguous FROM speakers WHERE id = :id",
-                          {"id": sid})
         if kind != "person":
             add_aliases(self.db, sid, [clean, *q.speaker_aliases])
             return
@@ -162,30 +190,45 @@ class SpeakerResolver:
             return
         doc_aliases = [a for a in q.speaker_aliases
                        if parse_person(a) is not None and junk_reason(a) is None]
-        add_aliases(self.db, sid, person_forms(clean) + [strip_titles(a) for a in doc_aliases])
-        if row["kind"] == "person" and name_key(clean) != row["name_key"]:
-            self.renaming.add(sid)  # another form of the name: recount at consolidate
+        add_aliases(self.db, sid, [*person_forms(clean), *(strip_titles(a) for a in doc_aliases)])
 
     # --- lookups -------------------------------------------------------------------
+
+    def _known_by(self, key: str) -> list[dict]:
+        """Rows named ``key`` or carrying it as an alias (every row carries its name)."""
+        return self._known_by_all([key])[key]
+
+    def _known_by_all(self, keys: list[str]) -> dict[str, list[dict]]:
+        """``_known_by`` for several keys in one query."""
+        marks, bound = in_list("k", keys)
+        out: dict[str, list[dict]] = {k: [] for k in keys}
+        for r in self.db.rows(  # every row carries its own name as an alias
+                "SELECT a.alias_key AS key, s.id AS id, s.name AS name, s.name_key AS name_key,"
+                " s.kind AS kind, s.ambiguous AS ambiguous FROM speaker_aliases AS a"
+                f" JOIN speakers AS s ON s.id = a.speaker_id WHERE a.alias_key IN ({marks})"
+                " ORDER BY s.id", bound):
+            out[r.pop("key")].append(r)
+            self.rows[r["id"]] = r
+        return out
+
+    def _row(self, sid: int) -> dict:
+        row = self.rows.get(sid)
+        if row is None:
+            row = self.rows[sid] = self.db.one(
+                "SELECT id, name, name_key, kind, ambiguous FROM speakers WHERE id = :id", {"id": sid})
+        return row
 
     def _row_named(self, key: str) -> int | None:
         return self.db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key})
 
-    def _same_surname(self, sid: int, person) -> bool:
-        """A full-name person row with this surname and suffix (not "Donald Trump Jr."
-        for "Donald Trump", whatever aliases its articles wrote)."""
-        row = self.db.one("SELECT name, kind, ambiguous FROM speakers WHERE id = :id", {"id": sid})
-        other = parse_person(row["name"]) if row and row["kind"] == "person" and not row["ambiguous"] else None
-        return other is not None and other.last == person.last and other.suffix == person.suffix
+    def _mark_ambiguous(self, sid: int) -> None:
+        self.db.execute("UPDATE speakers SET ambiguous = 1 WHERE id = :id", {"id": sid})
+        self.rows.pop(sid, None)
 
     def _candidates(self, loose: str) -> list[int]:
         """Person rows whose own name has this first name, surname and suffix."""
-        return [r["id"] for r in self.db.rows(
-            "SELECT s.id AS id, s.name AS name FROM speakers AS s WHERE s.kind = 'person'"
-            " AND s.ambiguous = 0 AND (s.name_key = :k OR s.id IN"
-            " (SELECT speaker_id FROM speaker_aliases WHERE alias_key = :k)) ORDER BY s.id",
-            {"k": loose})
-            if (p := parse_person(r["name"])) is not None and p.loose_key == loose]
+        return [r["id"] for r in self._known_by(loose)
+                if _is_person(r) and parse_person(r["name"]).loose_key == loose]
 
     def _agrees(self, sid: int, person) -> bool:
         """No full name the row holds gives middle initials other than ``person``'s."""
@@ -198,29 +241,23 @@ class SpeakerResolver:
                 return False
         return True
 
-    def _bare_candidates(self, token: str) -> list[int]:
-        """People (full-name rows) known by this one word: surname or first name."""
-        return [r["id"] for r in self.db.rows(
-            "SELECT s.id AS id, s.name AS name FROM speakers AS s"
-            " JOIN speaker_aliases AS a ON a.speaker_id = s.id"
-            " WHERE a.alias_key = :k AND s.kind = 'person' AND s.ambiguous = 0"
-            " AND s.name_key != :k ORDER BY s.id", {"k": token})
-            if parse_person(r["name"]) is not None]
-
     def _create(self, name: str, key: str, kind: str, ambiguous: bool = False) -> int:
         sid = self.db.scalar(
             "INSERT INTO speakers (name, name_key, kind, ambiguous)"
             " VALUES (:name, :key, :kind, :amb) RETURNING id",
             {"name": name.strip(), "key": key, "amb": int(ambiguous),
              "kind": kind if kind in SPEAKER_KINDS else "person"})
-        add_aliases(self.db, sid, [name])
+        self.rows[sid] = {"id": sid, "name": name.strip(), "name_key": key, "ambiguous": int(ambiguous),
+                          "kind": kind if kind in SPEAKER_KINDS else "person"}
+        if ambiguous or kind != "person" or parse_person(name) is None:
+            add_aliases(self.db, sid, [name])  # full names get theirs from _note
         return sid
 
     def _ambiguous_row(self, clean: str, key: str) -> int:
         row = self._row_named(key)
         if row is None:
             return self._create(clean, key, "person", ambiguous=True)
-        self.db.execute("UPDATE speakers SET ambiguous = 1 WHERE id = :id", {"id": row})
+        self._mark_ambiguous(row)
         return row
 
     # --- after the document's quotes are stored --------------------------------------
@@ -228,32 +265,35 @@ class SpeakerResolver:
     def consolidate(self) -> None:
         """Re-decide the bare names (surname, first name) and the names without middle
         initials that each person created by this document shares with others."""
+        words: set[str] = set()
         for sid in sorted(self.created):
-            row = self.db.one("SELECT name FROM speakers WHERE id = :id", {"id": sid})
+            row = self._row(sid)
             if row is None:
                 continue
             person = parse_person(row["name"])
-            for word in person_words(row["name"]):
-                self._regroup_word(name_key(word))
+            words.update(name_key(w) for w in person_words(row["name"]))
             if person is not None and person.initials:
                 self._regroup_loose(person.loose_key)
+        words -= self.decisions.merged.keys() | self.decisions.split
+        if words:
+            known = self._known_by_all(sorted(words))
+            for word in sorted(words):
+                self._regroup_word(word, known[word])
+        self.rows.clear()  # folds and unfolds above changed rows
         for sid in sorted(self.renaming):
             best = _most_claimed(self.db, sid)
-            if best is not None:
+            if best is not None and best != self._row(sid)["name"]:
                 _rename_row(self.db, sid, best)
         if self.decisions.renamed or self.decisions.kinds:
             apply_decisions(self.db, self.decisions)
         self.created.clear()
         self.renaming.clear()
 
-    def _regroup_word(self, word: str) -> None:
-        if word in self.decisions.merged or word in self.decisions.split:
-            return
-        people = self._bare_candidates(word)
-        bare = self.db.one("SELECT id, ambiguous FROM speakers WHERE name_key = :k AND kind = 'person'",
-                           {"k": word})
-        if len(people) == 1 and bare is not None:
-            _fold(self.db, people[0], bare["id"])
+    def _regroup_word(self, word: str, known: list[dict]) -> None:
+        people = [r["id"] for r in known if _is_person(r) and r["name_key"] != word]
+        bare = [r for r in known if r["name_key"] == word and r["kind"] == "person"]
+        if len(people) == 1 and bare:
+            _fold(self.db, people[0], bare[0]["id"])
         elif len(people) > 1 and len(people) - len(self.created.intersection(people)) <= 1:
             self._unfold(word, people, word)
 
@@ -286,6 +326,19 @@ class SpeakerResolver:
         marks, bound = in_list("q", moving)
         self.db.execute(f"UPDATE quotes SET speaker_id = :t WHERE id IN ({marks})",
                         {"t": target, **bound})
+
+
+_SHARED: "weakref.WeakKeyDictionary[Database, dict]" = weakref.WeakKeyDictionary()
+
+
+def _forget(db: Database) -> None:
+    """Hand decisions change rows under the cache's feet: start afresh."""
+    _SHARED.pop(db, None)
+
+
+def _is_person(row: dict) -> bool:
+    """A row a name can resolve to: a full-name person not marked ambiguous."""
+    return row["kind"] == "person" and not row["ambiguous"] and parse_person(row["name"]) is not None
 
 
 def _has_decisions(db: Database) -> bool:
@@ -422,6 +475,7 @@ def one_speaker(db: Database, name: str) -> dict:
 def merge_speakers(db: Database, into: str, other: str) -> dict:
     """Fold speaker ``other`` into ``into`` (quotes, aliases, its name as an alias) and
     record it, so later ingests and re-extractions send ``other``'s name there too."""
+    _forget(db)
     with db.transaction():
         a, b = one_speaker(db, into), one_speaker(db, other)
         if a["id"] == b["id"]:
@@ -440,6 +494,7 @@ def rename_speaker(db: Database, who: str, new_name: str) -> dict:
     """Give a speaker another shown name; the old one stays an alias."""
     if not name_key(new_name):
         raise QueryError("the new name is empty")
+    _forget(db)
     with db.transaction():
         s = one_speaker(db, who)
         if not _rename_row(db, s["id"], new_name):
@@ -452,6 +507,7 @@ def rename_speaker(db: Database, who: str, new_name: str) -> dict:
 def set_speaker_kind(db: Database, who: str, kind: str) -> dict:
     if kind not in SPEAKER_KINDS:
         raise QueryError(f"kind {kind!r}: choose one of {', '.join(SPEAKER_KINDS)}")
+    _forget(db)
     with db.transaction():
         s = one_speaker(db, who)
         db.execute("UPDATE speakers SET kind = :k WHERE id = :id", {"k": kind, "id": s["id"]})
@@ -466,6 +522,7 @@ def split_speaker(db: Database, who: str, forms: list[str]) -> dict:
     keys = {k for k in (claim_key(f) for f in forms) if k}
     if not keys:
         raise QueryError("name at least one alias to split off")
+    _forget(db)
     with db.transaction():
         s = one_speaker(db, who)
         if s["name_key"] in keys:

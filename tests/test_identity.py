@@ -86,9 +86,9 @@ def test_kinds_from_gazetteers(name, kind, expected):
 def test_titles_forms_and_the_shown_name():
     assert strip_titles("Sens. Oskar Brandt") == "Oskar Brandt"
     assert strip_titles("Speaker 4") == "Speaker 4"  # a title needs a name after it
-    assert person_forms("Marta K. Lindqvist") == ["Marta K. Lindqvist", "Marta Lindqvist",
-                                                  "Lindqvist", "Marta"]
-    assert person_forms("Oskar Brandt Jr.") == ["Oskar Brandt Jr.", "Brandt", "Oskar"]
+    assert person_forms("Marta K. Lindqvist") == ("Marta K. Lindqvist", "Marta Lindqvist",
+                                                  "Lindqvist", "Marta")
+    assert person_forms("Oskar Brandt Jr.") == ("Oskar Brandt Jr.", "Brandt", "Oskar")
     names = ["Marta K. Lindqvist", "Marta Lindqvist", "Marta Kristina Lindqvist", "marta lindqvist"]
     assert min(names, key=display_rank) == "Marta Kristina Lindqvist"
     assert min(["Marta K. Lindqvist", "Marta Lindqvist"], key=display_rank) == "Marta Lindqvist"
