@@ -77,6 +77,7 @@ class SpeakerResolver:
         self.created: set[int] = set()
         self.renaming: set[int] = set()
         self.rows: dict[int, dict] = {}  # speakers rows read by this resolver
+        self.gained: set[str] = set()  # one-word names existing rows took on here
 
     # --- per quote -----------------------------------------------------------------
 
@@ -176,9 +177,12 @@ class SpeakerResolver:
         key = name_key(clean)
         if row["name_key"] == key:
             self.named[(key, kind)] = sid
-        elif kind == "person" and row["kind"] == "person" and not row["ambiguous"] \
-                and parse_person(clean) is not None:
+        if clean != row["name"]:
             self.renaming.add(sid)  # another form of the name: recount at consolidate
+            if kind == "person" and row["kind"] == "person" and not row["ambiguous"]:
+                # a row that now answers to a new surname or first name: re-decide it
+                self.gained.update({name_key(w) for w in person_words(clean)}
+                                   - {name_key(w) for w in person_words(row["name"])})
         seen = (sid, clean, q.speaker_aliases)
         if seen in self.aliased:
             return
@@ -274,6 +278,7 @@ class SpeakerResolver:
             words.update(name_key(w) for w in person_words(row["name"]))
             if person is not None and person.initials:
                 self._regroup_loose(person.loose_key)
+        words |= self.gained
         words -= self.decisions.merged.keys() | self.decisions.split
         if words:
             known = self._known_by_all(sorted(words))
@@ -281,20 +286,23 @@ class SpeakerResolver:
                 self._regroup_word(word, known[word])
         self.rows.clear()  # folds and unfolds above changed rows
         for sid in sorted(self.renaming):
-            best = _most_claimed(self.db, sid)
-            if best is not None and best != self._row(sid)["name"]:
+            row = self._row(sid)
+            best = _most_claimed(self.db, row) if row is not None else None
+            if best is not None and best != row["name"]:
                 _rename_row(self.db, sid, best)
         if self.decisions.renamed or self.decisions.kinds:
             apply_decisions(self.db, self.decisions)
         self.created.clear()
         self.renaming.clear()
+        self.gained.clear()
 
     def _regroup_word(self, word: str, known: list[dict]) -> None:
         people = [r["id"] for r in known if _is_person(r) and r["name_key"] != word]
         bare = [r for r in known if r["name_key"] == word and r["kind"] == "person"]
         if len(people) == 1 and bare:
             _fold(self.db, people[0], bare[0]["id"])
-        elif len(people) > 1 and len(people) - len(self.created.intersection(people)) <= 1:
+        elif len(people) > 1 and (word in self.gained
+                                  or len(people) - len(self.created.intersection(people)) <= 1):
             self._unfold(word, people, word)
 
     def _regroup_loose(self, loose: str) -> None:
@@ -317,7 +325,8 @@ class SpeakerResolver:
                     claim = claim or strip_titles(r["speaker_claim"])
             named = self.db.one("SELECT name, name_key FROM speakers WHERE id = :id", {"id": sid})
             if named["name_key"] == key:
-                _rename_row(self.db, sid, _most_claimed(self.db, sid, exclude=key) or named["name"])
+                _rename_row(self.db, sid, _most_claimed(self.db, self._row(sid), exclude=key)
+                            or named["name"])
         if not moving:
             self.db.execute("UPDATE speakers SET ambiguous = 1 WHERE name_key = :k AND kind = 'person'",
                             {"k": key})
@@ -364,24 +373,29 @@ def _row_by_key(db: Database, key: str) -> int | None:
     return db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key}) or _unique_alias(db, key)
 
 
-def _most_claimed(db: Database, sid: int, exclude: str = "") -> str | None:
-    """The row's shown name: the full name its quotes give most often (titles dropped;
-    ties to the fullest, then the most accented form). A function of the quotes alone,
-    so the same in any ingest order, and a stray headline form never wins."""
-    counts: dict[str, int] = {}
-    forms: dict[str, str] = {}
+def _most_claimed(db: Database, row: dict, exclude: str = "") -> str | None:
+    """The row's shown name: the name its quotes give most often (titles dropped from
+    people's), written the way they write it most often; ties to the fullest, then the
+    most accented form. A function of the quotes alone, so the same in any ingest order,
+    and a stray headline form never wins."""
+    person = row["kind"] == "person"
+    full = parse_person(row["name"]) is not None
+    by_key: dict[str, dict[str, int]] = {}
     for r in db.rows("SELECT speaker_claim AS c, COUNT(*) AS n FROM quotes WHERE speaker_id = :s"
-                     " AND speaker_claim IS NOT NULL GROUP BY speaker_claim", {"s": sid}):
-        name = strip_titles(r["c"])
+                     " AND speaker_claim IS NOT NULL GROUP BY speaker_claim", {"s": row["id"]}):
+        name = strip_titles(r["c"]) if person else r["c"].strip()
         key = name_key(name)
-        if key == exclude or parse_person(name) is None or junk_reason(name) is not None:
+        if not key or key == exclude or junk_reason(name, row["kind"]) is not None:
             continue
-        counts[key] = counts.get(key, 0) + r["n"]
-        if key not in forms or display_rank(name) < display_rank(forms[key]):
-            forms[key] = name
-    if not counts:
+        if person and (parse_person(name) is not None) != full:
+            continue  # a full-name row is shown by a full name, a bare row by its word
+        forms = by_key.setdefault(key, {})
+        forms[name] = forms.get(name, 0) + r["n"]
+    if not by_key:
         return None
-    return min(forms.values(), key=lambda f: (-counts[name_key(f)], display_rank(f)))
+    best = {k: min(f, key=lambda n: (-f[n], display_rank(n))) for k, f in by_key.items()}
+    key = min(by_key, key=lambda k: (-sum(by_key[k].values()), display_rank(best[k])))
+    return best[key]
 
 
 def _rename_row(db: Database, sid: int, name: str) -> bool:
