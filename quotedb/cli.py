@@ -267,8 +267,10 @@ def merge_cmd(
     other: Annotated[str, typer.Argument(help="Speaker folded into it and removed.")],
     db: DbOpt = None,
 ):
-    """Fold speaker OTHER into INTO: its quotes and aliases move, OTHER is removed; later
-    articles naming OTHER go to INTO too (`speakers split` undoes it)."""
+    """Fold speaker OTHER into INTO (recorded; `speakers split` undoes it).
+
+    OTHER's quotes and aliases move to INTO and OTHER is removed; later articles naming
+    OTHER go to INTO too."""
     from .db import open_database
     from .speakerdb import merge_speakers
 
@@ -286,8 +288,10 @@ def split_cmd(
              "SPEAKER so, and these aliases.", show_default=False)],
     db: DbOpt = None,
 ):
-    """Undo a merge: quotes and aliases under ALIASES move to a new speaker, kept apart
-    from SPEAKER by later ingests."""
+    """Undo a merge: move quotes and aliases back to a new speaker (recorded).
+
+    The quotes that named SPEAKER by one of ALIASES, and those aliases, move to a new
+    speaker; later ingests keep it apart from SPEAKER."""
     from .db import open_database
     from .speakerdb import split_speaker
 
@@ -303,7 +307,7 @@ def rename_cmd(
     name: Annotated[str, typer.Argument(help="The name to show from now on.")],
     db: DbOpt = None,
 ):
-    """Show SPEAKER under NAME (the old name stays an alias); kept by later ingests."""
+    """Show SPEAKER under NAME; the old name stays an alias (recorded)."""
     from .db import open_database
     from .speakerdb import rename_speaker
 
@@ -318,7 +322,7 @@ def set_kind_cmd(
     kind: Annotated[SpeakerKind, typer.Argument(help="What the speaker is.")],
     db: DbOpt = None,
 ):
-    """Say what SPEAKER is: person, organization, group, publication or place."""
+    """Say what SPEAKER is: person, organization, group, publication or place (recorded)."""
     from .db import open_database
     from .speakerdb import set_speaker_kind
 

@@ -91,6 +91,8 @@ class SpeakerResolver:
         if not q.speaker or not q.speaker.strip():
             return None
         kind = classify(q.speaker, q.speaker_kind)
+        if kind == "junk" and _is_account(q):
+            kind = "person" if q.speaker_kind not in SPEAKER_KINDS else q.speaker_kind
         if kind in ("junk", "platform"):
             return None
         clean = strip_titles(q.speaker) if kind == "person" else q.speaker.strip()
@@ -343,6 +345,12 @@ _SHARED: "weakref.WeakKeyDictionary[Database, dict]" = weakref.WeakKeyDictionary
 def _forget(db: Database) -> None:
     """Hand decisions change rows under the cache's feet: start afresh."""
     _SHARED.pop(db, None)
+
+
+def _is_account(q: Quote) -> bool:
+    """An embedded post's account ("@gobadi"): named as the platform writes it."""
+    mention = (q.speaker_mention or "").strip()
+    return mention.startswith("@") and mention[1:] == q.speaker.strip() and " " not in mention
 
 
 def _is_person(row: dict) -> bool:

@@ -197,6 +197,19 @@ def test_junk_speakers_leave_the_quote_unattributed_and_platforms_become_venues(
     conn.close()
 
 
+def test_an_account_handle_is_a_speaker_though_lower_case(db_path):
+    """An embedded post's author is named as its account; the same word without the
+    handle beside it is an ordinary lower-case non-name."""
+    text = "T\n\n“A” wrote @tomwolff on Twitter.\n\n“B,” tomwolff said.\n\n"
+    quotes = (quote("A", 4, "tomwolff", mention="@tomwolff"), quote("B", 36, "tomwolff"))
+    store(db_path, Extraction(text=text, meta=DocumentMeta(title="T"), quotes=quotes))
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT q.text, s.name FROM quotes AS q LEFT JOIN speakers AS s"
+                        " ON s.id = q.speaker_id ORDER BY q.id").fetchall() == [("A", "tomwolff"),
+                                                                                  ("B", None)]
+    conn.close()
+
+
 def test_a_same_article_alias_links_a_shorter_full_name(db_path):
     store(db_path, _doc("one", ("Talks", "Javid Tabrizi")), source="1.txt")
     store(db_path, _doc("two", ("More talks", "Reza Javid Tabrizi"),
