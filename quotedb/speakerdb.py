@@ -71,8 +71,9 @@ class SpeakerResolver:
         self.decisions = Decisions.load(db) if _has_decisions(db) else Decisions()
         self.cache: dict[tuple[str, str], int | None] = {}
         # across this database's documents: names found as a row's own name (checked
-        # again on use, so a renamed, folded or rolled-back row is found anew)
-        self.named: dict[tuple[str, str], int] = _SHARED.setdefault(db, {})
+        # again on use, so a renamed or folded row is found anew) and the alias keys
+        # each row is known to carry (forgotten when a document fails: ``forget``)
+        self.named, self.written = _SHARED.setdefault(db, ({}, {}))
         self.aliased: set = set()
         self.created: set[int] = set()
         self.renaming: set[int] = set()
@@ -190,13 +191,21 @@ class SpeakerResolver:
             return
         self.aliased.add(seen)
         if kind != "person":
-            add_aliases(self.db, sid, [clean, *q.speaker_aliases])
+            self._add_aliases(sid, [clean, *q.speaker_aliases])
             return
         if parse_person(clean) is None or row["ambiguous"]:
             return
         doc_aliases = [a for a in q.speaker_aliases
                        if parse_person(a) is not None and junk_reason(a) is None]
-        add_aliases(self.db, sid, [*person_forms(clean), *(strip_titles(a) for a in doc_aliases)])
+        self._add_aliases(sid, [*person_forms(clean), *(strip_titles(a) for a in doc_aliases)])
+
+    def _add_aliases(self, sid: int, forms: list[str]) -> None:
+        """Write the aliases the row is not yet known to carry."""
+        written = self.written.setdefault(sid, set())
+        new = [f for f in forms if name_key(f) not in written]
+        if new:
+            add_aliases(self.db, sid, new)
+            written.update(name_key(f) for f in new)
 
     # --- lookups -------------------------------------------------------------------
 
@@ -255,8 +264,9 @@ class SpeakerResolver:
              "kind": kind if kind in SPEAKER_KINDS else "person"})
         self.rows[sid] = {"id": sid, "name": name.strip(), "name_key": key, "ambiguous": int(ambiguous),
                           "kind": kind if kind in SPEAKER_KINDS else "person"}
+        self.written[sid] = set()  # a deleted row's id may come back
         if ambiguous or kind != "person" or parse_person(name) is None:
-            add_aliases(self.db, sid, [name])  # full names get theirs from _note
+            self._add_aliases(sid, [name])  # full names get theirs from _note
         return sid
 
     def _ambiguous_row(self, clean: str, key: str) -> int:
@@ -339,11 +349,12 @@ class SpeakerResolver:
                         {"t": target, **bound})
 
 
-_SHARED: "weakref.WeakKeyDictionary[Database, dict]" = weakref.WeakKeyDictionary()
+_SHARED: "weakref.WeakKeyDictionary[Database, tuple[dict, dict]]" = weakref.WeakKeyDictionary()
 
 
-def _forget(db: Database) -> None:
-    """Hand decisions change rows under the cache's feet: start afresh."""
+def forget(db: Database) -> None:
+    """Start the resolver's memory of this database afresh: after a document's
+    transaction failed (its rows are gone) and before hand decisions change rows."""
     _SHARED.pop(db, None)
 
 
@@ -497,7 +508,7 @@ def one_speaker(db: Database, name: str) -> dict:
 def merge_speakers(db: Database, into: str, other: str) -> dict:
     """Fold speaker ``other`` into ``into`` (quotes, aliases, its name as an alias) and
     record it, so later ingests and re-extractions send ``other``'s name there too."""
-    _forget(db)
+    forget(db)
     with db.transaction():
         a, b = one_speaker(db, into), one_speaker(db, other)
         if a["id"] == b["id"]:
@@ -516,7 +527,7 @@ def rename_speaker(db: Database, who: str, new_name: str) -> dict:
     """Give a speaker another shown name; the old one stays an alias."""
     if not name_key(new_name):
         raise QueryError("the new name is empty")
-    _forget(db)
+    forget(db)
     with db.transaction():
         s = one_speaker(db, who)
         if not _rename_row(db, s["id"], new_name):
@@ -529,7 +540,7 @@ def rename_speaker(db: Database, who: str, new_name: str) -> dict:
 def set_speaker_kind(db: Database, who: str, kind: str) -> dict:
     if kind not in SPEAKER_KINDS:
         raise QueryError(f"kind {kind!r}: choose one of {', '.join(SPEAKER_KINDS)}")
-    _forget(db)
+    forget(db)
     with db.transaction():
         s = one_speaker(db, who)
         db.execute("UPDATE speakers SET kind = :k WHERE id = :id", {"k": kind, "id": s["id"]})
@@ -544,7 +555,7 @@ def split_speaker(db: Database, who: str, forms: list[str]) -> dict:
     keys = {k for k in (claim_key(f) for f in forms) if k}
     if not keys:
         raise QueryError("name at least one alias to split off")
-    _forget(db)
+    forget(db)
     with db.transaction():
         s = one_speaker(db, who)
         if s["name_key"] in keys:

@@ -14,7 +14,7 @@ from .db import Database
 from .identity import name_key  # noqa: F401  (re-exported: callers import it from here)
 from .models import Extraction, Quote
 from .speakerdb import (SpeakerResolver, add_aliases, find_speaker_ids,  # noqa: F401
-                        merge_speakers)
+                        forget, merge_speakers)
 from .statements import statement_key
 
 
@@ -66,6 +66,15 @@ def store_extraction(db: Database, *, source: str, extraction: Extraction,
         "text": extraction.text, "ingested_at": _now(), "version": extractor_version,
         "url": url,
     }
+    try:
+        return _store(db, doc, sha, published, extraction, force)
+    except BaseException:
+        forget(db)  # the speakers this document wrote were rolled back with it
+        raise
+
+
+def _store(db: Database, doc: dict, sha: str, published, extraction: Extraction,
+           force: bool) -> Stored:
     with db.transaction():
         existing = document_id_for(db, sha)
         if existing is not None and not force:
