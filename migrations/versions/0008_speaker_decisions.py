@@ -43,8 +43,8 @@ def _set_kind_check(old: str, new: str) -> None:
         bind.exec_driver_sql(f"PRAGMA schema_version = {int(version) + 1}")
         bind.exec_driver_sql("PRAGMA writable_schema = OFF")
     else:
-        op.drop_constraint("ck_speakers_kind", "speakers", type_="check")
-        op.create_check_constraint("ck_speakers_kind", "speakers", new)
+        op.drop_constraint(op.f("ck_speakers_kind"), "speakers", type_="check")
+        op.create_check_constraint(op.f("ck_speakers_kind"), "speakers", new)
 
 
 def upgrade() -> None:
