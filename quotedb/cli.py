@@ -272,7 +272,7 @@ def merge_cmd(
     OTHER's quotes and aliases move to INTO and OTHER is removed; later articles naming
     OTHER go to INTO too."""
     from .db import open_database
-    from .speakerdb import merge_speakers
+    from .curation import merge_speakers
 
     with open_database(db) as database:
         result = merge_speakers(database, into, other)
@@ -293,7 +293,7 @@ def split_cmd(
     The quotes that named SPEAKER by one of ALIASES, and those aliases, move to a new
     speaker; later ingests keep it apart from SPEAKER."""
     from .db import open_database
-    from .speakerdb import split_speaker
+    from .curation import split_speaker
 
     with open_database(db) as database:
         r = split_speaker(database, speaker, aliases)
@@ -309,7 +309,7 @@ def rename_cmd(
 ):
     """Show SPEAKER under NAME; the old name stays an alias (recorded)."""
     from .db import open_database
-    from .speakerdb import rename_speaker
+    from .curation import rename_speaker
 
     with open_database(db) as database:
         r = rename_speaker(database, speaker, name)
@@ -324,7 +324,7 @@ def set_kind_cmd(
 ):
     """Say what SPEAKER is: person, organization, group, publication or place (recorded)."""
     from .db import open_database
-    from .speakerdb import set_speaker_kind
+    from .curation import set_speaker_kind
 
     with open_database(db) as database:
         r = set_speaker_kind(database, speaker, kind.value)

@@ -13,15 +13,15 @@ follows from the names the database holds, by the rules in ``identity``:
   back to an ambiguous row when a second person appears. The result is the same
   whichever order the articles arrive in.
 
-Hand decisions (``speakers merge/rename/set-kind/split``) live in ``speaker_decisions``
-and are applied by the same resolver, so re-extraction never undoes them.
+Hand decisions (``speakers merge/rename/set-kind/split``, made in ``curation``) live in
+``speaker_decisions`` and are applied by the same resolver, so re-extraction never
+undoes them.
 """
 
 from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 
 from .db import Database, in_list
 from .errors import QueryError
@@ -301,7 +301,7 @@ class SpeakerResolver:
             row = self._row(sid)
             best = _most_claimed(self.db, row) if row is not None else None
             if best is not None and best != row["name"]:
-                _rename_row(self.db, sid, best)
+                rename_row(self.db, sid, best)
         if self.decisions.renamed or self.decisions.kinds:
             apply_decisions(self.db, self.decisions)
         self.created.clear()
@@ -312,7 +312,7 @@ class SpeakerResolver:
         people = [r["id"] for r in known if _is_person(r) and r["name_key"] != word]
         bare = [r for r in known if r["name_key"] == word and r["kind"] == "person"]
         if len(people) == 1 and bare:
-            _fold(self.db, people[0], bare[0]["id"])
+            fold_into(self.db, people[0], bare[0]["id"])
         elif len(people) > 1 and (word in self.gained
                                   or len(people) - len(self.created.intersection(people)) <= 1):
             self._unfold(word, people, word)
@@ -337,7 +337,7 @@ class SpeakerResolver:
                     claim = claim or strip_titles(r["speaker_claim"])
             named = self.db.one("SELECT name, name_key FROM speakers WHERE id = :id", {"id": sid})
             if named["name_key"] == key:
-                _rename_row(self.db, sid, _most_claimed(self.db, self._row(sid), exclude=key)
+                rename_row(self.db, sid, _most_claimed(self.db, self._row(sid), exclude=key)
                             or named["name"])
         if not moving:
             self.db.execute("UPDATE speakers SET ambiguous = 1 WHERE name_key = :k AND kind = 'person'",
@@ -417,7 +417,7 @@ def _most_claimed(db: Database, row: dict, exclude: str = "") -> str | None:
     return best[key]
 
 
-def _rename_row(db: Database, sid: int, name: str) -> bool:
+def rename_row(db: Database, sid: int, name: str) -> bool:
     key = name_key(name)
     taken = db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key})
     if taken is not None and taken != sid:
@@ -428,7 +428,7 @@ def _rename_row(db: Database, sid: int, name: str) -> bool:
     return True
 
 
-def _fold(db: Database, into: int, other: int) -> int:
+def fold_into(db: Database, into: int, other: int) -> int:
     """Move every quote and alias of ``other`` to ``into`` and delete ``other``."""
     moved = db.execute("UPDATE quotes SET speaker_id = :a WHERE speaker_id = :b",
                        {"a": into, "b": other})
@@ -459,23 +459,14 @@ def apply_decisions(db: Database, decisions: Decisions | None = None) -> None:
     for subject, name in d.renamed:
         sid = _row_by_key(db, subject)
         if sid is not None:
-            _rename_row(db, sid, name)
+            rename_row(db, sid, name)
     for subject, kind in d.kinds:
         sid = _row_by_key(db, subject)
         if sid is not None:
             db.execute("UPDATE speakers SET kind = :k WHERE id = :id", {"k": kind, "id": sid})
 
 
-# --- curation (speakers merge / rename / set-kind / split) -----------------------------
-
-def _now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-
-
-def _record(db: Database, action: str, subject: str, value: str) -> None:
-    db.execute("INSERT INTO speaker_decisions (action, subject, value, decided_at)"
-               " VALUES (:a, :s, :v, :t)", {"a": action, "s": subject, "v": value, "t": _now()})
-
+# --- lookup by a name a user typed ---------------------------------------------------
 
 def find_speaker_ids(db: Database, name: str) -> list[int]:
     """Speakers a user-typed name refers to: an id, a canonical name, or an alias."""
@@ -503,90 +494,3 @@ def one_speaker(db: Database, name: str) -> dict:
             f"SELECT id, name FROM speakers WHERE id IN ({marks}) ORDER BY id", bound))
         raise QueryError(f"{name!r} is ambiguous: {names}; use the full name or the id")
     return db.one("SELECT id, name, name_key, kind FROM speakers WHERE id = :id", {"id": ids[0]})
-
-
-def merge_speakers(db: Database, into: str, other: str) -> dict:
-    """Fold speaker ``other`` into ``into`` (quotes, aliases, its name as an alias) and
-    record it, so later ingests and re-extractions send ``other``'s name there too."""
-    forget(db)
-    with db.transaction():
-        a, b = one_speaker(db, into), one_speaker(db, other)
-        if a["id"] == b["id"]:
-            raise QueryError(f"{into!r} and {other!r} are the same speaker ({a['name']})")
-        keys = {b["name_key"]} | {r["k"] for r in db.rows(
-            "SELECT alias_key AS k FROM speaker_aliases WHERE speaker_id = :b", {"b": b["id"]})}
-        moved = _fold(db, a["id"], b["id"])
-        for key in sorted(keys - {a["name_key"]}):
-            _record(db, "merge", key, a["name_key"])
-        db.execute("UPDATE speakers SET ambiguous = 0 WHERE id = :a", {"a": a["id"]})
-    return {"speaker": a["name"], "id": a["id"], "merged": b["name"], "merged_id": b["id"],
-            "quotes_moved": moved}
-
-
-def rename_speaker(db: Database, who: str, new_name: str) -> dict:
-    """Give a speaker another shown name; the old one stays an alias."""
-    if not name_key(new_name):
-        raise QueryError("the new name is empty")
-    forget(db)
-    with db.transaction():
-        s = one_speaker(db, who)
-        if not _rename_row(db, s["id"], new_name):
-            raise QueryError(f"another speaker is already called {new_name!r}: merge them instead")
-        add_aliases(db, s["id"], [s["name"]])
-        _record(db, "rename", s["name_key"], new_name.strip())
-    return {"id": s["id"], "old": s["name"], "name": new_name.strip()}
-
-
-def set_speaker_kind(db: Database, who: str, kind: str) -> dict:
-    if kind not in SPEAKER_KINDS:
-        raise QueryError(f"kind {kind!r}: choose one of {', '.join(SPEAKER_KINDS)}")
-    forget(db)
-    with db.transaction():
-        s = one_speaker(db, who)
-        db.execute("UPDATE speakers SET kind = :k WHERE id = :id", {"k": kind, "id": s["id"]})
-        _record(db, "kind", s["name_key"], kind)
-    return {"id": s["id"], "name": s["name"], "kind": kind, "was": s["kind"]}
-
-
-def split_speaker(db: Database, who: str, forms: list[str]) -> dict:
-    """Undo a merge: the quotes that named the speaker by one of ``forms`` (or by a full
-    name that has it as surname or first name), and those aliases, move to a new speaker
-    called by the fullest such name; recorded, so later ingests keep it apart."""
-    keys = {k for k in (claim_key(f) for f in forms) if k}
-    if not keys:
-        raise QueryError("name at least one alias to split off")
-    forget(db)
-    with db.transaction():
-        s = one_speaker(db, who)
-        if s["name_key"] in keys:
-            raise QueryError(f"{forms[0]!r} is {s['name']}'s own name: split off another alias "
-                             "or rename the speaker first")
-        moving, claims = [], set()
-        for r in db.rows("SELECT id, speaker_claim FROM quotes WHERE speaker_id = :s", {"s": s["id"]}):
-            claim = strip_titles(r["speaker_claim"] or "")
-            if claim_key(claim) in keys or keys & {name_key(w) for w in person_words(claim)}:
-                moving.append(r["id"])
-                claims.add(claim)
-        subjects = keys | {name_key(f) for c in claims for f in person_forms(c)}
-        subjects.discard(s["name_key"])
-        aliases = [r for r in db.rows(
-            "SELECT id, alias, alias_key FROM speaker_aliases WHERE speaker_id = :s",
-            {"s": s["id"]}) if r["alias_key"] in subjects]
-        if not moving and not aliases:
-            raise QueryError(f"{s['name']} has no quotes or aliases named {', '.join(forms)}")
-        name = min(claims, key=display_rank) if claims else strip_titles(forms[0]).strip()
-        if db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": name_key(name)}):
-            raise QueryError(f"a speaker called {name!r} exists already: merge into it instead")
-        new = db.scalar("INSERT INTO speakers (name, name_key, kind, ambiguous)"
-                        " VALUES (:n, :k, :kind, 0) RETURNING id",
-                        {"n": name, "k": name_key(name), "kind": s["kind"]})
-        if moving:
-            marks, bound = in_list("q", moving)
-            db.execute(f"UPDATE quotes SET speaker_id = :n WHERE id IN ({marks})", {"n": new, **bound})
-        for a in aliases:
-            db.execute("DELETE FROM speaker_aliases WHERE id = :id", {"id": a["id"]})
-        add_aliases(db, new, [name, *(a["alias"] for a in aliases), *claims])
-        for key in sorted(subjects):
-            _record(db, "split", key, s["name_key"])
-    return {"id": new, "name": name, "from": s["name"], "from_id": s["id"],
-            "quotes_moved": len(moving), "aliases_moved": len(aliases)}

@@ -13,8 +13,8 @@ from datetime import datetime, timezone
 from .db import Database
 from .identity import name_key  # noqa: F401  (re-exported: callers import it from here)
 from .models import Extraction, Quote
-from .speakerdb import (SpeakerResolver, add_aliases, find_speaker_ids,  # noqa: F401
-                        forget, merge_speakers)
+from .curation import merge_speakers  # noqa: F401  (re-exported)
+from .speakerdb import SpeakerResolver, add_aliases, find_speaker_ids, forget  # noqa: F401
 from .statements import statement_key
 
 

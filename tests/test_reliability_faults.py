@@ -18,7 +18,7 @@ import pytest
 from quotedb import db as qdb
 from quotedb.extract import extract
 from quotedb.models import DocumentMeta, Extraction, Quote
-from quotedb.speakerdb import set_speaker_kind
+from quotedb.curation import set_speaker_kind
 from quotedb.store import store_extraction
 from conftest import invoke
 
