@@ -329,16 +329,16 @@ class SpeakerResolver:
         an ambiguous row of their own."""
         moving: list[int] = []
         claim = None
+        marks, bound = in_list("p", people)
+        for r in self.db.rows("SELECT id, speaker_claim FROM quotes"
+                              f" WHERE speaker_id IN ({marks}) ORDER BY id", bound):
+            if claim_key(r["speaker_claim"]) == key:
+                moving.append(r["id"])
+                claim = claim or strip_titles(r["speaker_claim"])
         for sid in people:
-            for r in self.db.rows("SELECT id, speaker_claim FROM quotes WHERE speaker_id = :s",
-                                  {"s": sid}):
-                if claim_key(r["speaker_claim"]) == key:
-                    moving.append(r["id"])
-                    claim = claim or strip_titles(r["speaker_claim"])
-            named = self.db.one("SELECT name, name_key FROM speakers WHERE id = :id", {"id": sid})
+            named = self._row(sid)
             if named["name_key"] == key:
-                rename_row(self.db, sid, _most_claimed(self.db, self._row(sid), exclude=key)
-                            or named["name"])
+                rename_row(self.db, sid, _most_claimed(self.db, named, exclude=key) or named["name"])
         if not moving:
             self.db.execute("UPDATE speakers SET ambiguous = 1 WHERE name_key = :k AND kind = 'person'",
                             {"k": key})
