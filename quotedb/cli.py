@@ -39,6 +39,14 @@ class Period(str, Enum):
     year = "year"
 
 
+class SpeakerKind(str, Enum):
+    person = "person"
+    organization = "organization"
+    group = "group"
+    publication = "publication"
+    place = "place"
+
+
 class Kind(str, Enum):
     direct = "direct"
     mixed = "mixed"
@@ -69,7 +77,8 @@ DbOpt = Annotated[Optional[str], typer.Option(
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", metavar="FORMAT",
                                            help="table, json, jsonl or csv.")]
 SpeakerOpt = Annotated[Optional[str], typer.Option(
-    "--speaker", "-s", metavar="NAME", help="Only this speaker (name, alias or id).")]
+    "--speaker", "-s", metavar="NAME", help="Only this speaker: full name, alias, a surname only one "
+                                            "person has, or id.")]
 SinceOpt = Annotated[Optional[str], typer.Option(
     "--since", metavar="DATE", help="Said on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")]
 UntilOpt = Annotated[Optional[str], typer.Option(
@@ -278,7 +287,10 @@ def speakers_cmd(
     columns: ColumnsOpt = None, wide: WideOpt = False,
     db: DbOpt = None,
 ):
-    """Speakers with their quote counts and aliases, most quoted first."""
+    """Speakers with their quote counts and aliases, most quoted first.
+
+    Fix them by hand with merge, split, rename and set-kind: each decision is recorded
+    (table speaker_decisions) and applied again by every later ingest and --force."""
     if ctx.invoked_subcommand:
         return
     from .db import open_database
@@ -286,19 +298,22 @@ def speakers_cmd(
 
     with open_database(db, create=False) as database:
         rows = list_speakers(database, limit=limit)
-    _render(rows, format, table_columns=["name", "kind", "quotes", "aliases", "id"],
+    _render(rows, format, table_columns=["name", "kind", "quotes", "aliases", "ambiguous", "id"],
             empty="no speakers yet", pick=columns, fields=SPEAKER_FIELDS, wide=wide)
 
 
-@command("merge", "quotedb speakers merge NCRI-FAC gobadi", speakers_app)
+@command("merge", "quotedb speakers merge Zarif Araghchi", speakers_app)
 def merge_cmd(
     into: Annotated[str, typer.Argument(metavar="INTO", help="Speaker to keep (name, alias or id).")],
     other: Annotated[str, typer.Argument(metavar="OTHER", help="Speaker folded into it and removed.")],
     db: DbOpt = None,
 ):
-    """Fold speaker OTHER into INTO: its quotes and aliases move, OTHER is removed."""
+    """Fold speaker OTHER into INTO (recorded; `speakers split` undoes it).
+
+    OTHER's quotes and aliases move to INTO and OTHER is removed; later articles naming
+    OTHER go to INTO too."""
     from .db import open_database
-    from .store import merge_speakers
+    from .curation import merge_speakers
 
     with open_database(db, create=False) as database:
         result = merge_speakers(database, into, other)
@@ -306,6 +321,57 @@ def merge_cmd(
 
     typer.echo(f"merged {result['merged']} (id {result['merged_id']}) into {result['speaker']} "
                f"(id {result['id']}): {plural(result['quotes_moved'], 'quote')} moved")
+
+
+@command("split", "quotedb speakers split Zarif Araghchi", speakers_app)
+def split_cmd(
+    speaker: Annotated[str, typer.Argument(help="Speaker to split (name, alias or id).")],
+    aliases: Annotated[List[str], typer.Argument(
+        help="Names to move to a new speaker (the first is its name): the quotes that named "
+             "SPEAKER so, and these aliases.", show_default=False)],
+    db: DbOpt = None,
+):
+    """Undo a merge: move quotes and aliases back to a new speaker (recorded).
+
+    The quotes that named SPEAKER by one of ALIASES, and those aliases, move to a new
+    speaker; later ingests keep it apart from SPEAKER."""
+    from .db import open_database
+    from .curation import split_speaker
+
+    with open_database(db) as database:
+        r = split_speaker(database, speaker, aliases)
+    typer.echo(f"split {r['name']} (id {r['id']}) from {r['from']} (id {r['from_id']}): "
+               f"{r['quotes_moved']} quotes and {r['aliases_moved']} aliases moved")
+
+
+@command("rename", "quotedb speakers rename 'Donald J. Trump' 'Donald Trump'", speakers_app)
+def rename_cmd(
+    speaker: Annotated[str, typer.Argument(help="Speaker to rename (name, alias or id).")],
+    name: Annotated[str, typer.Argument(help="The name to show from now on.")],
+    db: DbOpt = None,
+):
+    """Show SPEAKER under NAME; the old name stays an alias (recorded)."""
+    from .db import open_database
+    from .curation import rename_speaker
+
+    with open_database(db) as database:
+        r = rename_speaker(database, speaker, name)
+    typer.echo(f"renamed {r['old']} (id {r['id']}) to {r['name']}")
+
+
+@command("set-kind", "quotedb speakers set-kind Keyhan publication", speakers_app)
+def set_kind_cmd(
+    speaker: Annotated[str, typer.Argument(help="Speaker (name, alias or id).")],
+    kind: Annotated[SpeakerKind, typer.Argument(help="What the speaker is.")],
+    db: DbOpt = None,
+):
+    """Say what SPEAKER is: person, organization, group, publication or place (recorded)."""
+    from .db import open_database
+    from .curation import set_speaker_kind
+
+    with open_database(db) as database:
+        r = set_speaker_kind(database, speaker, kind.value)
+    typer.echo(f"{r['name']} (id {r['id']}) is now a {r['kind']} (was a {r['was']})")
 
 
 @command("show", "quotedb show 12")

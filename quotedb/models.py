@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 KINDS = ("direct", "mixed", "indirect", "embedded")
-SPEAKER_KINDS = ("person", "organization", "group")
+SPEAKER_KINDS = ("person", "organization", "group", "publication", "place")
 DATE_PRECISIONS = ("day", "month", "year")
 DATE_SOURCES = ("explicit", "relative", "published")
 

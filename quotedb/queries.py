@@ -14,7 +14,7 @@ from .db import Database, and_all, connect_read_only, in_list, sqlite_path
 from .errors import DatabaseError, QueryError
 from .fts import expand_prefixes, prefix_group
 from .models import KINDS
-from .store import find_speaker_ids
+from .speakerdb import find_speaker_ids
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n|\r[ \t\f\v]*\r")
@@ -37,7 +37,7 @@ QUOTE_FIELDS = ["id", "speaker", "date", "quote", "kind", "speaker_mention", "ro
                 "venue", "date_precision", "date_source", "confidence", "title", "document",
                 "document_id", "start", "end", "statement_id"]
 WHO_SAID_FIELDS = QUOTE_FIELDS + ["rank", "sources"]
-SPEAKER_FIELDS = ["id", "name", "kind", "quotes", "aliases"]
+SPEAKER_FIELDS = ["id", "name", "kind", "quotes", "aliases", "ambiguous"]
 QUOTEBANK_FIELDS = ["quoteID", "quotation", "speaker", "qids", "date", "numOccurrences",
                     "probas", "urls"]
 CANDIDATES = 100  # newest matches who-said ranks (at least 5 x --limit)
@@ -76,10 +76,7 @@ def _filters(db: Database, speaker: str | None, since: str | None, until: str | 
              kind: str | None) -> tuple[list[str], dict]:
     where, params = [], {}
     if speaker is not None:
-        ids = find_speaker_ids(db, speaker)
-        if not ids:
-            raise QueryError(f"no speaker matches {speaker!r} (see `quotedb speakers`)")
-        names, bound = in_list("speaker", ids)
+        names, bound = in_list("speaker", resolve_speaker(db, speaker))
         where.append(f"q.speaker_id IN ({names})")
         params.update(bound)
     c = _collate(db)
@@ -96,6 +93,46 @@ def _filters(db: Database, speaker: str | None, since: str | None, until: str | 
         where.append("q.kind = :kind")
         params["kind"] = kind
     return where, params
+
+
+def resolve_speaker(db: Database, name: str) -> list[int]:
+    """The speaker ``--speaker NAME`` means: an id, a full name, an alias or a surname
+    only one person has. A name several people share, or that nobody has, is a
+    QueryError naming the candidates (most quoted first) or the nearest names."""
+    ids = find_speaker_ids(db, name)
+    if len(ids) == 1:
+        row = db.one("SELECT name_key, ambiguous FROM speakers WHERE id = :id", {"id": ids[0]})
+        if not row["ambiguous"]:
+            return ids
+        people = [r["id"] for r in db.rows(
+            "SELECT DISTINCT speaker_id AS id FROM speaker_aliases WHERE alias_key = :k"
+            " AND speaker_id != :id", {"k": row["name_key"], "id": ids[0]})]
+        if not people:
+            return ids
+        ids = people
+    if len(ids) > 1:
+        marks, bound = in_list("i", ids)
+        counted = list(db.rows(
+            "SELECT s.name AS name, (SELECT COUNT(*) FROM quotes AS q WHERE q.speaker_id = s.id)"
+            f" AS n FROM speakers AS s WHERE s.id IN ({marks}) ORDER BY n DESC, s.name", bound))
+        shown = [r for r in counted if r["n"]] or counted
+        raise QueryError(f'speaker "{name}" is ambiguous: '
+                         + ", ".join(f"{r['name']} ({r['n']})" for r in shown))
+    raise QueryError(f'speaker "{name}" is unknown' + _nearest_speakers(db, name))
+
+
+def _nearest_speakers(db: Database, name: str) -> str:
+    import difflib
+
+    from .identity import name_key
+
+    known: dict[str, str] = {}
+    for r in db.rows("SELECT a.alias_key AS k, s.name AS name FROM speaker_aliases AS a"
+                     " JOIN speakers AS s ON s.id = a.speaker_id ORDER BY s.id"):
+        known.setdefault(r["k"], r["name"])
+    close = difflib.get_close_matches(name_key(name), list(known), n=5, cutoff=0.6)
+    names = list(dict.fromkeys(known[k] for k in close))[:3]
+    return f"; nearest: {', '.join(names)}" if names else " (see `quotedb speakers`)"
 
 
 def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None = None,
@@ -328,15 +365,17 @@ def list_speakers(db: Database, *, limit: int | None = None) -> list[dict]:
     """Speakers with their quote counts (most quoted first) and aliases."""
     params: dict = {}
     sql = ("SELECT s.id AS id, s.name AS name, s.kind AS kind,"
-           " (SELECT COUNT(*) FROM quotes AS q WHERE q.speaker_id = s.id) AS quotes"
-           " FROM speakers AS s ORDER BY quotes DESC, s.name")
+           " (SELECT COUNT(*) FROM quotes AS q WHERE q.speaker_id = s.id) AS quotes,"
+           " s.ambiguous AS ambiguous FROM speakers AS s ORDER BY quotes DESC, s.name")
     if limit is not None:
         sql += " LIMIT :limit"
         params["limit"] = max(0, limit)
     rows = list(db.rows(sql, params))
     by_id = {row["id"]: row for row in rows}
     for row in rows:
+        ambiguous = bool(row.pop("ambiguous"))  # a name several people share
         row["aliases"] = []
+        row["ambiguous"] = ambiguous
     for r in db.rows("SELECT a.speaker_id AS id, a.alias AS alias FROM speaker_aliases AS a"
                      " JOIN speakers AS s ON s.id = a.speaker_id"
                      " WHERE a.alias_key != s.name_key ORDER BY a.speaker_id, a.alias"):

@@ -44,8 +44,11 @@ speakers = Table(
     Column("name", Text, nullable=False),
     Column("name_key", Text, nullable=False),
     Column("kind", Text, nullable=False, server_default="person"),
+    # a name several people share ("Clinton"), kept apart from all of them (0008)
+    Column("ambiguous", Integer, nullable=False, server_default="0"),
     UniqueConstraint("name_key"),
-    CheckConstraint("kind IN ('person', 'organization', 'group')", name="kind"),
+    CheckConstraint("kind IN ('person', 'organization', 'group', 'publication', 'place')",
+                    name="kind"),
 )
 
 speaker_aliases = Table(
@@ -56,6 +59,16 @@ speaker_aliases = Table(
     Column("alias_key", Text, nullable=False),
     UniqueConstraint("speaker_id", "alias_key"),
     Index("ix_speaker_aliases_alias_key", "alias_key"),
+)
+
+speaker_decisions = Table(
+    "speaker_decisions", metadata,  # hand decisions, re-applied by every ingest (0008)
+    Column("id", Integer, primary_key=True),
+    Column("action", Text, nullable=False),  # merge | split | rename | kind
+    Column("subject", Text, nullable=False),  # a name key of the speaker decided on
+    Column("value", Text, nullable=False),  # merge: target key; rename: name; kind: kind
+    Column("decided_at", Text, nullable=False),
+    CheckConstraint("action IN ('merge', 'split', 'rename', 'kind')", name="action"),
 )
 
 statements = Table(
@@ -88,6 +101,7 @@ quotes = Table(
     Column("date_source", Text),
     Column("confidence", Float),
     Column("statement_id", Integer, ForeignKey("statements.id", ondelete="SET NULL")),
+    Column("speaker_claim", Text),  # the speaker's name as the article gave it (0008)
     CheckConstraint("kind IN ('direct', 'mixed', 'indirect', 'embedded')", name="kind"),
     CheckConstraint("date_source IS NULL OR date_source IN ('explicit', 'relative', 'published')",
                     name="date_source"),

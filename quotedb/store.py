@@ -1,35 +1,21 @@
 """Writing documents, speakers and quotes; one transaction per document.
 
-Speakers are shared across documents: a quote's speaker is matched to an existing
-row by canonical name or alias (case- and diacritics-insensitive); a name that is
-only an alias (a surname) matches when exactly one speaker carries it.
+Speakers are shared across documents; which row a quote's speaker is decided by
+``speakerdb.SpeakerResolver`` (per quote, then ``consolidate`` once per document).
 """
 
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from .db import Database, in_list
-from .errors import QueryError
-from .models import SPEAKER_KINDS, Extraction, Quote
+from .identity import name_key  # noqa: F401  (re-exported: callers import it from here)
+from .models import Extraction, Quote
+from .curation import merge_speakers  # noqa: F401  (re-exported)
+from .speakerdb import SpeakerResolver, add_aliases, find_speaker_ids, forget  # noqa: F401
 from .statements import statement_key
-
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
-_EDGE_PUNCT = " .,;:!?\"'()[]{}“”«»"
-
-
-def name_key(name: str | None) -> str:
-    """Comparison key of a name: no diacritics, case-folded, one space between words."""
-    if not name:
-        return ""
-    s = name.translate(_APOSTROPHES)
-    if not s.isascii():
-        s = unicodedata.normalize("NFKD", s)
-        s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    return " ".join(s.casefold().split()).strip(_EDGE_PUNCT)
 
 
 def text_sha256(text: str) -> str:
@@ -54,10 +40,10 @@ def document_id_for(db: Database, sha256: str) -> int | None:
 _INSERT_QUOTE = """
 INSERT INTO quotes (document_id, speaker_id, text, kind, start_offset, end_offset,
                     paragraph_index, cue, speaker_mention, role, venue, date_said,
-                    date_precision, date_source, confidence, statement_id)
+                    date_precision, date_source, confidence, statement_id, speaker_claim)
 VALUES (:document_id, :speaker_id, :text, :kind, :start, :end, :paragraph, :cue,
         :speaker_mention, :role, :venue, :date_said, :date_precision, :date_source,
-        :confidence, :statement_id)
+        :confidence, :statement_id, :speaker_claim)
 """
 
 
@@ -80,6 +66,15 @@ def store_extraction(db: Database, *, source: str, extraction: Extraction,
         "text": extraction.text, "ingested_at": _now(), "version": extractor_version,
         "url": url,
     }
+    try:
+        return _store(db, doc, sha, published, extraction, force)
+    except BaseException:
+        forget(db)  # the speakers this document wrote were rolled back with it
+        raise
+
+
+def _store(db: Database, doc: dict, sha: str, published, extraction: Extraction,
+           force: bool) -> Stored:
     with db.transaction():
         existing = document_id_for(db, sha)
         if existing is not None and not force:
@@ -104,12 +99,13 @@ def store_extraction(db: Database, *, source: str, extraction: Extraction,
                 " VALUES (:source, :sha, :title, :author, :published, :published_precision,"
                 " :text, :ingested_at, :version, :url) RETURNING id", doc)
             status = "added"
-        speakers = _SpeakerResolver(db)
-        rows = [_quote_row(q, doc_id, speakers.resolve(q), published) for q in extraction.quotes]
+        speakers = SpeakerResolver(db)
+        rows = [_quote_row(q, doc_id, speakers, published) for q in extraction.quotes]
         _link_statements(db, rows)
         if status == "replaced":
             rows = _update_in_place(db, old_quotes, rows)
         db.executemany(_INSERT_QUOTE, rows)
+        speakers.consolidate()
         if status == "replaced":
             _recount_statements(db, set(old_statements) | {r["statement_id"] for r in rows})
             _drop_orphan_statements(db, old_statements)
@@ -122,7 +118,7 @@ _UPDATE_QUOTE = """
 UPDATE quotes SET speaker_id = :speaker_id, text = :text, paragraph_index = :paragraph,
     cue = :cue, speaker_mention = :speaker_mention, role = :role, venue = :venue,
     date_said = :date_said, date_precision = :date_precision, date_source = :date_source,
-    confidence = :confidence, statement_id = :statement_id
+    confidence = :confidence, statement_id = :statement_id, speaker_claim = :speaker_claim
 WHERE id = :id
 """
 
@@ -195,7 +191,7 @@ def _drop_orphan_statements(db: Database, ids: list[int]) -> None:
                    " (SELECT 1 FROM quotes WHERE statement_id = :id)", {"id": sid})
 
 
-def _quote_row(q: Quote, doc_id: int, speaker_id: int | None, published) -> dict:
+def _quote_row(q: Quote, doc_id: int, speakers: SpeakerResolver, published) -> dict:
     date = q.date
     if date is None and published is not None:
         date_said, precision, source = published.value, published.precision, "published"
@@ -204,115 +200,10 @@ def _quote_row(q: Quote, doc_id: int, speaker_id: int | None, published) -> dict
     else:
         date_said = precision = source = None
     return {
-        "document_id": doc_id, "speaker_id": speaker_id, "text": q.text, "kind": q.kind,
+        "document_id": doc_id, "speaker_id": speakers.resolve(q), "text": q.text, "kind": q.kind,
         "start": q.start, "end": q.end, "paragraph": q.paragraph, "cue": q.cue,
-        "speaker_mention": q.speaker_mention, "role": q.role, "venue": q.venue,
+        "speaker_mention": q.speaker_mention, "role": q.role, "venue": speakers.venue(q),
+        "speaker_claim": q.speaker,
         "date_said": date_said, "date_precision": precision, "date_source": source,
         "confidence": q.confidence,
     }
-
-
-class _SpeakerResolver:
-    """Finds or creates the speakers row for each quote within one transaction."""
-
-    def __init__(self, db: Database):
-        self.db = db
-        self.cache: dict[str, int] = {}
-        self.aliased: set[tuple[int, str | None, tuple[str, ...]]] = set()
-
-    def resolve(self, q: Quote) -> int | None:
-        key = name_key(q.speaker)
-        if not key:
-            return None
-        if key not in self.cache:
-            self.cache[key] = self._find(key, q) or self._create(q.speaker, key, q.speaker_kind)
-        speaker_id = self.cache[key]
-        self._add_aliases(speaker_id, q)
-        return speaker_id
-
-    def _find(self, key: str, q: Quote) -> int | None:
-        found = self.db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key})
-        if found is not None:
-            return found
-        candidates = [key] + [k for k in map(name_key, q.speaker_aliases) if " " in k and k != key]
-        for k in candidates:
-            ids = {r["speaker_id"] for r in self.db.rows(
-                "SELECT speaker_id FROM speaker_aliases WHERE alias_key = :k"
-                " UNION SELECT id FROM speakers WHERE name_key = :k", {"k": k})}
-            if len(ids) == 1:
-                return ids.pop()
-            if len(ids) > 1:
-                return None  # ambiguous: a new speaker of this exact name
-        return None
-
-    def _create(self, name: str, key: str, kind: str | None) -> int:
-        return self.db.scalar(
-            "INSERT INTO speakers (name, name_key, kind) VALUES (:name, :key, :kind)"
-            " RETURNING id",
-            {"name": name.strip(), "key": key, "kind": kind if kind in SPEAKER_KINDS else "person"})
-
-    def _add_aliases(self, speaker_id: int, q: Quote) -> None:
-        seen = (speaker_id, q.speaker, q.speaker_aliases)
-        if seen in self.aliased:
-            return
-        self.aliased.add(seen)
-        forms = [q.speaker, *q.speaker_aliases]
-        words = q.speaker.split()
-        if (q.speaker_kind or "person") == "person" and len(words) > 1:
-            forms.append(words[-1])  # the surname, how later articles refer to a person
-        add_aliases(self.db, speaker_id, forms)
-
-
-def add_aliases(db: Database, speaker_id: int, forms) -> None:
-    seen = set()
-    rows = []
-    for form in forms:
-        key = name_key(form)
-        if key and key not in seen:
-            seen.add(key)
-            rows.append({"sid": speaker_id, "alias": form.strip(), "key": key})
-    db.executemany(
-        "INSERT INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (:sid, :alias, :key)"
-        " ON CONFLICT (speaker_id, alias_key) DO NOTHING", rows)
-
-
-def find_speaker_ids(db: Database, name: str) -> list[int]:
-    """Speakers a user-typed name refers to: an id, a canonical name, or an alias."""
-    if name.strip().isdigit():
-        found = db.scalar("SELECT id FROM speakers WHERE id = :id", {"id": int(name)})
-        return [found] if found is not None else []
-    key = name_key(name)
-    exact = db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key})
-    if exact is not None:
-        return [exact]
-    return sorted(r["speaker_id"] for r in db.rows(
-        "SELECT DISTINCT speaker_id FROM speaker_aliases WHERE alias_key = :k", {"k": key}))
-
-
-def _one_speaker(db: Database, name: str) -> dict:
-    ids = find_speaker_ids(db, name)
-    if not ids:
-        raise QueryError(f"no speaker matches {name!r}")
-    if len(ids) > 1:
-        marks, bound = in_list("i", ids)
-        names = ", ".join(f"{r['name']} (id {r['id']})" for r in db.rows(
-            f"SELECT id, name FROM speakers WHERE id IN ({marks}) ORDER BY id", bound))
-        raise QueryError(f"{name!r} is ambiguous: {names}; use the full name or the id")
-    return db.one("SELECT id, name FROM speakers WHERE id = :id", {"id": ids[0]})
-
-
-def merge_speakers(db: Database, into: str, other: str) -> dict:
-    """Fold speaker ``other`` into ``into``: its quotes and aliases (and its name, as an
-    alias) move over, and the ``other`` row is deleted."""
-    with db.transaction():
-        a, b = _one_speaker(db, into), _one_speaker(db, other)
-        if a["id"] == b["id"]:
-            raise QueryError(f"{into!r} and {other!r} are the same speaker ({a['name']})")
-        moved = db.execute("UPDATE quotes SET speaker_id = :a WHERE speaker_id = :b",
-                           {"a": a["id"], "b": b["id"]})
-        forms = [b["name"]] + [r["alias"] for r in db.rows(
-            "SELECT alias FROM speaker_aliases WHERE speaker_id = :b ORDER BY id", {"b": b["id"]})]
-        db.execute("DELETE FROM speakers WHERE id = :b", {"b": b["id"]})
-        add_aliases(db, a["id"], forms)
-    return {"speaker": a["name"], "id": a["id"], "merged": b["name"], "merged_id": b["id"],
-            "quotes_moved": moved}

@@ -88,13 +88,13 @@ def _examples():
         if "--output" in example and importlib.util.find_spec("matplotlib") is None:
             continue  # charts need the optional extra 'plot' (in the 'test' extra)
         out.append((" ".join(path) or "quotedb", example))
-    order = {"ingest": 0, "speakers merge": 3, "db downgrade": 2}
+    order = {"ingest": 0, "db downgrade": 2, "speakers merge": 3, "speakers split": 4}
     return sorted(out, key=lambda e: order.get(e[0], 1))
 
 
 def test_every_example_works_on_the_seeds(tmp_path):
     """Run in a folder holding a copy of seeds/ and samples/ (as a fresh clone has), in order:
-    ingest first, merge last."""
+    ingest first, merge then split (which undoes it) last."""
     shutil.copytree(SEEDS, tmp_path / "seeds")
     shutil.copytree(REPO / "samples", tmp_path / "samples")
     env = {**os.environ, "PATH": os.pathsep.join([str(Path(sys.executable).parent),

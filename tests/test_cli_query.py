@@ -77,7 +77,7 @@ def test_who_said_filters(cli, filled_db):
     (["--since", "2020-13"], "'2020-13': no such date (month must be in 1..12)"),
     (["--since", "2019-02-30"], "'2019-02-30': no such date (day is out of range for month)"),
     (["--until", "2019-00"], "no such date"),
-    (["--speaker", "Nobody Atall"], "no speaker matches"),
+    (["--speaker", "Nobody Atall"], "is unknown"),
 ])
 def test_bad_filters_are_one_line_errors(cli, filled_db, args, message):
     result = cli("who-said", "negotiate", "--db", filled_db, *args)
@@ -100,7 +100,7 @@ def test_csv_header_is_the_same_with_rows(cli, filled_db):
         keys = cli(*args, "--db", filled_db, "-f", "json").json()[0].keys()
         assert header.split(",") == list(keys)
     empty_speakers = cli("speakers", "--db", filled_db, "-f", "csv", "--limit", "0").stdout
-    assert empty_speakers == "id,name,kind,quotes,aliases\n"
+    assert empty_speakers == "id,name,kind,quotes,aliases,ambiguous\n"
 
 
 def test_a_publication_date_standing_in_is_told_apart(cli, db_path):

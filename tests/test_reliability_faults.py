@@ -18,6 +18,7 @@ import pytest
 from quotedb import db as qdb
 from quotedb.extraction import extract
 from quotedb.models import DocumentMeta, Extraction, Quote
+from quotedb.curation import set_speaker_kind
 from quotedb.store import store_extraction
 from conftest import invoke
 
@@ -239,7 +240,7 @@ def _snapshot(path: Path) -> dict[str, set[tuple]]:
         conn.close()
 
 
-def _fill(path: Path) -> None:
+def _fill(path: Path, decision: bool = False) -> None:
     said = [("We will negotiate in good faith", "Maria Lopez", 1),
             ("Not under pressure", "Ann Lee", 2), ("Talks resume Monday", "Maria Lopez", 3)]
     text = "Migrations\n\n" + "".join(f"“{q},” said {w}.\n\n" for q, w, _ in said)
@@ -254,6 +255,8 @@ def _fill(path: Path) -> None:
         store_extraction(database, source="m.txt", extractor_version="test",
                          extraction=Extraction(text=text, meta=DocumentMeta(title="Migrations"),
                                                quotes=tuple(quotes)))
+        if decision:  # a row for speaker_decisions (0008); a downgrade below it drops them
+            set_speaker_kind(database, "Ann Lee", "person")
 
 
 def _contained(old: dict[str, set[tuple]], new: dict[str, set[tuple]]) -> None:
@@ -271,7 +274,7 @@ def test_a_database_at_every_revision_upgrades_to_head_with_its_rows(tmp_path, r
     revision can hold), copied into a database *created* at ``revision``, then that
     database is upgraded to head by an ordinary command."""
     source = tmp_path / "source.db"
-    _fill(source)
+    _fill(source, decision=True)
     qdb.downgrade(qdb.resolve_url(str(source)), revision)
     at_revision = _snapshot(source)
     assert at_revision and all(at_revision.values()), "no rows to carry"

@@ -17,7 +17,9 @@ from quotedb.store import store_extraction
 from conftest import invoke
 
 MARK = "Zq9x"  # appears in hostile input; must never appear in SQL text
-HOSTILE_NAME = f"O'Brien \"{MARK}\"; DROP TABLE quotes; -- (NOT) NEAR*"
+HOSTILE_NAME = f"O'Brien {MARK} -- NEAR"  # odd, but it could be a name
+# not a name at all: refused as a speaker (the quote is kept, unattributed)
+JUNK_NAME = f"O'Brien \"{MARK}\"; DROP TABLE quotes; -- (NOT) NEAR*"
 HOSTILE_QUERIES = [
     'negotiate"', '"', "'", '""', "'';", ";", "; DROP TABLE quotes; --",
     "' OR 1=1 --", "NOT", "NOT negotiate", "negotiate NOT", "AND", "OR", "NEAR",
@@ -64,7 +66,8 @@ def hostile_db(tmp_path, monkeypatch):
     db = tmp_path / "t.db"
     said = [("We will not negotiate under pressure", HOSTILE_NAME),
             ("The talks were negotiated in bad faith", "Maria Lopez"),
-            (f"Robert'); DROP TABLE speakers;-- {MARK}", "Ann \"Bobby\" Tables")]
+            (f"Robert'); DROP TABLE speakers;-- {MARK}", "Ann \"Bobby\" Tables"),
+            ("Nobody said this", JUNK_NAME)]
     text, quotes = "Hostile\n\n", []
     for i, (q, who) in enumerate(said):
         start = len(text) + 1
@@ -124,7 +127,11 @@ def test_hostile_speaker_names_round_trip(hostile_db):
     assert r.exit_code == 0, r.stderr
     assert [row["quote"] for row in json.loads(r.stdout)] == ["We will not negotiate under pressure"]
     r = invoke("speakers", "--format", "json", "--db", db)
-    assert HOSTILE_NAME in [row["name"] for row in json.loads(r.stdout)]
+    names = [row["name"] for row in json.loads(r.stdout)]
+    assert HOSTILE_NAME in names and JUNK_NAME not in names
+    r = invoke("sql", "SELECT speaker FROM quote_view WHERE quote = 'Nobody said this'",
+               "--format", "json", "--db", db)
+    assert json.loads(r.stdout) == [{"speaker": None}]
     r = invoke("speakers", "merge", "Maria Lopez", HOSTILE_NAME, "--db", db)
     assert r.exit_code == 0, r.stderr
     r = invoke("quotes", "--speaker", "Maria Lopez", "--format", "json", "--db", db)
@@ -186,7 +193,7 @@ def test_sql_refuses_every_write_and_leaves_the_database_unchanged(hostile_db, t
     assert not (tmp_path / "copy.db").exists() and not (tmp_path / "other.db").exists()
     # reads, read-only pragmas and the view still work
     r = invoke("sql", "SELECT COUNT(*) AS n FROM quote_view", "--format", "csv", "--db", db)
-    assert r.exit_code == 0 and r.stdout.split() == ["n", "3"]
+    assert r.exit_code == 0 and r.stdout.split() == ["n", "4"]
     r = invoke("sql", "PRAGMA integrity_check", "--format", "csv", "--db", db)
     assert r.exit_code == 0 and "ok" in r.stdout
     r = invoke("sql", "PRAGMA user_version", "--format", "csv", "--db", db)

@@ -127,13 +127,13 @@ def test_organizations_do_not_get_surname_aliases(db_path):
 
 
 def test_merge_moves_quotes_and_aliases(db_path):
-    store(db_path, article(("One", "Mohammad Javad Zarif", None), ("Two", "Mr. Zarif", None)))
+    store(db_path, article(("One", "Mohammad Javad Zarif", None), ("Two", "Javad Zarif", None)))
     with open_database(db_path) as db:
-        result = merge_speakers(db, "Mohammad Javad Zarif", "Mr. Zarif")
+        result = merge_speakers(db, "Mohammad Javad Zarif", "Javad Zarif")
         assert result["quotes_moved"] == 1
-        assert find_speaker_ids(db, "mr. zarif") == [result["id"]]
+        assert find_speaker_ids(db, "javad zarif") == [result["id"]]
         with pytest.raises(QueryError, match="same speaker"):
-            merge_speakers(db, "Mohammad Javad Zarif", "Mr. Zarif")
+            merge_speakers(db, "Mohammad Javad Zarif", "Javad Zarif")
         with pytest.raises(QueryError, match="no speaker"):
             merge_speakers(db, "Mohammad Javad Zarif", "Nobody")
     assert rows(db_path, "SELECT COUNT(*), COUNT(DISTINCT speaker_id) FROM quotes") == [(2, 1)]

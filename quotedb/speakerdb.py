@@ -1,0 +1,496 @@
+"""Speaker identity in the database: one row per person, whatever order articles came in.
+
+Each quote keeps the name its article gave (``quotes.speaker_claim``); the row it hangs on
+follows from the names the database holds, by the rules in ``identity``:
+
+- a full name joins the row with the same first name, surname and suffix whose middle
+  initials agree ("Donald J. Trump" -> "Donald Trump"; "George W." and "George H.W. Bush"
+  stay two); with several such rows, a name without middle initials is ambiguous;
+- a bare surname or first name joins the one person known by it, else a row of its own,
+  marked ``ambiguous`` when several people share it;
+- after each document, ``consolidate`` re-decides the bare and underspecified names a new
+  person touches: folds a bare row into the now unique person, or moves those quotes
+  back to an ambiguous row when a second person appears. The result is the same
+  whichever order the articles arrive in.
+
+Hand decisions (``speakers merge/rename/set-kind/split``, made in ``curation``) live in
+``speaker_decisions`` and are applied by the same resolver, so re-extraction never
+undoes them.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass, field
+
+from .db import Database, in_list
+from .errors import QueryError
+from .identity import (classify, display_rank, junk_reason, name_key, parse_person,
+                       person_forms, person_words, strip_titles)
+from .models import SPEAKER_KINDS, Quote
+
+
+@dataclass
+class Decisions:
+    """Hand decisions by subject name key."""
+
+    merged: dict[str, str] = field(default_factory=dict)  # merged-away key -> target key
+    split: set[str] = field(default_factory=set)  # keys kept on a row of their own
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # key -> name
+    kinds: list[tuple[str, str]] = field(default_factory=list)  # key -> kind
+
+    @classmethod
+    def load(cls, db: Database) -> "Decisions":
+        d = cls()
+        for r in db.rows("SELECT action, subject, value FROM speaker_decisions ORDER BY id"):
+            if r["action"] == "merge":
+                d.merged[r["subject"]] = r["value"]
+                d.split.discard(r["subject"])
+            elif r["action"] == "split":
+                d.split.add(r["subject"])
+                d.merged.pop(r["subject"], None)
+            elif r["action"] == "rename":
+                d.renamed.append((r["subject"], r["value"]))
+            elif r["action"] == "kind":
+                d.kinds.append((r["subject"], r["value"]))
+        return d
+
+
+def claim_key(claim: str | None) -> str:
+    """Key of a quote's claimed name as the resolver compares it (titles stripped)."""
+    return name_key(strip_titles(claim)) if claim else ""
+
+
+class SpeakerResolver:
+    """Finds or creates the speakers row for each quote of one document, inside its
+    transaction; ``consolidate`` then re-decides what the document's new people change.
+    The bulk loader can use it the same way: ``resolve`` per quote, insert, ``consolidate``."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self.decisions = Decisions.load(db) if _has_decisions(db) else Decisions()
+        self.cache: dict[tuple[str, str], int | None] = {}
+        # across this database's documents: names found as a row's own name (checked
+        # again on use, so a renamed or folded row is found anew) and the alias keys
+        # each row is known to carry (forgotten when a document fails: ``forget``)
+        self.named, self.written = _SHARED.setdefault(db, ({}, {}))
+        self.aliased: set = set()
+        self.created: set[int] = set()
+        self.renaming: set[int] = set()
+        self.rows: dict[int, dict] = {}  # speakers rows read by this resolver
+        self.gained: set[str] = set()  # one-word names existing rows took on here
+
+    # --- per quote -----------------------------------------------------------------
+
+    def venue(self, q: Quote) -> str | None:
+        """A platform given as speaker ("Twitter") is where it was said."""
+        if q.venue or not q.speaker:
+            return q.venue
+        return q.speaker.strip() if classify(q.speaker, q.speaker_kind) == "platform" else None
+
+    def resolve(self, q: Quote) -> int | None:
+        if not q.speaker or not q.speaker.strip():
+            return None
+        kind = classify(q.speaker, q.speaker_kind)
+        if kind == "junk" and _is_account(q):
+            kind = "person" if q.speaker_kind not in SPEAKER_KINDS else q.speaker_kind
+        if kind in ("junk", "platform"):
+            return None
+        clean = strip_titles(q.speaker) if kind == "person" else q.speaker.strip()
+        key = name_key(clean)
+        if not key:
+            return None
+        ck = (key, kind)
+        if ck not in self.cache:
+            self.cache[ck] = self._named(ck) or self._find(clean, key, kind, q)
+        sid = self.cache[ck]
+        if sid is not None:
+            self._note(sid, clean, kind, q)
+        return sid
+
+    def _named(self, ck: tuple[str, str]) -> int | None:
+        """The row an earlier document found under this name, if it still has that name."""
+        sid = self.named.get(ck)
+        if sid is None or ck[0] in self.decisions.merged:
+            return None
+        row = self._row(sid)
+        if row is not None and row["name_key"] == ck[0]:
+            return sid
+        del self.named[ck]
+        return None
+
+    def _find(self, clean: str, key: str, kind: str, q: Quote) -> int | None:
+        target = self.decisions.merged.get(key)
+        if target is not None:
+            found = _row_by_key(self.db, target)
+            if found is not None:
+                return found
+        if key in self.decisions.split:
+            return _row_by_key(self.db, key) or self._create(clean, key, kind)
+        if kind != "person":
+            return self._row_named(key) or _unique_alias(self.db, key, kind) or self._create(clean, key, kind)
+        person = parse_person(clean)
+        if person is None:
+            return self._bare(clean, key)
+        return self._person(clean, key, person, q)
+
+    def _person(self, clean: str, key: str, person, q: Quote) -> int:
+        known = self._known_by(key)
+        named = [r for r in known if r["name_key"] == key]
+        if named:
+            return named[0]["id"]
+        loose = person.loose_key
+        compatible = [r["id"] for r in (known if loose == key else self._known_by(loose))
+                      if _is_person(r) and parse_person(r["name"]).loose_key == loose
+                      and self._agrees(r["id"], person)]
+        if len(compatible) == 1:
+            return compatible[0]
+        if len(compatible) > 1 and not person.initials:
+            return self._ambiguous_row(clean, key)
+        for alias in (clean, *q.speaker_aliases):  # "Javad Zarif" beside "Mohammad Javad Zarif"
+            other = parse_person(alias)
+            if other is None or other.last != person.last or other.suffix != person.suffix:
+                continue
+            akey = name_key(alias)
+            ids = {r["id"] for r in (known if akey == key else self._known_by(akey))
+                   if _is_person(r) and (parse_person(r["name"]).last,
+                                         parse_person(r["name"]).suffix) == (person.last, person.suffix)}
+            if len(ids) == 1:
+                return ids.pop()
+        sid = self._create(clean, key, "person")
+        self.created.add(sid)
+        return sid
+
+    def _bare(self, clean: str, key: str) -> int:
+        known = self._known_by(key)
+        people = [r["id"] for r in known if _is_person(r) and r["name_key"] != key]
+        if len(people) == 1:
+            return people[0]
+        bare = [r["id"] for r in known if r["name_key"] == key]
+        if not bare:
+            return self._create(clean, key, "person", ambiguous=len(people) > 1)
+        if len(people) > 1:
+            self._mark_ambiguous(bare[0])
+        return bare[0]
+
+    def _note(self, sid: int, clean: str, kind: str, q: Quote) -> None:
+        """Aliases from the quote; a form other than the row's name has the shown name
+        recounted at ``consolidate``."""
+        row = self._row(sid)
+        key = name_key(clean)
+        if row["name_key"] == key:
+            self.named[(key, kind)] = sid
+        if clean != row["name"]:
+            self.renaming.add(sid)  # another form of the name: recount at consolidate
+            if kind == "person" and row["kind"] == "person" and not row["ambiguous"]:
+                # a row that now answers to a new surname or first name: re-decide it
+                self.gained.update({name_key(w) for w in person_words(clean)}
+                                   - {name_key(w) for w in person_words(row["name"])})
+        seen = (sid, clean, q.speaker_aliases)
+        if seen in self.aliased:
+            return
+        self.aliased.add(seen)
+        if kind != "person":
+            self._add_aliases(sid, [clean, *q.speaker_aliases])
+            return
+        if parse_person(clean) is None or row["ambiguous"]:
+            return
+        doc_aliases = [a for a in q.speaker_aliases
+                       if parse_person(a) is not None and junk_reason(a) is None]
+        self._add_aliases(sid, [*person_forms(clean), *(strip_titles(a) for a in doc_aliases)])
+
+    def _add_aliases(self, sid: int, forms: list[str]) -> None:
+        """Write the aliases the row is not yet known to carry."""
+        written = self.written.setdefault(sid, set())
+        new = [f for f in forms if name_key(f) not in written]
+        if new:
+            add_aliases(self.db, sid, new)
+            written.update(name_key(f) for f in new)
+
+    # --- lookups -------------------------------------------------------------------
+
+    def _known_by(self, key: str) -> list[dict]:
+        """Rows named ``key`` or carrying it as an alias (every row carries its name)."""
+        return self._known_by_all([key])[key]
+
+    def _known_by_all(self, keys: list[str]) -> dict[str, list[dict]]:
+        """``_known_by`` for several keys in one query."""
+        marks, bound = in_list("k", keys)
+        out: dict[str, list[dict]] = {k: [] for k in keys}
+        for r in self.db.rows(  # every row carries its own name as an alias
+                "SELECT a.alias_key AS key, s.id AS id, s.name AS name, s.name_key AS name_key,"
+                " s.kind AS kind, s.ambiguous AS ambiguous FROM speaker_aliases AS a"
+                f" JOIN speakers AS s ON s.id = a.speaker_id WHERE a.alias_key IN ({marks})"
+                " ORDER BY s.id", bound):
+            out[r.pop("key")].append(r)
+            self.rows[r["id"]] = r
+        return out
+
+    def _row(self, sid: int) -> dict:
+        row = self.rows.get(sid)
+        if row is None:
+            row = self.rows[sid] = self.db.one(
+                "SELECT id, name, name_key, kind, ambiguous FROM speakers WHERE id = :id", {"id": sid})
+        return row
+
+    def _row_named(self, key: str) -> int | None:
+        return self.db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key})
+
+    def _mark_ambiguous(self, sid: int) -> None:
+        self.db.execute("UPDATE speakers SET ambiguous = 1 WHERE id = :id", {"id": sid})
+        self.rows.pop(sid, None)
+
+    def _candidates(self, loose: str) -> list[int]:
+        """Person rows whose own name has this first name, surname and suffix."""
+        return [r["id"] for r in self._known_by(loose)
+                if _is_person(r) and parse_person(r["name"]).loose_key == loose]
+
+    def _agrees(self, sid: int, person) -> bool:
+        """No full name the row holds gives middle initials other than ``person``'s."""
+        if not person.initials:
+            return True
+        for r in self.db.rows("SELECT alias FROM speaker_aliases WHERE speaker_id = :id",
+                              {"id": sid}):
+            other = parse_person(r["alias"])
+            if other is not None and other.loose_key == person.loose_key and not other.compatible(person):
+                return False
+        return True
+
+    def _create(self, name: str, key: str, kind: str, ambiguous: bool = False) -> int:
+        sid = self.db.scalar(
+            "INSERT INTO speakers (name, name_key, kind, ambiguous)"
+            " VALUES (:name, :key, :kind, :amb) RETURNING id",
+            {"name": name.strip(), "key": key, "amb": int(ambiguous),
+             "kind": kind if kind in SPEAKER_KINDS else "person"})
+        self.rows[sid] = {"id": sid, "name": name.strip(), "name_key": key, "ambiguous": int(ambiguous),
+                          "kind": kind if kind in SPEAKER_KINDS else "person"}
+        self.written[sid] = set()  # a deleted row's id may come back
+        if ambiguous or kind != "person" or parse_person(name) is None:
+            self._add_aliases(sid, [name])  # full names get theirs from _note
+        return sid
+
+    def _ambiguous_row(self, clean: str, key: str) -> int:
+        row = self._row_named(key)
+        if row is None:
+            return self._create(clean, key, "person", ambiguous=True)
+        self._mark_ambiguous(row)
+        return row
+
+    # --- after the document's quotes are stored --------------------------------------
+
+    def consolidate(self) -> None:
+        """Re-decide the bare names (surname, first name) and the names without middle
+        initials that each person created by this document shares with others."""
+        words: set[str] = set()
+        for sid in sorted(self.created):
+            row = self._row(sid)
+            if row is None:
+                continue
+            person = parse_person(row["name"])
+            words.update(name_key(w) for w in person_words(row["name"]))
+            if person is not None and person.initials:
+                self._regroup_loose(person.loose_key)
+        words |= self.gained
+        words -= self.decisions.merged.keys() | self.decisions.split
+        if words:
+            known = self._known_by_all(sorted(words))
+            for word in sorted(words):
+                self._regroup_word(word, known[word])
+        self.rows.clear()  # folds and unfolds above changed rows
+        for sid in sorted(self.renaming):
+            row = self._row(sid)
+            best = _most_claimed(self.db, row) if row is not None else None
+            if best is not None and best != row["name"]:
+                rename_row(self.db, sid, best)
+        if self.decisions.renamed or self.decisions.kinds:
+            apply_decisions(self.db, self.decisions)
+        self.created.clear()
+        self.renaming.clear()
+        self.gained.clear()
+
+    def _regroup_word(self, word: str, known: list[dict]) -> None:
+        people = [r["id"] for r in known if _is_person(r) and r["name_key"] != word]
+        bare = [r for r in known if r["name_key"] == word and r["kind"] == "person"]
+        if len(people) == 1 and bare:
+            fold_into(self.db, people[0], bare[0]["id"])
+        elif len(people) > 1 and (word in self.gained
+                                  or len(people) - len(self.created.intersection(people)) <= 1):
+            self._unfold(word, people, word)
+
+    def _regroup_loose(self, loose: str) -> None:
+        if loose in self.decisions.merged or loose in self.decisions.split:
+            return
+        people = self._candidates(loose)
+        if len(people) > 1 and len(people) - len(self.created.intersection(people)) <= 1:
+            self._unfold(loose, people, None)
+
+    def _unfold(self, key: str, people: list[int], word: str | None) -> None:
+        """A second person now shares ``key``: the quotes that named only it go back to
+        an ambiguous row of their own."""
+        moving: list[int] = []
+        claim = None
+        marks, bound = in_list("p", people)
+        for r in self.db.rows("SELECT id, speaker_claim FROM quotes"
+                              f" WHERE speaker_id IN ({marks}) ORDER BY id", bound):
+            if claim_key(r["speaker_claim"]) == key:
+                moving.append(r["id"])
+                claim = claim or strip_titles(r["speaker_claim"])
+        for sid in people:
+            named = self._row(sid)
+            if named["name_key"] == key:
+                rename_row(self.db, sid, _most_claimed(self.db, named, exclude=key) or named["name"])
+        if not moving:
+            self.db.execute("UPDATE speakers SET ambiguous = 1 WHERE name_key = :k AND kind = 'person'",
+                            {"k": key})
+            return
+        target = self._ambiguous_row(claim or key, key)
+        marks, bound = in_list("q", moving)
+        self.db.execute(f"UPDATE quotes SET speaker_id = :t WHERE id IN ({marks})",
+                        {"t": target, **bound})
+
+
+_SHARED: "weakref.WeakKeyDictionary[Database, tuple[dict, dict]]" = weakref.WeakKeyDictionary()
+
+
+def forget(db: Database) -> None:
+    """Start the resolver's memory of this database afresh: after a document's
+    transaction failed (its rows are gone) and before hand decisions change rows."""
+    _SHARED.pop(db, None)
+
+
+def _is_account(q: Quote) -> bool:
+    """An embedded post's account ("@gobadi"): named as the platform writes it."""
+    mention = (q.speaker_mention or "").strip()
+    return mention.startswith("@") and mention[1:] == q.speaker.strip() and " " not in mention
+
+
+def _is_person(row: dict) -> bool:
+    """A row a name can resolve to: a full-name person not marked ambiguous."""
+    return row["kind"] == "person" and not row["ambiguous"] and parse_person(row["name"]) is not None
+
+
+def _has_decisions(db: Database) -> bool:
+    return db.scalar("SELECT COUNT(*) FROM speaker_decisions") > 0
+
+
+def _ids_for_key(db: Database, key: str) -> list[int]:
+    return sorted({r["id"] for r in db.rows(
+        "SELECT speaker_id AS id FROM speaker_aliases WHERE alias_key = :k"
+        " UNION SELECT id FROM speakers WHERE name_key = :k", {"k": key})})
+
+
+def _unique_alias(db: Database, key: str, kind: str | None = None) -> int | None:
+    """The one row known by ``key`` (of ``kind``, when given: a place is not found
+    through a person's surname alias)."""
+    ids = _ids_for_key(db, key)
+    if kind is not None:
+        ids = [i for i in ids if db.scalar("SELECT kind FROM speakers WHERE id = :id", {"id": i}) == kind]
+    return ids[0] if len(ids) == 1 else None
+
+
+def _row_by_key(db: Database, key: str) -> int | None:
+    return db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key}) or _unique_alias(db, key)
+
+
+def _most_claimed(db: Database, row: dict, exclude: str = "") -> str | None:
+    """The row's shown name: the name its quotes give most often (titles dropped from
+    people's), written the way they write it most often; ties to the fullest, then the
+    most accented form. A function of the quotes alone, so the same in any ingest order,
+    and a stray headline form never wins."""
+    person = row["kind"] == "person"
+    full = parse_person(row["name"]) is not None
+    by_key: dict[str, dict[str, int]] = {}
+    for r in db.rows("SELECT speaker_claim AS c, COUNT(*) AS n FROM quotes WHERE speaker_id = :s"
+                     " AND speaker_claim IS NOT NULL GROUP BY speaker_claim", {"s": row["id"]}):
+        name = strip_titles(r["c"]) if person else r["c"].strip()
+        key = name_key(name)
+        if not key or key == exclude or junk_reason(name, row["kind"]) is not None:
+            continue
+        if person and (parse_person(name) is not None) != full:
+            continue  # a full-name row is shown by a full name, a bare row by its word
+        forms = by_key.setdefault(key, {})
+        forms[name] = forms.get(name, 0) + r["n"]
+    if not by_key:
+        return None
+    best = {k: min(f, key=lambda n: (-f[n], display_rank(n))) for k, f in by_key.items()}
+    key = min(by_key, key=lambda k: (-sum(by_key[k].values()), display_rank(best[k])))
+    return best[key]
+
+
+def rename_row(db: Database, sid: int, name: str) -> bool:
+    key = name_key(name)
+    taken = db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key})
+    if taken is not None and taken != sid:
+        return False
+    db.execute("UPDATE speakers SET name = :n, name_key = :k WHERE id = :id",
+               {"n": name.strip(), "k": key, "id": sid})
+    add_aliases(db, sid, [name])
+    return True
+
+
+def fold_into(db: Database, into: int, other: int) -> int:
+    """Move every quote and alias of ``other`` to ``into`` and delete ``other``."""
+    moved = db.execute("UPDATE quotes SET speaker_id = :a WHERE speaker_id = :b",
+                       {"a": into, "b": other})
+    forms = [r["alias"] for r in db.rows(
+        "SELECT alias FROM speaker_aliases WHERE speaker_id = :b ORDER BY id", {"b": other})]
+    name = db.scalar("SELECT name FROM speakers WHERE id = :b", {"b": other})
+    db.execute("DELETE FROM speakers WHERE id = :b", {"b": other})
+    add_aliases(db, into, [name, *forms])
+    return moved
+
+
+def add_aliases(db: Database, speaker_id: int, forms) -> None:
+    seen = set()
+    rows = []
+    for form in forms:
+        key = name_key(form)
+        if key and key not in seen:
+            seen.add(key)
+            rows.append({"sid": speaker_id, "alias": form.strip(), "key": key})
+    db.executemany(
+        "INSERT INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (:sid, :alias, :key)"
+        " ON CONFLICT (speaker_id, alias_key) DO NOTHING", rows)
+
+
+def apply_decisions(db: Database, decisions: Decisions | None = None) -> None:
+    """Renames and kinds chosen by hand, onto whichever row now holds their subject."""
+    d = decisions or Decisions.load(db)
+    for subject, name in d.renamed:
+        sid = _row_by_key(db, subject)
+        if sid is not None:
+            rename_row(db, sid, name)
+    for subject, kind in d.kinds:
+        sid = _row_by_key(db, subject)
+        if sid is not None:
+            db.execute("UPDATE speakers SET kind = :k WHERE id = :id", {"k": kind, "id": sid})
+
+
+# --- lookup by a name a user typed ---------------------------------------------------
+
+def find_speaker_ids(db: Database, name: str) -> list[int]:
+    """Speakers a user-typed name refers to: an id, a canonical name, or an alias."""
+    if name.strip().isdigit():
+        found = db.scalar("SELECT id FROM speakers WHERE id = :id", {"id": int(name)})
+        return [found] if found is not None else []
+    for key in dict.fromkeys((name_key(name), claim_key(name))):
+        exact = db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key})
+        if exact is not None:
+            return [exact]
+        ids = sorted(r["speaker_id"] for r in db.rows(
+            "SELECT DISTINCT speaker_id FROM speaker_aliases WHERE alias_key = :k", {"k": key}))
+        if ids:
+            return ids
+    return []
+
+
+def one_speaker(db: Database, name: str) -> dict:
+    ids = find_speaker_ids(db, name)
+    if not ids:
+        raise QueryError(f"no speaker matches {name!r}")
+    if len(ids) > 1:
+        marks, bound = in_list("i", ids)
+        names = ", ".join(f"{r['name']} (id {r['id']})" for r in db.rows(
+            f"SELECT id, name FROM speakers WHERE id IN ({marks}) ORDER BY id", bound))
+        raise QueryError(f"{name!r} is ambiguous: {names}; use the full name or the id")
+    return db.one("SELECT id, name, name_key, kind FROM speakers WHERE id = :id", {"id": ids[0]})

@@ -1,0 +1,217 @@
+"""Speaker identity across documents: the name rules (golden tables, invented names) and
+the database resolver built on them (temp databases, articles in every order)."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+
+import pytest
+
+from conftest import article, quote, store
+from quotedb.identity import (classify, display_rank, junk_reason, parse_person,
+                              person_forms, strip_titles)
+from quotedb.models import DocumentMeta, Extraction
+
+# (name, name, one person?)
+SAME_PERSON = [
+    ("Marta K. Lindqvist", "Marta Lindqvist", True),  # middle initial
+    ("Marta Kristina Lindqvist", "Marta K. Lindqvist", True),  # middle name = its initial
+    ("Marta Kristina Lindqvist", "Marta Lindqvist", True),  # middle name
+    ("Sens. Oskar Brandt", "Oskar Brandt", True),  # plural title
+    ("Gov. Oskar Brandt", "Sen. Oskar Brandt", True),
+    ("Oskar Brandt of Ruritania", "Oskar Brandt", True),  # affiliation
+    ("Oskar Brandt, R-Ore.", "Oskar Brandt", True),
+    ("JOSÉ PÉREZ", "Jose Perez", True),  # case and accents
+    ("Peter W. Holm", "Peter A.W. Holm", False),  # middle initials disagree
+    ("Peter W. Holm", "Peter B. Holm", False),
+    ("Oskar Brandt Jr.", "Oskar Brandt", False),  # a suffix is another person
+    ("Oskar Brandt Jr.", "Oskar Brandt Sr.", False),
+    ("Oskar Brandt", "Olga Brandt", False),
+    ("Anna de Vries", "Anna Vries", False),  # particles belong to the surname
+]
+
+
+@pytest.mark.parametrize("a,b,same", SAME_PERSON)
+def test_which_names_are_one_person(a, b, same):
+    pa, pb = parse_person(a), parse_person(b)
+    assert (pa.compatible(pb) and pb.compatible(pa)) is same
+
+
+JUNK = [
+    ("Lisbon. Moreau", "sentence end"),
+    ("Moreau. Meanwhile Moreau", "sentence end"),
+    ("Anna Berg Says Tom Wolff", "reporting verb"),
+    ("said Tom Wolff", "lower-case"),
+    ("He", "pronoun"),
+    ("Tom Wolff: “We", "punctuation"),
+    ("Mom Slams Tom Wolff", "headline word"),
+    ("WOLFF VOWS TO FIGHT ON", "headline"),
+    ("Is Wolff", "headline word"),
+]
+NOT_JUNK = ["officials", "a spokesperson for the city", "Tom Wolff", "Dr. T. J. Okafor", "Peter A.W. Holm", "Anna de Vries", "van Loon",
+            "Oskar Brandt Jr.", "Will Brandt", "Sen. Tom Wolff", "Ana María O'Neill-Ruiz",
+            "U.S. Rep. Tom Wolff"]
+
+
+@pytest.mark.parametrize("name,why", JUNK)
+def test_junk_names_are_refused_with_a_reason(name, why):
+    assert why in junk_reason(name)
+
+
+@pytest.mark.parametrize("name", NOT_JUNK)
+def test_names_are_not_junk(name):
+    assert junk_reason(name, "group" if name[0].islower() and " " in name or name == "officials"
+                       else "person") is None
+
+
+def test_a_lower_case_person_name_is_junk_but_a_group_is_not():
+    assert "lower-case" in junk_reason("officials", "person")
+    assert junk_reason("officials", "group") is None
+
+
+@pytest.mark.parametrize("name,kind,expected", [
+    ("Texas", "person", "place"), ("Ohio", "person", "place"), ("Norway", "person", "place"),
+    ("the United States", "organization", "place"), ("Twitter", "person", "platform"),
+    ("Facebook", "organization", "platform"), ("USA TODAY", "person", "publication"),
+    ("The Ruritania Herald", "organization", "publication"), ("Reuters", "person", "publication"),
+    ("ABCD-FAC", "person", "organization"), ("Tom Wolff", "person", "person"),
+    ("officials", "group", "group"), ("Lisbon. Moreau", "person", "junk"),
+    ("Emily Post", "person", "person"),  # a surname that heads newspapers' names
+])
+def test_kinds_from_gazetteers(name, kind, expected):
+    assert classify(name, kind) == expected
+
+
+def test_titles_forms_and_the_shown_name():
+    assert strip_titles("Sens. Oskar Brandt") == "Oskar Brandt"
+    assert strip_titles("Speaker 4") == "Speaker 4"  # a title needs a name after it
+    assert person_forms("Marta K. Lindqvist") == ("Marta K. Lindqvist", "Marta Lindqvist",
+                                                  "Lindqvist", "Marta")
+    assert person_forms("Oskar Brandt Jr.") == ("Oskar Brandt Jr.", "Brandt", "Oskar")
+    names = ["Marta K. Lindqvist", "Marta Lindqvist", "Marta Kristina Lindqvist", "marta lindqvist"]
+    assert min(names, key=display_rank) == "Marta Kristina Lindqvist"
+    assert min(["Marta K. Lindqvist", "Marta Lindqvist"], key=display_rank) == "Marta Lindqvist"
+    assert min(["Jose Perez", "José Pérez"], key=display_rank) == "José Pérez"
+
+
+# --- the database ------------------------------------------------------------------
+
+def _doc(title, *said, aliases=None):
+    return article(*[(text, who, None) for text, who in said], title=title, aliases=aliases)
+
+
+def speakers_table(path) -> set:
+    """The speakers table as users see it: name, kind, ambiguous, quotes and aliases."""
+    conn = sqlite3.connect(path)
+    out = set()
+    for sid, name, kind, amb in conn.execute("SELECT id, name, kind, ambiguous FROM speakers"):
+        quotes = frozenset(t for (t,) in conn.execute(
+            "SELECT text FROM quotes WHERE speaker_id = ?", (sid,)))
+        aliases = frozenset(a for (a,) in conn.execute(
+            "SELECT alias_key FROM speaker_aliases WHERE speaker_id = ?", (sid,)))
+        if quotes:
+            out.add((name, kind, amb, quotes, aliases))
+    conn.close()
+    return out
+
+
+def by_name(path) -> dict:
+    return {name: (amb, set(q)) for name, _, amb, q, _ in speakers_table(path)}
+
+
+ARTICLES = [
+    _doc("a", ("We will build the bridge", "Sen. Marta K. Lindqvist")),
+    _doc("b", ("The bridge is too costly", "Marta Lindqvist"), ("Taxes stay", "Lindqvist")),
+    _doc("c", ("Ask the mayor", "Lindqvist")),
+    _doc("d", ("I am my own man", "Oskar Brandt Jr.")),
+    _doc("e", ("The port opens in May", "Oskar Brandt"), ("Ruritania thanks you", "Gov. Oskar Brandt")),
+    _doc("f", ("Holm the elder spoke", "Peter A.W. Holm")),
+    _doc("g", ("Holm the younger spoke", "Peter W. Holm")),
+    _doc("h", ("A Holm spoke", "Peter Holm"), ("Some Holm", "Holm")),
+    _doc("i", ("Brandt again", "Brandt")),
+    _doc("j", ("We rule out a deal", "Texas"), ("Posted late", "Twitter"),
+         ("Nobody", "Lisbon. Moreau")),
+]
+
+
+def _ingest(path, order):
+    for i in order:
+        store(path, ARTICLES[i], source=f"{i}.txt")
+    return speakers_table(path)
+
+
+def test_the_speakers_table_does_not_depend_on_the_order_of_articles(tmp_path):
+    orders = [list(range(len(ARTICLES))), list(reversed(range(len(ARTICLES))))]
+    rng = random.Random(12)
+    for _ in range(6):
+        order = list(range(len(ARTICLES)))
+        rng.shuffle(order)
+        orders.append(order)
+    tables = [_ingest(str(tmp_path / f"o{n}.db"), order) for n, order in enumerate(orders)]
+    for order, table in zip(orders[1:], tables[1:]):
+        assert table == tables[0], f"order {order} differs"
+    names = by_name(str(tmp_path / "o0.db"))
+    # one person from titles, middle initials and bare surnames in articles that never
+    # named anyone else "Lindqvist"
+    assert names["Marta Lindqvist"] == (0, {"We will build the bridge", "The bridge is too costly",
+                                           "Taxes stay", "Ask the mayor"})
+    # a suffix keeps Jr. apart, and then "Brandt" alone is either of two people
+    assert names["Oskar Brandt"][1] == {"The port opens in May", "Ruritania thanks you"}
+    assert names["Oskar Brandt Jr."][1] == {"I am my own man"}
+    assert names["Brandt"] == (1, {"Brandt again"})
+    # two middle initials are two people; the name without one is ambiguous
+    assert names["Peter A.W. Holm"] == (0, {"Holm the elder spoke"})
+    assert names["Peter W. Holm"] == (0, {"Holm the younger spoke"})
+    assert names["Peter Holm"] == (1, {"A Holm spoke"})
+    assert names["Holm"] == (1, {"Some Holm"})
+    # a place speaks as itself; a platform and a non-name are no speaker
+    assert names["Texas"][1] == {"We rule out a deal"}
+    assert "Twitter" not in names and "Lisbon. Moreau" not in names
+
+
+def test_a_bare_surname_folds_into_the_person_who_arrives_later(db_path):
+    store(db_path, _doc("one", ("Rates will rise", "Lindqvist")), source="1.txt")
+    assert by_name(db_path) == {"Lindqvist": (0, {"Rates will rise"})}
+    store(db_path, _doc("two", ("Rates will fall", "Marta Lindqvist")), source="2.txt")
+    assert by_name(db_path) == {"Marta Lindqvist": (0, {"Rates will rise", "Rates will fall"})}
+    store(db_path, _doc("three", ("I disagree", "Olof Lindqvist")), source="3.txt")
+    # a second Lindqvist: the quote that named only the surname is nobody's for sure
+    assert by_name(db_path) == {"Marta Lindqvist": (0, {"Rates will fall"}),
+                                "Olof Lindqvist": (0, {"I disagree"}),
+                                "Lindqvist": (1, {"Rates will rise"})}
+    store(db_path, _doc("four", ("Maybe", "Lindqvist")), source="4.txt")
+    assert by_name(db_path)["Lindqvist"] == (1, {"Rates will rise", "Maybe"})
+
+
+def test_junk_speakers_leave_the_quote_unattributed_and_platforms_become_venues(db_path):
+    text = "T\n\n“A,” Lisbon. Moreau said.\n\n“B,” Twitter said.\n\n“C,” officials said.\n\n"
+    quotes = (quote("A", 4, "Lisbon. Moreau"), quote("B", 28, "Twitter"),
+              quote("C", 47, "Anna Berg Says Tom Wolff"))
+    store(db_path, Extraction(text=text, meta=DocumentMeta(title="T"), quotes=quotes))
+    conn = sqlite3.connect(db_path)
+    got = conn.execute("SELECT text, speaker_id, venue, speaker_claim FROM quotes ORDER BY id").fetchall()
+    assert got == [("A", None, None, "Lisbon. Moreau"), ("B", None, "Twitter", "Twitter"),
+                   ("C", None, None, "Anna Berg Says Tom Wolff")]
+    assert conn.execute("SELECT COUNT(*) FROM speakers").fetchone() == (0,)
+    conn.close()
+
+
+def test_an_account_handle_is_a_speaker_though_lower_case(db_path):
+    """An embedded post's author is named as its account; the same word without the
+    handle beside it is an ordinary lower-case non-name."""
+    text = "T\n\n“A” wrote @tomwolff on Twitter.\n\n“B,” tomwolff said.\n\n"
+    quotes = (quote("A", 4, "tomwolff", mention="@tomwolff"), quote("B", 36, "tomwolff"))
+    store(db_path, Extraction(text=text, meta=DocumentMeta(title="T"), quotes=quotes))
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT q.text, s.name FROM quotes AS q LEFT JOIN speakers AS s"
+                        " ON s.id = q.speaker_id ORDER BY q.id").fetchall() == [("A", "tomwolff"),
+                                                                                  ("B", None)]
+    conn.close()
+
+
+def test_a_same_article_alias_links_a_shorter_full_name(db_path):
+    store(db_path, _doc("one", ("Talks", "Javid Tabrizi")), source="1.txt")
+    store(db_path, _doc("two", ("More talks", "Reza Javid Tabrizi"),
+                        aliases={"Reza Javid Tabrizi": ["Javid Tabrizi", "Tabrizi"]}), source="2.txt")
+    assert by_name(db_path) == {"Reza Javid Tabrizi": (0, {"Talks", "More talks"})}
