@@ -24,7 +24,7 @@ from .errors import DatabaseError, QueryError
 ENV_VAR = "QUOTEDB_DB"
 DEFAULT_PATH = "quotes.db"
 # The newest migration's revision id; tests/test_migrations.py checks it against Alembic.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 BUSY_TIMEOUT_S = 30.0
 
 
