@@ -41,6 +41,56 @@ def _now() -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Keys:
+    """The comparison keys of one document's quotes, computed where it was extracted
+    (an ingest worker), so the single writer only looks them up, binds and inserts."""
+
+    statements: tuple[str, ...]  # statement_key of each quote's text
+    speakers: tuple[str, ...]  # name_key of each quote's speaker ("" when unattributed)
+    aliases: tuple[tuple[str, ...], ...]  # name_key of each of the quote's speaker_aliases
+    forms: tuple[tuple[tuple[str, str], ...], ...]  # (alias, key) rows to store for its speaker
+
+
+def prepare_keys(quotes) -> Keys:
+    """Every key store_extraction needs for ``quotes``; pure Python, no database."""
+    names: dict[str, str] = {}
+
+    def key(name: str) -> str:
+        if name not in names:
+            names[name] = name_key(name)
+        return names[name]
+
+    forms_of: dict[tuple, tuple] = {}
+    forms = []
+    for q in quotes:
+        seen = (q.speaker, q.speaker_aliases, q.speaker_kind)
+        if seen not in forms_of:
+            forms_of[seen] = _alias_rows(q, key) if q.speaker else ()
+        forms.append(forms_of[seen])
+    return Keys(statements=tuple(statement_key(q.text) for q in quotes),
+                speakers=tuple(key(q.speaker) if q.speaker else "" for q in quotes),
+                aliases=tuple(tuple(key(a) for a in q.speaker_aliases) for q in quotes),
+                forms=tuple(forms))
+
+
+def _alias_rows(q: Quote, key=name_key) -> tuple[tuple[str, str], ...]:
+    """(alias as written, key) of every form a speaker is known by in this quote: the
+    name, the document's aliases and, for a person, the surname (how later articles
+    refer to them); one per key."""
+    names = [q.speaker, *q.speaker_aliases]
+    words = q.speaker.split()
+    if (q.speaker_kind or "person") == "person" and len(words) > 1:
+        names.append(words[-1])
+    rows, seen = [], set()
+    for form in names:
+        k = key(form)
+        if k and k not in seen:
+            seen.add(k)
+            rows.append((form.strip(), k))
+    return tuple(rows)
+
+
+@dataclass(frozen=True, slots=True)
 class Stored:
     status: str  # added | replaced | skipped
     document_id: int
@@ -63,13 +113,16 @@ VALUES (:document_id, :speaker_id, :text, :kind, :start, :end, :paragraph, :cue,
 
 def store_extraction(db: Database, *, source: str, extraction: Extraction,
                      extractor_version: str, sha256: str | None = None,
-                     force: bool = False, url: str | None = None) -> Stored:
+                     force: bool = False, url: str | None = None,
+                     keys: Keys | None = None) -> Stored:
     """Store one document and its quotes atomically.
 
     A document whose text is already stored is skipped; with ``force`` its quotes are
     replaced in place (same document id).  The check runs inside the write
-    transaction, so two concurrent ingests of one text store it once.
+    transaction, so two concurrent ingests of one text store it once.  ``keys``:
+    prepare_keys(extraction.quotes), when an ingest worker has computed them.
     """
+    keys = keys or prepare_keys(extraction.quotes)
     sha = sha256 or text_sha256(extraction.text)
     meta = extraction.meta
     published = meta.published
@@ -104,8 +157,9 @@ def store_extraction(db: Database, *, source: str, extraction: Extraction,
                 " :text, :ingested_at, :version, :url) RETURNING id", doc)
             status = "added"
         speakers = _SpeakerResolver(db)
-        rows = [_quote_row(q, doc_id, speakers.resolve(q), published) for q in extraction.quotes]
-        _link_statements(db, rows)
+        rows = [_quote_row(q, doc_id, speakers.resolve(q, keys.speakers[i], keys.aliases[i], keys.forms[i]),
+                           published) for i, q in enumerate(extraction.quotes)]
+        _link_statements(db, rows, keys.statements)
         db.executemany(_INSERT_QUOTE, rows)
         if status == "replaced":
             _recount_statements(db, set(old_statements) | {r["statement_id"] for r in rows})
@@ -140,19 +194,28 @@ def _recount_statements(db: Database, ids: set) -> None:
         " WHERE id = :sid", [{"sid": sid} for sid in ids if sid is not None])
 
 
-def _link_statements(db: Database, rows: list[dict]) -> None:
+def _link_statements(db: Database, rows: list[dict], keys: tuple[str, ...]) -> None:
     """Set each row's ``statement_id``: the statement with the same key, created when
-    this is the first article to report the quotation."""
-    keys = {}
-    for row in rows:
-        key = statement_key(row["text"])
-        if key not in keys:
-            # a new key (most of them) costs one statement: RETURNING gives no row on conflict
-            keys[key] = db.scalar(
-                "INSERT INTO statements (key, text) VALUES (:key, :text)"
-                " ON CONFLICT (key) DO NOTHING RETURNING id", {"key": key, "text": row["text"]}) \
-                or db.scalar("SELECT id FROM statements WHERE key = :key", {"key": key})
-        row["statement_id"] = keys[key]
+    this is the first article to report the quotation.  Three statements per
+    document: insert the keys (existing ones are left alone), then read every id back."""
+    first: dict[str, str] = {}
+    for row, key in zip(rows, keys):
+        first.setdefault(key, row["text"])
+    if not first:
+        return
+    db.executemany("INSERT INTO statements (key, text) VALUES (:key, :text) ON CONFLICT (key) DO NOTHING",
+                   [{"key": k, "text": t} for k, t in first.items()])
+    ids: dict[str, int] = {}
+    unique = list(first)
+    for i in range(0, len(unique), _IN_CHUNK):
+        names, bound = in_list("k", unique[i:i + _IN_CHUNK])
+        ids.update((r["key"], r["id"]) for r in db.rows(
+            f"SELECT key, id FROM statements WHERE key IN ({names})", bound))
+    for row, key in zip(rows, keys):
+        row["statement_id"] = ids[key]
+
+
+_IN_CHUNK = 500  # keys bound per IN (...): far below SQLite's and PostgreSQL's limits
 
 
 def _drop_orphan_statements(db: Database, ids: list[int]) -> None:
@@ -184,23 +247,25 @@ class _SpeakerResolver:
     def __init__(self, db: Database):
         self.db = db
         self.cache: dict[str, int] = {}
-        self.aliased: set[tuple[int, str | None, tuple[str, ...]]] = set()
+        self.aliased: set[tuple[int, tuple]] = set()
 
-    def resolve(self, q: Quote) -> int | None:
-        key = name_key(q.speaker)
+    def resolve(self, q: Quote, key: str, alias_keys: tuple[str, ...],
+                forms: tuple[tuple[str, str], ...]) -> int | None:
         if not key:
             return None
         if key not in self.cache:
-            self.cache[key] = self._find(key, q) or self._create(q.speaker, key, q.speaker_kind)
+            self.cache[key] = self._find(key, alias_keys) or self._create(q.speaker, key, q.speaker_kind)
         speaker_id = self.cache[key]
-        self._add_aliases(speaker_id, q)
+        if (speaker_id, forms) not in self.aliased:
+            self.aliased.add((speaker_id, forms))
+            self.db.executemany(_INSERT_ALIAS, [{"sid": speaker_id, "alias": a, "key": k} for a, k in forms])
         return speaker_id
 
-    def _find(self, key: str, q: Quote) -> int | None:
+    def _find(self, key: str, alias_keys: tuple[str, ...]) -> int | None:
         found = self.db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key})
         if found is not None:
             return found
-        candidates = [key] + [k for k in map(name_key, q.speaker_aliases) if " " in k and k != key]
+        candidates = [key] + [k for k in alias_keys if " " in k and k != key]
         for k in candidates:
             ids = {r["speaker_id"] for r in self.db.rows(
                 "SELECT speaker_id FROM speaker_aliases WHERE alias_key = :k"
@@ -217,16 +282,9 @@ class _SpeakerResolver:
             " RETURNING id",
             {"name": name.strip(), "key": key, "kind": kind if kind in SPEAKER_KINDS else "person"})
 
-    def _add_aliases(self, speaker_id: int, q: Quote) -> None:
-        seen = (speaker_id, q.speaker, q.speaker_aliases)
-        if seen in self.aliased:
-            return
-        self.aliased.add(seen)
-        forms = [q.speaker, *q.speaker_aliases]
-        words = q.speaker.split()
-        if (q.speaker_kind or "person") == "person" and len(words) > 1:
-            forms.append(words[-1])  # the surname, how later articles refer to a person
-        add_aliases(self.db, speaker_id, forms)
+
+_INSERT_ALIAS = ("INSERT INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (:sid, :alias, :key)"
+                 " ON CONFLICT (speaker_id, alias_key) DO NOTHING")
 
 
 def add_aliases(db: Database, speaker_id: int, forms) -> None:
@@ -237,9 +295,7 @@ def add_aliases(db: Database, speaker_id: int, forms) -> None:
         if key and key not in seen:
             seen.add(key)
             rows.append({"sid": speaker_id, "alias": form.strip(), "key": key})
-    db.executemany(
-        "INSERT INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (:sid, :alias, :key)"
-        " ON CONFLICT (speaker_id, alias_key) DO NOTHING", rows)
+    db.executemany(_INSERT_ALIAS, rows)
 
 
 def find_speaker_ids(db: Database, name: str) -> list[int]:
