@@ -153,15 +153,20 @@ def _pick(db: Database, ranked: list[dict], where: list[str], params: dict,
     without filters a statement's reprints are never read.  The statement index is
     named: without statistics SQLite may take a speaker's or a date's index instead,
     which reads every quote of that speaker or date range for each statement."""
-    step = max(2 * limit, EXACT_CHUNK)
-    for i in range(0, len(ranked), step):
+    # without filters every statement has an occurrence: probe just enough of them
+    step = max(2 * limit, EXACT_CHUNK) if where else limit
+    i = 0
+    while i < len(ranked):
         chunk = ranked[i:i + step]
+        i += step
+        step = max(2 * limit, EXACT_CHUNK)
         names, bound = in_list("c", [c["statement_id"] for c in chunk])
+        ids = ", ".join(f"({n})" for n in names.split(", "))  # the ids alone: no statements row read
         shown = {r["statement_id"]: r["id"] for r in db.rows(
-            "SELECT st.id AS statement_id, (SELECT q.id FROM quotes AS q"
-            f" INDEXED BY {_BY_STATEMENT} WHERE q.statement_id = st.id {and_all(where)}"
+            "SELECT st.column1 AS statement_id, (SELECT q.id FROM quotes AS q"
+            f" INDEXED BY {_BY_STATEMENT} WHERE q.statement_id = st.column1 {and_all(where)}"
             " ORDER BY q.document_id, q.id LIMIT 1) AS id"
-            f" FROM statements AS st WHERE st.id IN ({names})", {**params, **bound})}
+            f" FROM (VALUES {ids}) AS st", {**params, **bound})}
         for c in chunk:
             if shown.get(c["statement_id"]) is not None:
                 chosen.append({**c, "id": shown[c["statement_id"]]})
