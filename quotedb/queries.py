@@ -35,6 +35,8 @@ CANDIDATES = 100  # newest matching statements who-said ranks (at least 5 x --li
 EXACT_RANK_MAX = 500  # up to this many matching statements, who-said ranks all with bm25()
 EXACT_CHUNK = 40  # statements probed for an occurrence per step (at least 2 x --limit)
 _BY_STATEMENT = "ix_quotes_statement_id_document_id_date_said"  # migration 0005
+_BY_SPEAKER = "ix_quotes_speaker_id_date_said"  # migration 0001
+_SPEAKER_WALK = 5000  # quotes of a --speaker counted to choose between the two walks
 _MARK = ("\x01", "\x02")  # FTS5 highlight() marks of matched words, for counting
 _WORD = re.compile(r"\w+")
 
@@ -108,6 +110,9 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
     limit = max(1, limit)
     params.update(match=query if raw else fts_query(query), mark_open=_MARK[0],
                   mark_close=_MARK[1], k=max(CANDIDATES, 5 * limit), cap=EXACT_RANK_MAX + 1)
+    if speaker is not None:  # how many quotes a --speaker probe may walk at most (_first_passing)
+        params["speaker_quotes"] = db.scalar(f"SELECT count(*) FROM (SELECT 1 FROM quotes AS q"
+                                             f" WHERE {where[0]} LIMIT {_SPEAKER_WALK})", params)
     matches = _fts_rows(db, query, "SELECT count(*) AS n FROM (SELECT rowid FROM statements_fts"
                         " WHERE statements_fts MATCH :match LIMIT :cap)", params)[0]["n"]
     chosen: list[dict] = []  # (statement, rank, the quote shown), best first
@@ -117,8 +122,7 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
                            " ORDER BY rank, rowid", params)
         _pick(db, ranked, where, params, chosen, limit)
     else:
-        passes = (f" AND EXISTS (SELECT 1 FROM quotes AS q INDEXED BY {_BY_STATEMENT}"
-                  f" WHERE q.statement_id = statements_fts.rowid {and_all(where)})") if where else ""
+        passes = f" AND {_first_passing(where, 'statements_fts.rowid', params)} IS NOT NULL" if where else ""
         sql = ("SELECT rowid AS statement_id, highlight(statements_fts, 0, :mark_open, :mark_close)"
                " AS marked FROM statements_fts WHERE statements_fts MATCH :match"
                f" AND rowid < :floor {passes} ORDER BY rowid DESC LIMIT :k")
@@ -149,10 +153,8 @@ def _pick(db: Database, ranked: list[dict], where: list[str], params: dict,
           chosen: list[dict], limit: int) -> None:
     """Walk ranked statements best first, a chunk at a time, and keep each one that
     has an occurrence passing the filters (its first stored one) until ``limit``:
-    one index probe per statement, stopping at the first occurrence that passes, so
-    without filters a statement's reprints are never read.  The statement index is
-    named: without statistics SQLite may take a speaker's or a date's index instead,
-    which reads every quote of that speaker or date range for each statement."""
+    one index probe per statement (_first_passing), stopping at the first occurrence
+    that passes, so without filters a statement's reprints are never read."""
     # without filters every statement has an occurrence: probe just enough of them
     step = max(2 * limit, EXACT_CHUNK) if where else limit
     i = 0
@@ -163,15 +165,30 @@ def _pick(db: Database, ranked: list[dict], where: list[str], params: dict,
         names, bound = in_list("c", [c["statement_id"] for c in chunk])
         ids = ", ".join(f"({n})" for n in names.split(", "))  # the ids alone: no statements row read
         shown = {r["statement_id"]: r["id"] for r in db.rows(
-            "SELECT st.column1 AS statement_id, (SELECT q.id FROM quotes AS q"
-            f" INDEXED BY {_BY_STATEMENT} WHERE q.statement_id = st.column1 {and_all(where)}"
-            " ORDER BY q.document_id, q.id LIMIT 1) AS id"
+            f"SELECT st.column1 AS statement_id, {_first_passing(where, 'st.column1', params)} AS id"
             f" FROM (VALUES {ids}) AS st", {**params, **bound})}
         for c in chunk:
             if shown.get(c["statement_id"]) is not None:
                 chosen.append({**c, "id": shown[c["statement_id"]]})
                 if len(chosen) >= limit:
                     return
+
+
+def _first_passing(where: list[str], statement: str, params: dict) -> str:
+    """SQL for the id of the first stored occurrence of ``statement`` passing the
+    filters.  Its occurrences are walked by the statement index until one passes; with
+    ``--speaker``, a statement reprinted more often than the speaker has quotes
+    (``:speaker_quotes``) walks the speaker's quotes instead, so the walk is bounded by
+    the smaller of the two.  Indexes are named: without statistics SQLite may pick a
+    date index and read a whole date range for each statement."""
+    probe = ("(SELECT q.id FROM quotes AS q INDEXED BY {index} WHERE q.statement_id = {statement}"
+             " {filters} ORDER BY q.document_id, q.id LIMIT 1)")
+    by_statement = probe.format(index=_BY_STATEMENT, statement=statement, filters=and_all(where))
+    if "speaker_quotes" not in params:
+        return by_statement
+    by_speaker = probe.format(index=_BY_SPEAKER, statement=statement, filters=and_all(where))
+    return (f"CASE WHEN (SELECT sources FROM statements WHERE id = {statement}) > :speaker_quotes"
+            f" THEN {by_speaker} ELSE {by_statement} END")
 
 
 def _highlights(db: Database, query: str, params: dict, ids: list[int]) -> dict[int, str]:
