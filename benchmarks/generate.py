@@ -3,6 +3,7 @@
 
     python benchmarks/generate.py OUTDIR --mb 100 [--seed 1] [--format txt|jsonl] [--no-gold]
     python benchmarks/generate.py OUTDIR --articles 5000
+    python benchmarks/generate.py OUTDIR --articles 5000 --reprints 40     # wire copy: reprint-heavy
     python benchmarks/generate.py OUTDIR --pathological unmatched|longline|capitals|nested|marks|all --mb 50
 
 Articles (3-6 KB) carry a headline, a byline, a dateline and paragraphs in every quote style
@@ -11,6 +12,11 @@ Article i depends only on (seed, i): a corpus of N articles is a prefix of one o
 the same arguments always give the same bytes. Everything streams to disk one article at a
 time. Alongside the texts goes gold.jsonl (format: ../shared/gold/FORMAT.md), written from
 what the generator placed, so synthetic text can be scored with ../shared/eval/score.py.
+
+With ``--reprints K`` every article also carries 1-4 wire quotations drawn from one pool
+of K statements (each always by the same speaker, a third of them about an "agreement"),
+quoted with the marks and punctuation of different house styles: a few dozen statements
+reprinted by most articles, next to the normal text, as wire copy is in real news.
 
 MB means 10**6 bytes of UTF-8 article text.
 """
@@ -258,6 +264,7 @@ class _Article:
         self.people = [_Person(rng, self.fill) for _ in range(rng.randint(2, 4))]
         self.org = rng.choice(ORGS)
         self.last_speaker: _Person | None = None
+        self.build_wire = None
 
     # -- words
     def fill(self, s: str) -> str:
@@ -571,6 +578,8 @@ class _Article:
         author, byline, dateline = self.byline()
         d.add(f"{title}\n\n{byline}\n\n{dateline} ")
         self.p_narrative()
+        if self.build_wire is not None:
+            self.build_wire()
         names = [s for s, _ in self.STYLES]
         weights = [w for _, w in self.STYLES]
         while d.n * 1.05 < target_bytes:  # mostly ASCII: code points ~ bytes
@@ -584,9 +593,44 @@ class _Article:
         return text, gold
 
 
-def article(seed: int, index: int) -> tuple[str, dict]:
-    """Article ``index`` of the corpus for ``seed``: its text and its gold record."""
+def wire_pool(seed: int, size: int) -> list[tuple[str, _Person]]:
+    """The ``size`` wire statements of the reprint-heavy corpus, each with its speaker."""
+    pool = []
+    for k in range(size):
+        a = _Article(seed, -1 - k)  # an article of its own: deterministic, apart from the corpus
+        text = a.statement(sentences=2)
+        if k % 3 == 0:
+            text = text[:-1] + f", and the agreement on {a.noun()} stands" + text[-1]
+        pool.append((text, a.people[0]))
+    return pool
+
+
+_POOLS: dict[tuple[int, int], list] = {}
+
+
+def _wire(a: _Article, seed: int, reprints: int) -> None:
+    """1-4 reprinted statements: the same words, with one house style's marks around them."""
+    pool = _POOLS.get((seed, reprints)) or _POOLS.setdefault((seed, reprints), wire_pool(seed, reprints))
+    d, r = a.doc, a.rng
+    for _ in range(r.randint(1, 4)):
+        text, p = pool[r.randrange(len(pool))]
+        d.add("\n\n")
+        if r.random() < 0.5:
+            d.add("“")
+            d.quote(text[:-1] + ("," if text[-1] == "." else text[-1]), **a.gold(p, "direct", date=None))
+            d.add(f"” {p.name} said.")
+        else:
+            d.add('"')
+            d.quote(text.replace("’", "'")[:-1] + ",", **a.gold(p, "direct", date=None))
+            d.add(f'" {p.name} told {r.choice(AGENCIES)}.')
+
+
+def article(seed: int, index: int, reprints: int = 0) -> tuple[str, dict]:
+    """Article ``index`` of the corpus for ``seed``: its text and its gold record; with
+    ``reprints``, wire statements from a pool of that many are added to it."""
     a = _Article(seed, index)
+    if reprints:
+        a.build_wire = lambda: _wire(a, seed, reprints)
     return a.build(a.rng.randint(3000, 6000))
 
 
@@ -596,7 +640,7 @@ def doc_id(seed: int, index: int) -> str:
 
 # ---------------------------------------------------------------- writers
 def write_corpus(outdir: Path, *, mb: float | None = None, articles: int | None = None, seed: int = 1,
-                 fmt: str = "txt", gold: bool = True, shard_mb: int = 100) -> dict:
+                 fmt: str = "txt", gold: bool = True, shard_mb: int = 100, reprints: int = 0) -> dict:
     """Stream articles to ``outdir`` until ``mb`` megabytes or ``articles`` articles; return counts."""
     if mb is None and articles is None:
         raise ValueError("give mb or articles")
@@ -608,7 +652,7 @@ def write_corpus(outdir: Path, *, mb: float | None = None, articles: int | None 
     total = quotes = i = 0
     try:
         while (articles is None or i < articles) and (limit_bytes is None or total < limit_bytes):
-            text, g = article(seed, i)
+            text, g = article(seed, i, reprints)
             ident = doc_id(seed, i)
             if fmt == "txt":
                 rel = f"docs/{i // FILES_PER_DIR:04d}/{ident}.txt"
@@ -640,7 +684,8 @@ def write_corpus(outdir: Path, *, mb: float | None = None, articles: int | None 
             gold_f.close()
         if shard:
             shard.close()
-    summary = {"articles": i, "bytes": total, "gold_quotes": quotes, "seed": seed, "format": fmt}
+    summary = {"articles": i, "bytes": total, "gold_quotes": quotes, "seed": seed, "format": fmt,
+               "reprints": reprints}
     (outdir / "corpus.json").write_text(json.dumps(summary, indent=1) + "\n")
     return summary
 
@@ -708,6 +753,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--format", choices=("txt", "jsonl"), default="txt",
                     help="txt: one file per article under docs/NNNN/; jsonl: {id,title,author,published,text} lines")
     ap.add_argument("--no-gold", action="store_true", help="skip gold.jsonl")
+    ap.add_argument("--reprints", type=int, default=0, metavar="K",
+                    help="reprint-heavy: every article also reprints 1-4 of K wire statements")
     ap.add_argument("--pathological", choices=PATHOLOGICAL_KINDS + ("all", "normal"),
                     help="write one adversarial file instead (size from --mb, default 10); "
                          "'normal' writes plain articles as one file, the baseline for the others")
@@ -719,7 +766,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if a.mb is None and a.articles is None:
         ap.error("give --mb or --articles")
-    s = write_corpus(a.outdir, mb=a.mb, articles=a.articles, seed=a.seed, fmt=a.format, gold=not a.no_gold)
+    s = write_corpus(a.outdir, mb=a.mb, articles=a.articles, seed=a.seed, fmt=a.format, gold=not a.no_gold,
+                       reprints=a.reprints)
     print(f"{a.outdir}: {s['articles']:,} articles, {s['bytes']:,} bytes, {s['gold_quotes']:,} gold quotes")
     return 0
 

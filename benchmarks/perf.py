@@ -35,7 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = HERE / "out"
-SECTIONS = ("machine", "startup", "extract", "ingest", "query", "memory", "linearity")
+SECTIONS = ("machine", "startup", "extract", "ingest", "bound", "query", "reprints", "memory", "linearity")
 MB = 1_000_000
 ENV = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
 
@@ -43,10 +43,12 @@ _spec = importlib.util.spec_from_file_location("bench_generate", HERE / "generat
 generate = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(generate)
 
-TARGETS = {  # issue 4, on the 2-core reference machine
+TARGETS = {  # issues 4 and 13, on the 2-core reference machine
     "extract_mb_s": 5.0, "ingest_mb_s_jobs1": 3.0, "ingest_speedup_jobs2": 1.7,
     "who_said_p95_ms_1m": 20.0, "who_said_growth_vs_10k": 1.5, "cli_who_said_seeds_ms": 300.0,
     "peak_rss_mb": 250.0, "linear_ratio": 2.2,
+    # issue 13: --jobs 2 vs the two-core bound; who-said CLI at 1M vs 2k quotes, both corpora
+    "jobs2_of_bound": 0.85, "cli_ratio_1m_vs_2k": 1.5, "cli_ms_1m": 500.0,
 }
 
 
@@ -162,14 +164,15 @@ def schema_key() -> str:
 
 
 # ---------------------------------------------------------------- corpora (cached)
-def corpus(mb: float | None = None, articles: int | None = None, seed: int = 1) -> Path:
-    """A cached generated corpus directory; its articles are under ./docs."""
+def corpus(mb: float | None = None, articles: int | None = None, seed: int = 1, reprints: int = 0) -> Path:
+    """A cached generated corpus directory; its articles are under ./docs.  ``reprints``:
+    the reprint-heavy variant (wire statements from a pool of that many, generate.py)."""
     name = f"{mb:g}mb" if mb is not None else f"{articles}a"
-    d = OUT / "corpus" / f"{name}-s{seed}"
+    d = OUT / "corpus" / f"{name}-s{seed}{f'-r{reprints}' if reprints else ''}"
     if not (d / "corpus.json").exists():
         log(f"generating corpus {d.name} ...")
         shutil.rmtree(d, ignore_errors=True)
-        generate.write_corpus(d, mb=mb, articles=articles, seed=seed, gold=False)
+        generate.write_corpus(d, mb=mb, articles=articles, seed=seed, gold=False, reprints=reprints)
     return d
 
 
@@ -224,6 +227,44 @@ def child_extract(target: str, one_doc: bool) -> dict:
     return {"bytes": nbytes, "docs": docs, "quotes": quotes, "seconds": round(secs, 4), "rounds": rounds,
             "mb_s": round(nbytes / MB / secs, 3) if secs else None,
             "docs_s": round(docs / secs, 1) if secs else None}
+
+
+def child_rates(target: str) -> dict:
+    """Extraction alone and the store alone on one corpus, in this process: every
+    document is read and extracted (timed: the extract rate), then stored into a new
+    SQLite database exactly as `quotedb ingest --jobs 1` stores it (timed: the store
+    rate).  Extraction results are held in memory between the two, so keep DIR small."""
+    from quotedb.db import open_database
+    from quotedb.extract import EXTRACTOR_VERSION
+    from quotedb.ingest import extract_document
+    from quotedb.models import Extraction
+    from quotedb.sources import SourceDoc
+    from quotedb.store import store_extraction, text_sha256
+    files = sorted(Path(target).rglob("*.txt"))
+    done, nbytes, ex_s, ex_cpu = [], 0, 0.0, 0.0
+    for f in files:
+        data = f.read_bytes()
+        doc = SourceDoc(source=str(f), text=data.decode("utf-8"))
+        t0, c0 = time.perf_counter(), time.process_time()
+        ex = extract_document(doc)
+        ex_s += time.perf_counter() - t0
+        ex_cpu += time.process_time() - c0
+        nbytes += len(data)
+        done.append((str(f.resolve()), ex))
+    with tempfile.TemporaryDirectory(prefix="quotedb-perf-") as tmp:
+        db = open_database(f"sqlite:///{tmp}/store.db")
+        db.execute("PRAGMA wal_autocheckpoint = 8192")  # as ingest() sets it
+        t0, c0 = time.perf_counter(), time.process_time()
+        for source, ex in done:
+            store_extraction(db, source=source, extractor_version=EXTRACTOR_VERSION,
+                             sha256=text_sha256(ex.text),
+                             extraction=Extraction(text=ex.text, meta=ex.meta, quotes=ex.quotes))
+        st_s, st_cpu = time.perf_counter() - t0, time.process_time() - c0
+        db.close()
+    return {"bytes": nbytes, "docs": len(done), "quotes": sum(len(ex.quotes) for _, ex in done),
+            "extract_s": round(ex_s, 3), "store_s": round(st_s, 3),
+            "extract_cpu_s": round(ex_cpu, 3), "store_cpu_s": round(st_cpu, 3),
+            "extract_mb_s": round(nbytes / MB / ex_s, 3), "store_mb_s": round(nbytes / MB / st_s, 3)}
 
 
 def measure_process(cmd: list[str], timeout: float, cwd: Path = ROOT) -> dict:
@@ -387,24 +428,70 @@ def sec_ingest(a) -> dict:
     return out
 
 
-def quotes_per_article(seed: int) -> float:
-    d = corpus(articles=200, seed=seed)
+def sec_bound(a) -> dict:
+    """Issue 13: `ingest --jobs 2` against what two cores allow on the same corpus:
+    min(store-only rate, 2 / (1/extract rate + 1/store rate)), all three measured in
+    this run, on the perf corpus and on the reprint-heavy one."""
+    out: dict = {"via": ingest_via(), "loadavg_at_start": [round(x, 2) for x in os.getloadavg()]}
+    for label, reprints in (("normal", 0), ("reprints", a.reprints)):
+        d = corpus(mb=a.bound_mb, seed=a.seed, reprints=reprints)
+        info = corpus_info(d)
+        log(f"two-core bound, {label} {a.bound_mb:g} MB: extract and store alone ...")
+        rates = run_child(["_rates", str(d / "docs")], timeout=7200)
+        if "error" in rates:
+            raise Skip(f"extract/store rates failed: {rates['error']}")
+        with tempfile.TemporaryDirectory(prefix="quotedb-perf-") as tmp:
+            log(f"two-core bound, {label}: ingest --jobs 2 ...")
+            import resource
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            r = measure_process(ingest_cmd(d / "docs", Path(tmp) / "j2.db", 2), timeout=7200)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the ingest and its workers
+            j2_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+            if "error" in r or r["exit"] != 0:
+                raise Skip(f"`quotedb ingest --jobs 2` failed: {r.get('error') or r['stderr_tail']}")
+        e, st = rates["extract_mb_s"], rates["store_mb_s"]
+        bound = _bound(e, st)
+        j2 = info["bytes"] / MB / r["seconds"]
+        out[label] = {"mb": a.bound_mb, "docs": info["articles"], "quotes": rates["quotes"],
+                      "extract_mb_s": e, "store_mb_s": st, "bound_mb_s": round(bound, 3),
+                      "jobs2_mb_s": round(j2, 3), "jobs2_seconds": r["seconds"],
+                      "of_bound": round(j2 / bound, 3), "pass": j2 / bound >= TARGETS["jobs2_of_bound"],
+                      # load-independent: CPU seconds --jobs 2 spent (all processes) against
+                      # extraction + store alone; above 1 is the parallel pipeline's overhead
+                      "jobs2_cpu_s": round(j2_cpu, 2),
+                      "alone_cpu_s": round(rates["extract_cpu_s"] + rates["store_cpu_s"], 2),
+                      "cpu_overhead": round(j2_cpu / (rates["extract_cpu_s"] + rates["store_cpu_s"]), 3),
+                      # the bound from CPU rates: what an idle machine would allow
+                      "cpu_bound_mb_s": round(_bound(info["bytes"] / MB / rates["extract_cpu_s"],
+                                                     info["bytes"] / MB / rates["store_cpu_s"]), 3)}
+    out["loadavg_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    out["pass"] = all(out[k]["pass"] for k in ("normal", "reprints"))
+    return out
+
+
+def _bound(extract_mb_s: float, store_mb_s: float) -> float:
+    """What two cores allow: the single writer's rate, or both cores busy."""
+    return min(store_mb_s, 2 / (1 / extract_mb_s + 1 / store_mb_s))
+
+
+def quotes_per_article(seed: int, reprints: int = 0) -> float:
+    d = corpus(articles=200, seed=seed, reprints=reprints)
     r = run_child(["_extract", str(d / "docs")], timeout=600)
     if "error" in r or not r["quotes"]:
         raise Skip(f"cannot calibrate quotes per article: {r.get('error', 'extractor found no quotes')}")
     return r["quotes"] / r["docs"]
 
 
-def quote_db(n: int, a, per_article: float) -> tuple[Path, int]:
+def quote_db(n: int, a, per_article: float, reprints: int = 0) -> tuple[Path, int]:
     """A cached database holding about ``n`` quotes, built by ingesting a generated corpus."""
     db_dir = OUT / "db"
     db_dir.mkdir(parents=True, exist_ok=True)
-    db = db_dir / f"q{n}-s{a.seed}-{schema_key()}.db"
+    db = db_dir / f"q{n}-s{a.seed}{f'-r{reprints}' if reprints else ''}-{schema_key()}.db"
     meta = db.with_suffix(".json")
     if db.exists() and meta.exists():
         return db, json.loads(meta.read_text())["quotes"]
     articles = math.ceil(n / per_article)
-    d = corpus(articles=articles, seed=a.seed)
+    d = corpus(articles=articles, seed=a.seed, reprints=reprints)
     log(f"building a {n:,}-quote database from {articles:,} articles ...")
     tmp = db.with_suffix(".building")
     tmp.unlink(missing_ok=True)
@@ -552,9 +639,66 @@ def sec_query(a) -> dict:
     small, big = str(min(a.quotes)), str(max(a.quotes))
     if small != big and "p95_ms" in out[small].get("inprocess", {}) and "p95_ms" in out[big].get("inprocess", {}):
         growth = out[big]["inprocess"]["p95_ms"] / max(out[small]["inprocess"]["p95_ms"], 1e-6)
-        out["p95_growth"] = round(growth, 2)
-        out["pass"] = (growth <= TARGETS["who_said_growth_vs_10k"]
-                       and out[big]["inprocess"]["p95_ms"] <= TARGETS["who_said_p95_ms_1m"])
+        out["p95_growth"] = round(growth, 2)  # reported; the x1.5 target was withdrawn (issue 13)
+        out["pass"] = (out[big]["inprocess"]["p95_ms"] <= TARGETS["who_said_p95_ms_1m"]
+                       and out[big].get("inprocess_cold", {}).get("p95_ms", 0) <= TARGETS["who_said_p95_ms_1m"])
+    return out
+
+
+def time_cli_pair(small: Path, big: Path, terms: list[str], rounds: int) -> dict:
+    """who-said through the CLI on a small and a big database, each search run on
+    both back to back (so load on this shared machine hits both alike), ``rounds``
+    times; p50/p95 of each search's median wall time, and the ratios big/small."""
+    lat: dict[str, list[list[float]]] = {"small": [[] for _ in terms], "big": [[] for _ in terms]}
+    for _ in range(rounds):
+        for i, t in enumerate(terms):
+            for label, db in (("small", small), ("big", big)):
+                cmd = who_said_cmd(db, t)
+                t0 = time.perf_counter()
+                p = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=ENV)
+                lat[label][i].append((time.perf_counter() - t0) * 1000)
+                if p.returncode != 0 or "Traceback" in p.stderr:
+                    raise Skip(f"`{' '.join(cmd[-5:])}` failed: {p.stderr.strip().splitlines()[-1:]}")
+    out = {}
+    for label, runs in lat.items():
+        med = [statistics.median(v) for v in runs]
+        out[label] = {"p50_ms": round(pct(med, 0.5), 1), "p95_ms": round(pct(med, 0.95), 1),
+                      "max_ms": round(max(med), 1)}
+    out["ratio_p50"] = round(out["big"]["p50_ms"] / out["small"]["p50_ms"], 2)
+    out["ratio_p95"] = round(out["big"]["p95_ms"] / out["small"]["p95_ms"], 2)
+    out["searches"], out["rounds"] = len(terms), rounds
+    return out
+
+
+def sec_reprints(a) -> dict:
+    """Issue 13: who-said on a 1M-quote database against a 2k-quote one of the same
+    corpus, through the CLI (ratio and wall time) and in process (p95 warm and cold),
+    on the perf corpus and on the reprint-heavy one (a few dozen wire statements
+    reprinted by most articles, generate.py --reprints)."""
+    out: dict = {"loadavg_at_start": [round(x, 2) for x in os.getloadavg()]}
+    names = query_terms(a.queries, a.seed)
+    cli_terms = ["agreement", "agreement stands"] + [t for _, t in names[: a.cli_queries - 2]]
+    big_n = max(a.quotes)
+    for label, reprints in (("normal", 0), ("reprints", a.reprints)):
+        per_article = quotes_per_article(a.seed, reprints)
+        small, small_n = quote_db(a.small_quotes, a, per_article, reprints)
+        big, big_got = quote_db(big_n, a, per_article, reprints)
+        terms = names + [("wire", "agreement"), ("wire", "agreement stands")]
+        entry: dict = {"small_quotes": small_n, "big_quotes": big_got,
+                       "big_db_mb": round(big.stat().st_size / MB, 1)}
+        entry["inprocess"] = time_inprocess(big, terms, rounds=a.rounds)
+        entry["inprocess_cold"] = time_inprocess(big, terms, cold=True)
+        page_cache(big, warm=True)
+        page_cache(small, warm=True)
+        entry["cli"] = time_cli_pair(small, big, cli_terms, a.cli_rounds)
+        c = entry["cli"]
+        entry["pass"] = (entry["inprocess"]["p95_ms"] <= TARGETS["who_said_p95_ms_1m"]
+                         and entry["inprocess_cold"]["p95_ms"] <= TARGETS["who_said_p95_ms_1m"]
+                         and c["ratio_p95"] <= TARGETS["cli_ratio_1m_vs_2k"]
+                         and c["big"]["p95_ms"] < TARGETS["cli_ms_1m"])
+        out[label] = entry
+    out["loadavg_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    out["pass"] = all(out[k]["pass"] for k in ("normal", "reprints"))
     return out
 
 
@@ -670,7 +814,31 @@ def table(rep: dict) -> str:
                     add(f"who-said {shown} @{int(k):,}", f"{val} ({e['quotes']:,} quotes)")
             if "p95_growth" in sec:
                 add("who-said p95 growth", f"x{sec['p95_growth']} ({min(sec_keys(sec))} -> {max(sec_keys(sec))})",
-                    f"<= x{TARGETS['who_said_growth_vs_10k']}, <= {TARGETS['who_said_p95_ms_1m']:.0f} ms {_ok(sec)}")
+                    f"(withdrawn); warm and cold p95 <= {TARGETS['who_said_p95_ms_1m']:.0f} ms {_ok(sec)}")
+        elif name == "bound":
+            for k in ("normal", "reprints"):
+                v = sec[k]
+                add(f"ingest bound, {k} {v['mb']:g} MB",
+                    f"extract {v['extract_mb_s']} MB/s, store alone {v['store_mb_s']} MB/s -> two-core bound "
+                    f"{v['bound_mb_s']} MB/s; --jobs 2 {v['jobs2_mb_s']} MB/s = {100 * v['of_bound']:.0f}% "
+                    f"(load {sec['loadavg_at_start'][0]}-{sec['loadavg_at_end'][0]}); CPU: --jobs 2 "
+                    f"{v.get('jobs2_cpu_s')} s vs {v.get('alone_cpu_s')} s alone = x{v.get('cpu_overhead')}",
+                    f">= {100 * TARGETS['jobs2_of_bound']:.0f}% {_ok(v)}")
+        elif name == "reprints":
+            for k in ("normal", "reprints"):
+                v = sec[k]
+                for label in ("inprocess", "inprocess_cold"):
+                    w = v[label]
+                    add(f"who-said {k} {label.replace('inprocess', 'in-process').replace('_', ' ')} "
+                        f"@{v['big_quotes']:,}", f"p50 {w['p50_ms']} ms, p95 {w['p95_ms']} ms, max {w['max_ms']} ms"
+                        f" (wire searches p95 {w['p95_ms_by_class'].get('wire', '-')} ms)",
+                        f"p95 <= {TARGETS['who_said_p95_ms_1m']:.0f} ms")
+                c = v["cli"]
+                add(f"who-said {k} cli {v['big_quotes']:,} vs {v['small_quotes']:,}",
+                    f"p50 {c['big']['p50_ms']} vs {c['small']['p50_ms']} ms, p95 {c['big']['p95_ms']} vs "
+                    f"{c['small']['p95_ms']} ms: x{c['ratio_p95']} (p50 x{c['ratio_p50']}; load "
+                    f"{sec['loadavg_at_start'][0]}-{sec['loadavg_at_end'][0]})",
+                    f"<= x{TARGETS['cli_ratio_1m_vs_2k']}, < {TARGETS['cli_ms_1m']:.0f} ms {_ok(v)}")
         elif name == "memory":
             for k, v in sec.items():
                 if isinstance(v, dict):
@@ -721,6 +889,10 @@ def parse_args(argv):
     ap.add_argument("--queries", type=int, default=300, help="in-process who-said queries per size")
     ap.add_argument("--rounds", type=int, default=3, help="warm who-said: rounds per search (median taken)")
     ap.add_argument("--cli-queries", type=int, default=20)
+    ap.add_argument("--cli-rounds", type=int, default=3, help="reprints: CLI rounds per search (median taken)")
+    ap.add_argument("--reprints", type=int, default=30, help="wire statements of the reprint-heavy corpus")
+    ap.add_argument("--small-quotes", type=int, default=2000, help="reprints: the small database it is compared with")
+    ap.add_argument("--bound-mb", type=float, help="corpus size for the two-core ingest bound")
     ap.add_argument("--startup-runs", type=int, default=10)
     ap.add_argument("--out", type=Path, help="report path (default benchmarks/out/perf-DATE[-quick].json)")
     ap.add_argument("--json", action="store_true", help="print the JSON report instead of the table")
@@ -728,6 +900,7 @@ def parse_args(argv):
     q = a.quick
     a.extract_mb = a.extract_mb or (2 if q else 50)
     a.ingest_mb = a.ingest_mb or (2 if q else 100)
+    a.bound_mb = a.bound_mb or (1 if q else 25)
     a.quotes = [int(x) for x in (a.quotes or ("10000" if q else "10000,100000,1000000")).split(",")]
     a.memory_mb = [float(x) for x in (a.memory_mb or ("5" if q else "100,500")).split(",")]
     a.linear_mb = a.linear_mb or (1 if q else 25)
@@ -749,6 +922,9 @@ def main(argv: list[str] | None = None) -> int:
         one = "--one-doc" in argv
         print(json.dumps(child_extract([x for x in argv[1:] if x != "--one-doc"][0], one)))
         return 0
+    if argv[:1] == ["_rates"]:
+        print(json.dumps(child_rates(argv[1])))
+        return 0
     if argv[:1] == ["_rss"]:
         print(json.dumps(child_maxrss(argv[argv.index("--") + 1:], timeout=4 * 3600)))
         return 0
@@ -758,8 +934,8 @@ def main(argv: list[str] | None = None) -> int:
     rep = {"started": dt.datetime.now().isoformat(timespec="seconds"), "quick": a.quick,
            "args": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(a).items()},
            "targets": TARGETS, "machine": sec_machine(a), "sections": {}}
-    funcs = {"startup": sec_startup, "extract": sec_extract, "ingest": sec_ingest, "query": sec_query,
-             "memory": sec_memory, "linearity": sec_linearity}
+    funcs = {"startup": sec_startup, "extract": sec_extract, "ingest": sec_ingest, "bound": sec_bound,
+             "query": sec_query, "reprints": sec_reprints, "memory": sec_memory, "linearity": sec_linearity}
     for name in a.sections:
         if name == "machine":
             continue

@@ -28,7 +28,7 @@ class OneLineErrors(TyperGroup):
         except click_errors.ClickException as exc:
             typer.echo(f"quotedb: {exc.format_message()}", err=True)
             code = 1
-        except click_errors.Abort:
+        except (getattr(click_errors, "Abort", KeyboardInterrupt), KeyboardInterrupt):
             typer.echo("quotedb: interrupted", err=True)
             code = 130
         if not standalone_mode:

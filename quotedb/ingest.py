@@ -18,7 +18,7 @@ from .db import open_database
 from .errors import DatabaseError
 from .models import DocumentMeta, Extraction, scorer_record
 from .sources import DEFAULT_MAX_BYTES, STDIN, Deferred, Problem, SourceDoc, iter_sources
-from .store import document_id_for, store_extraction, text_sha256
+from .store import document_id_for, prepare_keys, store_extraction, text_sha256
 
 
 @dataclass
@@ -47,6 +47,7 @@ class _Task:
     doc: SourceDoc | None
     sha256: str = ""
     deferred: Deferred | None = None  # read, hashed and checked in the worker
+    for_store: bool = True  # also make the store's keys (not for `quotedb extract`)
 
     @property
     def source(self) -> str:
@@ -81,7 +82,10 @@ def _extract_task(task: _Task):
         ex = extract_document(doc)
     except Exception as exc:  # extractor bug or regex timeout: this document fails
         return ("error", f"extraction failed: {type(exc).__name__}: {exc}"[:300])
-    return ("ok", ex.meta, ex.quotes, doc if task.deferred is not None else None, sha)
+    # the statement and name keys are made here, beside the extraction, so the single
+    # writer only binds and inserts
+    return ("ok", ex.meta, ex.quotes, doc if task.deferred is not None else None, sha,
+            prepare_keys(ex.quotes) if task.for_store else None)
 
 
 def _init_worker(db_path: str | None = None) -> None:
@@ -191,7 +195,7 @@ def extract_rows(paths: Iterable[str], *, jobs: int = 1, max_bytes: int = DEFAUL
     scorer (../shared/eval/score.py) reads them; ``doc`` is the path as given."""
     items = iter_sources(paths, max_bytes=max_bytes, follow_symlinks=follow_symlinks,
                          stdin=stdin, fields=fields)
-    tasks = (item if isinstance(item, Problem) else _Task(item) for item in items)
+    tasks = (item if isinstance(item, Problem) else _Task(item, for_store=False) for item in items)
     for task, result in _extracted(tasks, jobs):
         if isinstance(task, Problem) or result[0] == "error":
             if on_problem:
@@ -261,7 +265,7 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
             elif result[0] == "skipped":
                 summary.skipped += 1
             else:
-                _, meta, quotes, loaded, sha = result
+                _, meta, quotes, loaded, sha, keys = result
                 doc = loaded or task.doc
                 try:
                     stored = store_extraction(
@@ -270,7 +274,7 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
                                               meta=_with_outside_meta(meta, doc),
                                               quotes=quotes),
                         extractor_version=EXTRACTOR_VERSION, sha256=sha, force=force,
-                        url=doc.url)
+                        url=doc.url, keys=keys)
                 except DatabaseError as exc:
                     # sqlite3's, or SQLAlchemy's wrapping the PostgreSQL driver's
                     integrity = type(exc.__cause__).__name__ == "IntegrityError"

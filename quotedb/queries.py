@@ -40,9 +40,12 @@ WHO_SAID_FIELDS = QUOTE_FIELDS + ["rank", "sources"]
 SPEAKER_FIELDS = ["id", "name", "kind", "quotes", "aliases", "ambiguous"]
 QUOTEBANK_FIELDS = ["quoteID", "quotation", "speaker", "qids", "date", "numOccurrences",
                     "probas", "urls"]
-CANDIDATES = 100  # newest matches who-said ranks (at least 5 x --limit)
-EXACT_RANK_MAX = 500  # up to this many matches, who-said ranks all of them with bm25()
-EXACT_CHUNK = 40  # quotes rows read per step of the exact ranking (at least 2 x --limit)
+CANDIDATES = 100  # newest matching statements who-said ranks (at least 5 x --limit)
+EXACT_RANK_MAX = 500  # up to this many matching statements, who-said ranks all with bm25()
+EXACT_CHUNK = 40  # statements probed for an occurrence per step (at least 2 x --limit)
+_BY_STATEMENT = "ix_quotes_statement_id_document_id_date_said"  # migration 0005
+_BY_SPEAKER = "ix_quotes_speaker_id_date_said"  # migration 0001
+_SPEAKER_WALK = 5000  # quotes of a --speaker counted to choose between the two walks
 _MARK = ("\x01", "\x02")  # FTS5 highlight() marks of matched words, for counting
 _WORD = re.compile(r"\w+")
 _PREFIX_WORD = re.compile(r"\w+\*")
@@ -140,14 +143,16 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
              limit: int = 20, highlight: bool = False) -> list[dict]:
     """Statements matching ``query`` by full-text search, best match first.
 
-    A search matching up to ``EXACT_RANK_MAX`` quotes is ranked over all of them by
-    FTS5's bm25(). A broader one (a very common word) ranks the newest ``CANDIDATES``
-    matches instead (the FTS index yields them newest first and stops; older batches
-    only while statements are missing): bm25() would first count every match of every
-    word, so such a search would cost as much as a scan.  A quotation
-    reported by several articles comes once: its best-matching occurrence, with
-    ``sources`` (how many documents report it) and ``date`` (the earliest date any of
-    them gives)."""
+    The search runs over statements (``statements_fts``, one row per distinct
+    quotation), so its cost follows the statements it matches, not their reprints.
+    A search matching up to ``EXACT_RANK_MAX`` statements is ranked over all of them
+    by FTS5's bm25(). A broader one (a very common word) ranks the newest
+    ``CANDIDATES`` statements instead (older batches only while statements are
+    missing): bm25() would first count every match of every word, so such a search
+    would cost as much as a scan.  The filters apply to the occurrences: a statement
+    comes when one of its quotes passes them, shown as the first such quote stored,
+    with ``sources`` (how many documents report it) and ``date`` (the earliest date
+    any of them gives)."""
     if db.dialect == "postgresql":
         return _who_said_postgres(db, query, raw=raw, speaker=speaker, since=since,
                                   until=until, kind=kind, limit=limit, highlight=highlight)
@@ -158,78 +163,96 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
     where, params = _filters(db, speaker, since, until, kind)
     limit = max(1, limit)
     params.update(match=expand_prefixes(query) if raw else fts_query(query), mark_open=_MARK[0],
-                  mark_close=_MARK[1], k=max(CANDIDATES, 5 * limit))
-    sql = ("SELECT quotes_fts.rowid AS id, q.statement_id AS statement_id,"
-           " highlight(quotes_fts, 0, :mark_open, :mark_close) AS marked"
-           " FROM quotes_fts JOIN quotes AS q ON q.id = quotes_fts.rowid"
-           f" WHERE quotes_fts MATCH :match {and_all(where)}"
-           " AND quotes_fts.rowid < :floor ORDER BY quotes_fts.rowid DESC LIMIT :k")
-    chosen: list[dict] = []  # the best candidate of each statement, best first
-    seen: set = set()
-    params["floor"] = 1 << 62
-    params["cap"] = EXACT_RANK_MAX + 1
-    matches = _fts_rows(db, query, "SELECT count(*) AS n FROM (SELECT rowid FROM quotes_fts"
-                        " WHERE quotes_fts MATCH :match LIMIT :cap)", params)[0]["n"]
+                  mark_close=_MARK[1], k=max(CANDIDATES, 5 * limit), cap=EXACT_RANK_MAX + 1)
+    if speaker is not None:  # how many quotes a --speaker probe may walk at most (_first_passing)
+        params["speaker_quotes"] = db.scalar(f"SELECT count(*) FROM (SELECT 1 FROM quotes AS q"
+                                             f" WHERE {where[0]} LIMIT {_SPEAKER_WALK})", params)
+    matches = _fts_rows(db, query, "SELECT count(*) AS n FROM (SELECT rowid FROM statements_fts"
+                        " WHERE statements_fts MATCH :match LIMIT :cap)", params)[0]["n"]
+    chosen: list[dict] = []  # (statement, rank, the quote shown), best first
     if matches <= EXACT_RANK_MAX:
-        _pick_exact(db, query, where, params, chosen, seen, limit, highlight)
-    while matches > EXACT_RANK_MAX and len(chosen) < limit:  # reprints of few statements: the next older batch
-        page = _fts_rows(db, query, sql, params)
-        _pick(_rank(page), chosen, seen, limit)
-        if len(page) < params["k"]:
-            break
-        params["floor"] = min(c["id"] for c in page)
+        ranked = _fts_rows(db, query, "SELECT rowid AS statement_id, bm25(statements_fts) AS rank"
+                           " FROM statements_fts WHERE statements_fts MATCH :match"
+                           " ORDER BY rank, rowid", params)
+        _pick(db, ranked, where, params, chosen, limit)
+    else:
+        passes = f" AND {_first_passing(where, 'statements_fts.rowid', params)} IS NOT NULL" if where else ""
+        sql = ("SELECT rowid AS statement_id, highlight(statements_fts, 0, :mark_open, :mark_close)"
+               " AS marked FROM statements_fts WHERE statements_fts MATCH :match"
+               f" AND rowid < :floor {passes} ORDER BY rowid DESC LIMIT :k")
+        params["floor"] = 1 << 62
+        while len(chosen) < limit:  # filters leave too few: the next older batch
+            page = _fts_rows(db, query, sql, params)
+            _pick(db, _rank(page), where, params, chosen, limit)
+            if len(page) < params["k"]:
+                break
+            params["floor"] = min(c["statement_id"] for c in page)
     names, bound = in_list("i", [c["id"] for c in chosen])
     rows = {r["id"]: r for r in db.rows(
         f"SELECT {QUOTE_COLUMNS.format(text='q.text')} FROM quotes AS q {JOINS}"
         f" WHERE q.id IN ({names})", bound)} if chosen else {}
+    marked = _highlights(db, query, params, [c["id"] for c in chosen]) if highlight else {}
     best = []
     for c in chosen:
         row = rows.get(c["id"])
         if row is not None:
             row["rank"] = c["rank"]
-            if highlight and c.get("marked"):
-                row["quote"] = c["marked"].replace(_MARK[0], HIGHLIGHT[0]).replace(_MARK[1], HIGHLIGHT[1])
+            if c["id"] in marked:
+                row["quote"] = marked[c["id"]].replace(_MARK[0], HIGHLIGHT[0]).replace(_MARK[1], HIGHLIGHT[1])
             best.append(row)
     return _with_statement_counts(db, best)
 
 
-def _pick_exact(db: Database, query: str, where: list[str], params: dict, chosen: list[dict],
-                seen: set, limit: int, highlight: bool) -> None:
-    """Rank every match with bm25() from the FTS index alone, then read the quotes
-    rows (statement, filters) best first, a chunk at a time, until ``limit``
-    statements are chosen: the table is touched for the few best matches only, so a
-    cold page cache costs a few reads rather than one per match."""
-    ranked = _fts_rows(db, query, "SELECT rowid AS id, bm25(quotes_fts) AS rank FROM quotes_fts"
-                       " WHERE quotes_fts MATCH :match ORDER BY rank, rowid", params)
-    step = max(2 * limit, EXACT_CHUNK)
-    for i in range(0, len(ranked), step):
+def _pick(db: Database, ranked: list[dict], where: list[str], params: dict,
+          chosen: list[dict], limit: int) -> None:
+    """Walk ranked statements best first, a chunk at a time, and keep each one that
+    has an occurrence passing the filters (its first stored one) until ``limit``:
+    one index probe per statement (_first_passing), stopping at the first occurrence
+    that passes, so without filters a statement's reprints are never read."""
+    # without filters every statement has an occurrence: probe just enough of them
+    step = max(2 * limit, EXACT_CHUNK) if where else limit
+    i = 0
+    while i < len(ranked):
         chunk = ranked[i:i + step]
-        names, bound = in_list("c", [c["id"] for c in chunk])
-        statement = {r["id"]: r["statement_id"] for r in db.rows(
-            f"SELECT q.id AS id, q.statement_id AS statement_id FROM quotes AS q"
-            f" WHERE q.id IN ({names}) {and_all(where)}", {**params, **bound})}
-        _pick([{**c, "statement_id": statement[c["id"]]} for c in chunk if c["id"] in statement],
-              chosen, seen, limit)
-        if len(chosen) >= limit:
-            break
-    if highlight and chosen:
-        names, bound = in_list("h", [c["id"] for c in chosen])
-        marked = {r["id"]: r["marked"] for r in _fts_rows(
-            db, query, "SELECT rowid AS id, highlight(quotes_fts, 0, :mark_open, :mark_close) AS marked"
-            f" FROM quotes_fts WHERE quotes_fts MATCH :match AND rowid IN ({names})", {**params, **bound})}
-        for c in chosen:
-            c["marked"] = marked.get(c["id"])
+        i += step
+        step = max(2 * limit, EXACT_CHUNK)
+        names, bound = in_list("c", [c["statement_id"] for c in chunk])
+        ids = ", ".join(f"({n})" for n in names.split(", "))  # the ids alone: no statements row read
+        shown = {r["statement_id"]: r["id"] for r in db.rows(
+            f"SELECT st.column1 AS statement_id, {_first_passing(where, 'st.column1', params)} AS id"
+            f" FROM (VALUES {ids}) AS st", {**params, **bound})}
+        for c in chunk:
+            if shown.get(c["statement_id"]) is not None:
+                chosen.append({**c, "id": shown[c["statement_id"]]})
+                if len(chosen) >= limit:
+                    return
 
 
-def _pick(ranked: list[dict], chosen: list[dict], seen: set, limit: int) -> None:
-    """Append the best occurrence of each statement not yet chosen, up to ``limit``."""
-    for c in ranked:
-        if len(chosen) >= limit:
-            return
-        key = c["statement_id"] if c["statement_id"] is not None else ("quote", c["id"])
-        if key not in seen:
-            seen.add(key)
-            chosen.append(c)
+def _first_passing(where: list[str], statement: str, params: dict) -> str:
+    """SQL for the id of the first stored occurrence of ``statement`` passing the
+    filters.  Its occurrences are walked by the statement index until one passes; with
+    ``--speaker``, a statement reprinted more often than the speaker has quotes
+    (``:speaker_quotes``) walks the speaker's quotes instead, so the walk is bounded by
+    the smaller of the two.  Indexes are named: without statistics SQLite may pick a
+    date index and read a whole date range for each statement."""
+    probe = ("(SELECT q.id FROM quotes AS q INDEXED BY {index} WHERE q.statement_id = {statement}"
+             " {filters} ORDER BY q.document_id, q.id LIMIT 1)")
+    by_statement = probe.format(index=_BY_STATEMENT, statement=statement, filters=and_all(where))
+    if "speaker_quotes" not in params:
+        return by_statement
+    by_speaker = probe.format(index=_BY_SPEAKER, statement=statement, filters=and_all(where))
+    return (f"CASE WHEN (SELECT sources FROM statements WHERE id = {statement}) > :speaker_quotes"
+            f" THEN {by_speaker} ELSE {by_statement} END")
+
+
+def _highlights(db: Database, query: str, params: dict, ids: list[int]) -> dict[int, str]:
+    """The shown quotes with the matched words marked, from ``quotes_fts``."""
+    if not ids:
+        return {}
+    names, bound = in_list("h", ids)
+    return {r["id"]: r["marked"] for r in _fts_rows(
+        db, query, "SELECT rowid AS id, highlight(quotes_fts, 0, :mark_open, :mark_close) AS marked"
+        f" FROM quotes_fts WHERE quotes_fts MATCH :match AND rowid IN ({names})", {**params, **bound})}
 
 
 def _fts_rows(db: Database, query: str, sql: str, params: dict) -> list[dict]:
@@ -257,14 +280,16 @@ def _rank(candidates: list[dict]) -> list[dict]:
     for c, dl in zip(candidates, lengths):
         tf = c["marked"].count(_MARK[0])
         c["rank"] = -round(tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * dl / avg)), 6)
-    return sorted(candidates, key=lambda c: (c["rank"], c["id"]))  # ties: first stored
+    return sorted(candidates, key=lambda c: (c["rank"], c["statement_id"]))  # ties: first stored
 
 
 def _who_said_postgres(db: Database, query: str, *, raw: bool, speaker: str | None,
                        since: str | None, until: str | None, kind: str | None, limit: int,
                        highlight: bool) -> list[dict]:
-    """who-said on PostgreSQL: the generated ``quotes.text_search`` tsvector (GIN
-    index, 'english' stemming), ranked by ts_rank_cd.  Plain words are all required
+    """who-said on PostgreSQL: statements found by their generated tsvector
+    ``statements.text_search`` (GIN index, 'english' stemming, 0007) and ranked by
+    ts_rank_cd, each shown as its first stored occurrence passing the filters (one
+    index probe per statement, as on SQLite).  Plain words are all required
     (plainto_tsquery); ``--raw`` takes web-search syntax (``OR``, ``-word``,
     ``"phrase"``), which never raises on odd input."""
     if raw and not query.strip():
@@ -272,43 +297,25 @@ def _who_said_postgres(db: Database, query: str, *, raw: bool, speaker: str | No
     if not raw:
         fts_query(query)  # the same "nothing to search for" check as on SQLite
     where, params = _filters(db, speaker, since, until, kind)
-    limit = max(1, limit)
     tsquery = "websearch_to_tsquery('english', :words)" if raw else \
         "plainto_tsquery('english', :words)"
     text = "ts_headline('english', q.text, query, :hl_options)" if highlight else "q.text"
-    params.update(words=query, hl_options=f'HighlightAll=true, StartSel="{HIGHLIGHT[0]}", '
-                                          f'StopSel="{HIGHLIGHT[1]}"')
-    sql = (f"SELECT {QUOTE_COLUMNS.format(text=text)},"
-           " -ts_rank_cd(q.text_search, query) AS rank"
-           f" FROM quotes AS q {JOINS} CROSS JOIN {tsquery} AS query"
-           f" WHERE q.text_search @@ query {and_all(where)}"
-           " ORDER BY rank, q.id LIMIT :fetch")
-    fetch = 4 * limit
-    while True:  # occurrences of one statement come together: fetch more if needed
-        rows = list(db.rows(sql, {**params, "fetch": fetch}))
-        best = _one_per_statement(rows, limit)
-        if len(best) == limit or len(rows) < fetch:
-            break
-        fetch *= 4
-    return _with_statement_counts(db, best)
+    params.update(words=query, limit=max(1, limit),
+                  hl_options=f'HighlightAll=true, StartSel="{HIGHLIGHT[0]}", StopSel="{HIGHLIGHT[1]}"')
+    sql = (f"SELECT {QUOTE_COLUMNS.format(text=text)}, m.rank AS rank"
+           " FROM (SELECT st.id AS sid, -ts_rank_cd(st.text_search, query) AS rank, query"
+           f"       FROM statements AS st CROSS JOIN {tsquery} AS query"
+           "       WHERE st.text_search @@ query) AS m"
+           " CROSS JOIN LATERAL (SELECT q.* FROM quotes AS q WHERE q.statement_id = m.sid"
+           f"       {and_all(where)} ORDER BY q.document_id, q.id LIMIT 1) AS q {JOINS}"
+           " ORDER BY m.rank, m.sid LIMIT :limit")
+    return _with_statement_counts(db, list(db.rows(sql, params)))
 
 
 def _collate(db: Database) -> str:
     """Dates are compared as text: byte order on PostgreSQL too, whatever the
     database's locale (':' sorts right after '9' there as in SQLite)."""
     return ' COLLATE "C"' if db.dialect == "postgresql" else ""
-
-
-def _one_per_statement(rows: list[dict], limit: int) -> list[dict]:
-    seen, best = set(), []
-    for row in rows:
-        key = row["statement_id"] if row["statement_id"] is not None else ("quote", row["id"])
-        if key not in seen:
-            seen.add(key)
-            best.append(row)
-            if len(best) == limit:
-                break
-    return best
 
 
 def _statement_counts(db: Database, ids: list[int]) -> dict[int, dict]:

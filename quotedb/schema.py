@@ -112,18 +112,21 @@ quotes = Table(
           "date_said"),  # who-said counts sources from the index alone (0005)
 )
 
-# Objects that exist in the database but not in this metadata: the FTS5 table (and the
-# shadow tables SQLite creates for it) and the view.  Autogenerate must ignore them.
+# Objects that exist in the database but not in this metadata: the FTS5 tables (and the
+# shadow tables SQLite creates for them: quotes for Datasette, statements for who-said,
+# 0007) and the view.  Autogenerate must ignore them.
 FTS_TABLE = "quotes_fts"
+STATEMENTS_FTS_TABLE = "statements_fts"
 VIEW = "quote_view"
 
 
-# PostgreSQL's counterpart of the FTS table (revision 0004): a generated tsvector
-# column on quotes and its GIN index.
+# PostgreSQL's counterpart of the FTS tables (revisions 0004 and 0007): a generated
+# tsvector column on quotes and on statements, each with its GIN index.
 PG_SEARCH_COLUMN = "text_search"
 PG_SEARCH_INDEX = "ix_quotes_text_search"
+PG_STATEMENTS_SEARCH_INDEX = "ix_statements_text_search"
 
 
 def is_managed_elsewhere(name: str | None) -> bool:
-    return bool(name) and (name == VIEW or name.startswith(FTS_TABLE)
-                           or name in (PG_SEARCH_COLUMN, PG_SEARCH_INDEX))
+    return bool(name) and (name == VIEW or name.startswith((FTS_TABLE, STATEMENTS_FTS_TABLE))
+                           or name in (PG_SEARCH_COLUMN, PG_SEARCH_INDEX, PG_STATEMENTS_SEARCH_INDEX))

@@ -47,15 +47,31 @@ VALUES (:document_id, :speaker_id, :text, :kind, :start, :end, :paragraph, :cue,
 """
 
 
+@dataclass(frozen=True, slots=True)
+class Keys:
+    """The statement keys of one document's quotes, computed where it was extracted
+    (an ingest worker), so the single writer only looks them up, binds and inserts."""
+
+    statements: tuple[str, ...]
+
+
+def prepare_keys(quotes) -> Keys:
+    """Every key store_extraction needs for ``quotes``; pure Python, no database."""
+    return Keys(statements=tuple(statement_key(q.text) for q in quotes))
+
+
 def store_extraction(db: Database, *, source: str, extraction: Extraction,
                      extractor_version: str, sha256: str | None = None,
-                     force: bool = False, url: str | None = None) -> Stored:
+                     force: bool = False, url: str | None = None,
+                     keys: Keys | None = None) -> Stored:
     """Store one document and its quotes atomically.
 
     A document whose text is already stored is skipped; with ``force`` its quotes are
     replaced in place (same document id).  The check runs inside the write
-    transaction, so two concurrent ingests of one text store it once.
+    transaction, so two concurrent ingests of one text store it once.  ``keys``:
+    prepare_keys(extraction.quotes), when an ingest worker has computed them.
     """
+    keys = keys or prepare_keys(extraction.quotes)
     sha = sha256 or text_sha256(extraction.text)
     meta = extraction.meta
     published = meta.published
@@ -67,14 +83,14 @@ def store_extraction(db: Database, *, source: str, extraction: Extraction,
         "url": url,
     }
     try:
-        return _store(db, doc, sha, published, extraction, force)
+        return _store(db, doc, sha, published, extraction, force, keys)
     except BaseException:
         forget(db)  # the speakers this document wrote were rolled back with it
         raise
 
 
 def _store(db: Database, doc: dict, sha: str, published, extraction: Extraction,
-           force: bool) -> Stored:
+           force: bool, keys: Keys) -> Stored:
     with db.transaction():
         existing = document_id_for(db, sha)
         if existing is not None and not force:
@@ -101,7 +117,7 @@ def _store(db: Database, doc: dict, sha: str, published, extraction: Extraction,
             status = "added"
         speakers = SpeakerResolver(db)
         rows = [_quote_row(q, doc_id, speakers, published) for q in extraction.quotes]
-        _link_statements(db, rows)
+        _link_statements(db, rows, keys.statements)
         if status == "replaced":
             rows = _update_in_place(db, old_quotes, rows)
         db.executemany(_INSERT_QUOTE, rows)
@@ -170,19 +186,28 @@ def _recount_statements(db: Database, ids: set) -> None:
         " WHERE id = :sid", [{"sid": sid} for sid in ids if sid is not None])
 
 
-def _link_statements(db: Database, rows: list[dict]) -> None:
+def _link_statements(db: Database, rows: list[dict], keys: tuple[str, ...]) -> None:
     """Set each row's ``statement_id``: the statement with the same key, created when
-    this is the first article to report the quotation."""
-    keys = {}
-    for row in rows:
-        key = statement_key(row["text"])
-        if key not in keys:
-            # a new key (most of them) costs one statement: RETURNING gives no row on conflict
-            keys[key] = db.scalar(
-                "INSERT INTO statements (key, text) VALUES (:key, :text)"
-                " ON CONFLICT (key) DO NOTHING RETURNING id", {"key": key, "text": row["text"]}) \
-                or db.scalar("SELECT id FROM statements WHERE key = :key", {"key": key})
-        row["statement_id"] = keys[key]
+    this is the first article to report the quotation.  A few statements per
+    document: insert the keys (existing ones are left alone), then read every id back."""
+    first: dict[str, str] = {}
+    for row, key in zip(rows, keys):
+        first.setdefault(key, row["text"])
+    if not first:
+        return
+    db.executemany("INSERT INTO statements (key, text) VALUES (:key, :text) ON CONFLICT (key) DO NOTHING",
+                   [{"key": k, "text": t} for k, t in first.items()])
+    ids: dict[str, int] = {}
+    unique = list(first)
+    for i in range(0, len(unique), _IN_CHUNK):
+        names, bound = in_list("k", unique[i:i + _IN_CHUNK])
+        ids.update((r["key"], r["id"]) for r in db.rows(
+            f"SELECT key, id FROM statements WHERE key IN ({names})", bound))
+    for row, key in zip(rows, keys):
+        row["statement_id"] = ids[key]
+
+
+_IN_CHUNK = 500  # keys bound per IN (...): far below SQLite's and PostgreSQL's limits
 
 
 def _drop_orphan_statements(db: Database, ids: list[int]) -> None:

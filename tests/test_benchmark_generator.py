@@ -132,3 +132,22 @@ def test_pathological_files_are_sized_and_adversarial(tmp_path, kind):
         assert best > 1000
     elif kind == "marks":
         assert max(len(line) for line in text.splitlines()) > 4000
+
+
+def test_reprint_heavy_corpus_repeats_a_few_wire_statements(tmp_path):
+    from quotedb.statements import statement_key
+
+    generate.write_corpus(tmp_path / "plain", articles=20, seed=5)
+    generate.write_corpus(tmp_path / "wire", articles=20, seed=5, reprints=4)
+    pool = {statement_key(text) for text, _ in generate.wire_pool(5, 4)}
+    assert len(pool) == 4
+    counts = {k: 0 for k in pool}
+    for line in (tmp_path / "wire" / "gold.jsonl").read_text().splitlines():
+        record = json.loads(line)
+        wire = [q for q in record["quotes"] if statement_key(q["text"]) in pool]
+        assert wire, "every article reprints at least one wire statement"
+        for q in wire:
+            counts[statement_key(q["text"])] += 1
+    assert sum(counts.values()) >= 20 and max(counts.values()) >= 6
+    plain = (tmp_path / "plain" / "gold.jsonl").read_text()
+    assert not any(k in plain.lower() for k in pool)

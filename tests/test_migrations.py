@@ -114,3 +114,27 @@ def test_rows_survive_a_downgrade_and_upgrade_of_later_revisions(filled_db):
     conn = sqlite3.connect(filled_db)
     assert conn.execute("SELECT COUNT(*) FROM documents").fetchone() == (3,)
     conn.close()
+
+
+def test_0007_adds_exactly_the_statements_index_and_fills_it(filled_db):
+    url = qdb.resolve_url(filled_db)
+    qdb.downgrade(url, "0006")
+    before = _objects(filled_db)
+    qdb.upgrade(url, "0007")
+    after = _objects(filled_db)
+    added = set(after) - set(before)
+    assert set(before) <= set(after)
+    assert added == {"statements_fts", "statements_fts_ai", "statements_fts_ad", "statements_fts_au",
+                     "statements_fts_config", "statements_fts_data", "statements_fts_docsize",
+                     "statements_fts_idx"}
+    conn = sqlite3.connect(filled_db)
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'statements_fts'").fetchone()[0]
+    assert 'content="statements"' in sql and "porter unicode61 remove_diacritics 2" in sql
+    # existing statements are indexed (backfill), exactly the rows of the table
+    assert conn.execute("SELECT COUNT(*) FROM statements_fts WHERE statements_fts MATCH 'negotiate'"
+                        ).fetchone() == conn.execute(
+        "SELECT COUNT(*) FROM statements WHERE text LIKE '%negotiat%'").fetchone() != (0,)
+    conn.execute("INSERT INTO statements_fts(statements_fts, rank) VALUES ('integrity-check', 1)")
+    conn.close()
+    qdb.downgrade(url, "0006")
+    assert _objects(filled_db) == before

@@ -120,6 +120,8 @@ SUITE = list(_cases(cli_query, [
     "test_limit_counts_statements_not_occurrences",
     "test_show_lists_every_source",
     "test_quotebank_export",
+    "test_who_said_gives_each_statement_once_however_often_reprinted",
+    "test_who_said_filters_apply_to_the_occurrences_of_a_statement",
 ]))
 
 
@@ -172,6 +174,16 @@ def test_migrations_build_the_postgres_search(pg_db):
     assert column == {"data_type": "tsvector", "is_generated": "ALWAYS"}
     index = _one(url, "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_quotes_text_search'")
     assert "USING gin (text_search)" in index["indexdef"]
+    column = _one(url, "SELECT data_type, is_generated FROM information_schema.columns"
+                       " WHERE table_name = 'statements' AND column_name = 'text_search'")
+    assert column == {"data_type": "tsvector", "is_generated": "ALWAYS"}
+    index = _one(url, "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_statements_text_search'")
+    assert "USING gin (text_search)" in index["indexdef"]
+    qdb.downgrade(url, "0006")  # 0007 down: the statements' column and index go, nothing else
+    assert _one(url, "SELECT COUNT(*) AS n FROM information_schema.columns"
+                     " WHERE table_name = 'statements' AND column_name = 'text_search'")["n"] == 0
+    assert _one(url, "SELECT COUNT(*) AS n FROM pg_indexes WHERE indexname = 'ix_quotes_text_search'")["n"] == 1
+    qdb.upgrade(url)
     assert _one(url, "SELECT COUNT(*) AS n FROM information_schema.views"
                      " WHERE table_name = 'quote_view'")["n"] == 1
 
@@ -213,11 +225,18 @@ def test_downgrade_and_upgrade_keep_rows_and_search(cli, pg_filled):
     assert cli("stats", "--db", pg_filled, "-f", "json").json()["quotes"] == 0
 
 
-def test_search_column_follows_updates(cli, pg_filled):
+def test_search_columns_follow_updates(cli, pg_filled):
+    """Both generated tsvectors (quotes 0004, statements 0007) follow their rows;
+    who-said searches the statements'."""
+    url = qdb.resolve_url(pg_filled)
     with qdb.open_database(pg_filled) as database:
         with database.transaction():
+            sid = database.scalar("SELECT statement_id FROM quotes WHERE id = 1")
             database.execute("UPDATE quotes SET text = 'pineapple diplomacy' WHERE id = 1")
+            database.execute("UPDATE statements SET text = 'pineapple diplomacy' WHERE id = :s", {"s": sid})
             database.execute("DELETE FROM quotes WHERE id = 2")
+    assert _one(url, "SELECT array_agg(id) AS ids FROM quotes"
+                     " WHERE text_search @@ plainto_tsquery('english', 'pineapple')")["ids"] == [1]
     rows = cli("who-said", "pineapple", "--db", pg_filled, "-f", "json").json()
     assert [r["id"] for r in rows] == [1]
     assert cli("who-said", "thanks", "--db", pg_filled, "-f", "json").json() == []

@@ -191,3 +191,110 @@ def test_statements_in_json_export_and_sql(cli, db_path):
               "--db", db_path, "-f", "json").json()
     assert out[0] == {"text": SAME[0], "n": 3}
     assert json.dumps(out)  # plain values only
+
+
+def _fts_in_sync(db_path) -> None:
+    """FTS5's own check of statements_fts against the statements rows (raises if not)."""
+    conn = sqlite3.connect(db_path)
+    try:
+        conn.execute("INSERT INTO statements_fts(statements_fts, rank) VALUES ('integrity-check', 1)")
+    finally:
+        conn.close()
+
+
+def _statement_matches(db_path, words):
+    conn = sqlite3.connect(db_path)
+    try:
+        return sorted(r[0] for r in conn.execute(
+            "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?", (words,)))
+    finally:
+        conn.close()
+
+
+def test_statements_fts_follows_inserts_updates_deletes_and_force(db_path):
+    _three_reports(db_path)
+    _fts_in_sync(db_path)
+    negotiate = _count(db_path, "SELECT id FROM statements WHERE text = 'We will not negotiate"
+                                " while the sanctions remain in place'")
+    assert _statement_matches(db_path, "negotiations") == [negotiate]  # stemmed, one row, 3 reports
+    assert _statement_matches(db_path, "economy") != []
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE statements SET text = 'Pineapple diplomacy' WHERE id = ?", (negotiate,))
+    conn.commit()
+    conn.close()
+    _fts_in_sync(db_path)
+    assert _statement_matches(db_path, "negotiate") == []
+    assert _statement_matches(db_path, "pineapple") == [negotiate]
+    # --force without the economy quote: its statement is deleted, and leaves the index
+    wire = article((SAME[0], "Ali Khamenei", "2020-02-03"), ("Our economy is strong", "Hassan Rouhani", None),
+                   title="Wire report", published="2020-02-03")  # the text _three_reports stored
+    store(db_path, type(wire)(text=wire.text, meta=wire.meta, quotes=wire.quotes[:1]), source="wire.txt",
+          force=True)
+    _fts_in_sync(db_path)
+    assert _statement_matches(db_path, "economy") == []
+    conn = sqlite3.connect(db_path)
+    conn.execute("DELETE FROM quotes")
+    conn.execute("DELETE FROM statements")
+    conn.commit()
+    conn.close()
+    _fts_in_sync(db_path)
+    assert _statement_matches(db_path, "pineapple") == []
+
+
+def _reprinted(db_path, reprints=12):
+    """One wire statement reprinted by ``reprints`` articles (all by Ann Lee, one by Bo
+    Chen, one dated 2021 and the rest 2020), beside two statements reported once."""
+    for i in range(reprints):
+        speaker = "Bo Chen" if i == 7 else "Ann Lee"
+        date = "2021-05-01" if i == 9 else f"2020-01-{i + 1:02d}"
+        store(db_path, article(("The agreement on water rights stands", speaker, date),
+                               title=f"Wire {i}", published=date), source=f"wire{i}.txt")
+    store(db_path, article(("Our agreement with the union is fair", "Cy Diaz", "2020-03-01"),
+                           title="Union"), source="union.txt")
+    store(db_path, article(("No agreement was ever signed", "Di Evans", "2022-01-01"),
+                           title="Denial"), source="denial.txt")
+
+
+def test_who_said_gives_each_statement_once_however_often_reprinted(cli, db_path):
+    _reprinted(db_path)
+    rows = cli("who-said", "agreement", "--db", db_path, "-f", "json").json()
+    assert len(rows) == 3 and len({r["statement_id"] for r in rows}) == 3
+    wire = next(r for r in rows if r["sources"] == 12)
+    assert wire["title"] == "Wire 0" and wire["date"] == "2020-01-01"  # first stored, earliest date
+    two = cli("who-said", "agreement", "--limit", "2", "--db", db_path, "-f", "json").json()
+    assert len({r["statement_id"] for r in two}) == 2
+
+
+@pytest.mark.parametrize("options, titles", [
+    (["--speaker", "Bo Chen"], ["Wire 7"]),  # the one occurrence Bo Chen is credited with
+    (["--since", "2021"], ["Wire 9", "Denial"]),  # the statement's 2021 occurrence is shown
+    (["--until", "2020-02"], ["Wire 0"]),
+    (["--speaker", "Ann Lee", "--since", "2020-01-05", "--until", "2020-12"], ["Wire 4"]),
+    (["--kind", "indirect"], []),
+])
+def test_who_said_filters_apply_to_the_occurrences_of_a_statement(cli, db_path, options, titles):
+    _reprinted(db_path)
+    rows = cli("who-said", "agreement", *options, "--db", db_path, "-f", "json").json()
+    assert sorted(r["title"] for r in rows) == sorted(titles)
+    assert all(r["sources"] == 12 for r in rows if r["title"].startswith("Wire"))
+
+
+def test_who_said_broad_search_over_statements_applies_filters(db_path, monkeypatch):
+    """The newest-statements path (more matches than EXACT_RANK_MAX): filters still
+    pick statements by their occurrences, older batches are read until found."""
+    import quotedb.queries as queries
+    from quotedb.db import open_database
+
+    _reprinted(db_path)
+    for i in range(6):  # newer statements than the wire one: more than one batch of 5
+        store(db_path, article((f"Agreement number {i} is close", "Ed Fox", None), title=f"Later {i}"),
+              source=f"later{i}.txt")
+    monkeypatch.setattr(queries, "EXACT_RANK_MAX", 1)
+    monkeypatch.setattr(queries, "CANDIDATES", 1)
+    with open_database(db_path) as db:
+        newest = queries.who_said(db, "agreement", limit=1)
+        chen = queries.who_said(db, "agreement", speaker="Bo Chen", limit=1)
+        since = queries.who_said(db, "agreement", since="2021", limit=1)
+    assert newest[0]["title"].startswith("Later ")  # a batch of the 5 newest statements
+    assert [r["title"] for r in chen] == ["Wire 7"]  # found in the second batch
+    assert [(r["title"], r["sources"]) for r in since] in ([("Denial", 1)], [("Wire 9", 12)])

@@ -155,3 +155,37 @@ def test_sqlalchemy_backend_stores_and_reads_the_same(tmp_path):
         assert db.scalar("SELECT name FROM speakers") == "Jane Doe"
         assert store_extraction(db, source="s", extraction=article(("We will negotiate", "Jane Doe", None)),
                                 extractor_version="t").status == "skipped"
+
+
+def test_statements_are_linked_in_batches_across_and_within_documents(db_path, monkeypatch):
+    import quotedb.store as store_module
+
+    monkeypatch.setattr(store_module, "_IN_CHUNK", 2)  # several IN (...) lookups per document
+    store(db_path, article(("We stand firm", "Ann Lee", None), ("Prices will fall", "Bo Chen", None)))
+    store(db_path, article(("Prices will fall!", "Bo Chen", None), ("New words here", "Cy Diaz", None),
+                           ("We stand firm", "Ann Lee", None), ("we stand  firm", "Di Evans", None),
+                           ("Last one", "Ed Fox", None), title="second"))
+    linked = rows(db_path, "SELECT q.text, st.text FROM quotes q JOIN statements st ON st.id = q.statement_id"
+                           " ORDER BY q.id")
+    assert [s for _, s in linked] == ["We stand firm", "Prices will fall", "Prices will fall", "New words here",
+                                      "We stand firm", "We stand firm", "Last one"]
+    assert rows(db_path, "SELECT COUNT(*) FROM statements") == [(4,)]
+    assert rows(db_path, "SELECT sources FROM statements ORDER BY id") == [(2,), (2,), (1,), (1,)]
+
+
+def test_keys_made_by_a_worker_store_what_the_writer_would_make(tmp_path):
+    from quotedb.store import prepare_keys
+
+    ex = article(("One", "Mohammad Javad Zarif", None), ("Two", "Foreign Ministry", None),
+                 aliases={"Mohammad Javad Zarif": ["Zarif", "Javad Zarif"]})
+    ex = Extraction(ex.text, ex.meta, (ex.quotes[0], quote("Two", ex.quotes[1].start, "Foreign Ministry",
+                                                           speaker_kind="organization")))
+    keys = prepare_keys(ex.quotes)
+    assert keys.statements == ("one", "two")
+    dumps = []
+    for name, given in (("a.db", keys), ("b.db", None)):
+        with open_database(str(tmp_path / name)) as db:
+            store_extraction(db, source="x.txt", extraction=ex, extractor_version="t", keys=given)
+        dumps.append([rows(str(tmp_path / name), f"SELECT * FROM {t} ORDER BY id")
+                      for t in ("speakers", "speaker_aliases", "statements")])
+    assert dumps[0] == dumps[1]

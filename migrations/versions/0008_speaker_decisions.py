@@ -1,7 +1,7 @@
 """Speaker identity: kinds place and publication, ambiguous rows, claimed names, decisions.
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-01
 
 - ``speakers.kind`` also takes ``publication`` and ``place``; ``speakers.ambiguous``
@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
