@@ -117,15 +117,26 @@ def store_extraction(db: Database, *, source: str, extraction: Extraction,
 
 def _count_new_source(db: Database, rows: list[dict]) -> None:
     """A new document is one more source of each statement it reports."""
+    add_sources(db, {sid: (1, d) for sid, d in first_dates(rows).items()})
+
+
+def first_dates(rows: list[dict]) -> dict[int, str | None]:
+    """Each statement of one document's quote rows -> its earliest dated day there
+    (None when undated or dated without a year)."""
     first: dict[int, str | None] = {}
     for row in rows:
         d = row["date_said"] if row["date_said"] is not None and row["date_said"] < ":" else None
         old = first.get(row["statement_id"])
         first[row["statement_id"]] = d if old is None or (d is not None and d < old) else old
+    return first
+
+
+def add_sources(db: Database, counts: dict[int, tuple[int, str | None]]) -> None:
+    """``statement id -> (new sources, their earliest date)`` added to the counts."""
     db.executemany(
-        "UPDATE statements SET sources = sources + 1, first_date = CASE WHEN CAST(:d AS TEXT) IS NOT NULL"
+        "UPDATE statements SET sources = sources + :n, first_date = CASE WHEN CAST(:d AS TEXT) IS NOT NULL"
         " AND (first_date IS NULL OR CAST(:d AS TEXT) < first_date) THEN CAST(:d AS TEXT) ELSE first_date END"
-        " WHERE id = :sid", [{"sid": sid, "d": d} for sid, d in first.items()])
+        " WHERE id = :sid", [{"sid": sid, "n": n, "d": d} for sid, (n, d) in counts.items()])
 
 
 def _recount_statements(db: Database, ids: set) -> None:
@@ -178,11 +189,35 @@ def _quote_row(q: Quote, doc_id: int, speaker_id: int | None, published) -> dict
     }
 
 
-class _SpeakerResolver:
-    """Finds or creates the speakers row for each quote within one transaction."""
+class SpeakerTable:
+    """The speakers and speaker_aliases rows the resolver reads and writes (SQL, one
+    statement at a time); the bulk loader substitutes a batch-wide in-memory copy."""
 
     def __init__(self, db: Database):
         self.db = db
+
+    def by_name_key(self, key: str) -> int | None:
+        return self.db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key})
+
+    def by_name_or_alias(self, key: str) -> set[int]:
+        return {r["speaker_id"] for r in self.db.rows(
+            "SELECT speaker_id FROM speaker_aliases WHERE alias_key = :k"
+            " UNION SELECT id FROM speakers WHERE name_key = :k", {"k": key})}
+
+    def create(self, name: str, key: str, kind: str) -> int:
+        return self.db.scalar(
+            "INSERT INTO speakers (name, name_key, kind) VALUES (:name, :key, :kind)"
+            " RETURNING id", {"name": name, "key": key, "kind": kind})
+
+    def add_aliases(self, speaker_id: int, forms) -> None:
+        add_aliases(self.db, speaker_id, forms)
+
+
+class _SpeakerResolver:
+    """Finds or creates the speakers row for each quote within one transaction."""
+
+    def __init__(self, db: Database, table: SpeakerTable | None = None):
+        self.table = table or SpeakerTable(db)
         self.cache: dict[str, int] = {}
         self.aliased: set[tuple[int, str | None, tuple[str, ...]]] = set()
 
@@ -197,14 +232,12 @@ class _SpeakerResolver:
         return speaker_id
 
     def _find(self, key: str, q: Quote) -> int | None:
-        found = self.db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key})
+        found = self.table.by_name_key(key)
         if found is not None:
             return found
         candidates = [key] + [k for k in map(name_key, q.speaker_aliases) if " " in k and k != key]
         for k in candidates:
-            ids = {r["speaker_id"] for r in self.db.rows(
-                "SELECT speaker_id FROM speaker_aliases WHERE alias_key = :k"
-                " UNION SELECT id FROM speakers WHERE name_key = :k", {"k": k})}
+            ids = self.table.by_name_or_alias(k)
             if len(ids) == 1:
                 return ids.pop()
             if len(ids) > 1:
@@ -212,21 +245,24 @@ class _SpeakerResolver:
         return None
 
     def _create(self, name: str, key: str, kind: str | None) -> int:
-        return self.db.scalar(
-            "INSERT INTO speakers (name, name_key, kind) VALUES (:name, :key, :kind)"
-            " RETURNING id",
-            {"name": name.strip(), "key": key, "kind": kind if kind in SPEAKER_KINDS else "person"})
+        return self.table.create(name.strip(), key, kind if kind in SPEAKER_KINDS else "person")
 
     def _add_aliases(self, speaker_id: int, q: Quote) -> None:
         seen = (speaker_id, q.speaker, q.speaker_aliases)
         if seen in self.aliased:
             return
         self.aliased.add(seen)
-        forms = [q.speaker, *q.speaker_aliases]
-        words = q.speaker.split()
-        if (q.speaker_kind or "person") == "person" and len(words) > 1:
-            forms.append(words[-1])  # the surname, how later articles refer to a person
-        add_aliases(self.db, speaker_id, forms)
+        self.table.add_aliases(speaker_id, alias_forms(q))
+
+
+def alias_forms(q: Quote) -> list[str]:
+    """The names a quote's speaker is recorded under: as written, the document's other
+    forms and, for a person, the surname (how later articles refer to them)."""
+    forms = [q.speaker, *q.speaker_aliases]
+    words = q.speaker.split()
+    if (q.speaker_kind or "person") == "person" and len(words) > 1:
+        forms.append(words[-1])
+    return forms
 
 
 def add_aliases(db: Database, speaker_id: int, forms) -> None:
