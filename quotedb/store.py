@@ -265,7 +265,8 @@ def alias_forms(q: Quote) -> list[str]:
     return forms
 
 
-def add_aliases(db: Database, speaker_id: int, forms) -> None:
+def alias_rows(speaker_id: int, forms) -> list[dict]:
+    """One row per distinct alias key among ``forms``, the first form written kept."""
     seen = set()
     rows = []
     for form in forms:
@@ -273,6 +274,11 @@ def add_aliases(db: Database, speaker_id: int, forms) -> None:
         if key and key not in seen:
             seen.add(key)
             rows.append({"sid": speaker_id, "alias": form.strip(), "key": key})
+    return rows
+
+
+def add_aliases(db: Database, speaker_id: int, forms) -> None:
+    rows = alias_rows(speaker_id, forms)
     db.executemany(
         "INSERT INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (:sid, :alias, :key)"
         " ON CONFLICT (speaker_id, alias_key) DO NOTHING", rows)
