@@ -17,6 +17,7 @@ rerun skips their documents (by sha256) and stores the rest.
 from __future__ import annotations
 
 import glob
+import operator
 import os
 from collections import defaultdict
 from datetime import datetime, timezone
@@ -83,7 +84,7 @@ def _rows(files: list[str], key: str) -> Iterator[dict]:
     last = ""
     for path in files:
         try:
-            for batch in pq.ParquetFile(path).iter_batches(batch_size=512):
+            for batch in pq.ParquetFile(path).iter_batches(batch_size=2048):
                 for row in batch.to_pylist():
                     if row[key] < last:
                         raise InputError(f"{path}: rows not in {key} order (not written by quotedb spark?)")
@@ -184,17 +185,19 @@ class _BatchSpeakers(SpeakerTable):
 
 def _as_quote(q: dict) -> Quote:
     """What the speaker resolver reads of a quote."""
-    return Quote(start=q["start_offset"], end=q["end_offset"], text=q["text"], kind=q["kind"],
-                 paragraph=q["paragraph_index"], speaker=q["speaker"],
+    return Quote(start=0, end=0, text="", kind="", paragraph=0, speaker=q["speaker"],
                  speaker_kind=q["speaker_kind"], speaker_aliases=tuple(q["speaker_aliases"] or ()))
 
 
 def _speaker_keys(pairs) -> set[str]:
-    keys = set()
+    """Every name key the batch's speakers can be looked up by; sets ``q["as_quote"]``."""
+    keys, seen = set(), set()
     for _, quotes in pairs:
         for q in quotes:
-            if q["speaker"]:
-                keys.update(name_key(f) for f in alias_forms(_as_quote(q)))
+            q["as_quote"] = quote = _as_quote(q)
+            if quote.speaker and quote not in seen:
+                seen.add(quote)
+                keys.update(name_key(f) for f in alias_forms(quote))
     keys.discard("")
     return keys
 
@@ -236,7 +239,7 @@ def _store_batch(db: Database, writer, batch: list, summary: Summary) -> None:
             rows = []
             for q in quotes:
                 rows.append({**q, "id": next(quote_ids), "document_id": doc_id,
-                             "speaker_id": resolver.resolve(_as_quote(q)),
+                             "speaker_id": resolver.resolve(q["as_quote"]),
                              "statement_id": statement_ids[q["statement_key"]]})
             for sid, d in first_dates(rows).items():
                 n, old = sources.get(sid, (0, None))
@@ -257,13 +260,12 @@ def _store_batch(db: Database, writer, batch: list, summary: Summary) -> None:
 
         writer.insert("speakers", ["id", "name", "name_key", "kind"], speakers.new_speakers)
         writer.insert("speaker_aliases", ["speaker_id", "alias", "alias_key"], speakers.new_aliases)
-        fresh = set(new_keys)
+        fresh = {statement_ids[k] for k in new_keys}
         writer.insert("statements", ["id", "key", "text", "sources", "first_date"], [
             {"id": statement_ids[k], "key": k, "text": first_text[k],
              "sources": sources[statement_ids[k]][0], "first_date": sources[statement_ids[k]][1]}
             for k in new_keys])
-        add_sources(db, {sid: tuple(v) for sid, v in sources.items()
-                         if sid not in {statement_ids[k] for k in fresh}})
+        add_sources(db, {sid: tuple(v) for sid, v in sources.items() if sid not in fresh})
         writer.insert("documents", _DOC_COLUMNS, doc_rows)
         writer.insert_quotes(quote_rows)
 
@@ -283,7 +285,7 @@ class _SQLiteWriter:
         if rows:
             self.db.conn.executemany(
                 f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                [tuple(r[c] for c in columns) for r in rows])
+                map(operator.itemgetter(*columns), rows))
 
     def insert_quotes(self, rows: list[dict]) -> None:
         """Quotes without the per-row FTS trigger, then their FTS rows in one statement."""
