@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -66,6 +65,18 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) a process has used so far."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / _TICK
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def _cmdline(pid: int) -> str:
     try:
         return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
@@ -73,13 +84,11 @@ def _cmdline(pid: int) -> str:
         return ""
 
 
-_CPU_SEEN = [0.0]  # CPU seconds of the children already waited for
-
-
 def run_measured(cmd: list[str], env=None) -> dict:
     """Wall time and peak RSS of the command itself, of its JVM (if any) and of all
     its processes together, sampled every 100 ms."""
     peak = {"driver_mb": 0.0, "jvm_mb": 0.0, "all_mb": 0.0}
+    cpu: dict[int, float] = {}  # last CPU seconds seen of every process of the tree
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, env=env)
     done = threading.Event()
@@ -92,6 +101,8 @@ def run_measured(cmd: list[str], env=None) -> dict:
                 tree.append(pid)
                 todo.extend(_children(pid))
             rss = {pid: _rss_mb(pid) for pid in tree}
+            for pid in tree:
+                cpu[pid] = max(cpu.get(pid, 0.0), _cpu_s(pid))
             jvm = sum(v for pid, v in rss.items() if "java" in _cmdline(pid).split(" ")[0])
             peak["driver_mb"] = max(peak["driver_mb"], rss.get(proc.pid, 0.0))
             peak["jvm_mb"] = max(peak["jvm_mb"], jvm)
@@ -104,9 +115,7 @@ def run_measured(cmd: list[str], env=None) -> dict:
     thread.start()
     out, err = proc.communicate()
     seconds = time.perf_counter() - t0
-    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu_s = cpu.ru_utime + cpu.ru_stime - _CPU_SEEN[0]
-    _CPU_SEEN[0] += cpu_s
+    cpu_s = sum(cpu.values())  # sampled every 100 ms: the last tenth of a second is missed
     done.set()
     thread.join()
     if proc.returncode not in (0, 1):
@@ -195,7 +204,6 @@ def main() -> None:
                              cwd=ROOT, capture_output=True, text=True, check=True)
         j1 = json.loads(out.stdout.strip().splitlines()[-1])
         j1["store_mb_s"] = round(mb / j1["store"], 3)
-        _CPU_SEEN[0] = sum(resource.getrusage(resource.RUSAGE_CHILDREN)[:2])
         row("ingest --jobs 1 store phase", f"{j1['store_mb_s']} MB/s ({j1['store']:.1f} s of "
             f"{j1['total']:.1f} s; CPU {j1['store_cpu']:.1f} s)", "", f"{before} -> {loadavg()}")
         ld = run_measured(QUOTEDB + ["load", str(work / "big"), "--db", str(work / "load.db")])
