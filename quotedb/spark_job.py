@@ -282,10 +282,12 @@ def _path_exists(spark, path: str) -> bool:
 
 # SQL settings the job prefers unless the cluster's configuration sets them: small
 # article files are packed many to a partition (a file's "open cost" 4 MB -> 64 KB)
-# into at least 8 partitions a core, and Arrow hands Python a few files at a time.
+# into at least 2 partitions a core (Spark's default made 3 for 2 cores: one core
+# idle for the last third; each task also costs a Python worker's start-up, so not
+# many more), and Arrow hands Python a few files at a time.
 _DEFAULTS = {
     "spark.sql.files.openCostInBytes": str(64 * 1024),
-    "spark.sql.files.minPartitionNum": None,  # 8 x the cores: no idle core at the end
+    "spark.sql.files.minPartitionNum": None,  # 2 x the cores: whole rounds of tasks
     "spark.sql.execution.arrow.maxRecordsPerBatch": str(IN_BATCH),
 }
 
@@ -330,7 +332,7 @@ def run(inputs: list[str], output: str, *, master: str | None = None,
         user_conf = spark.sparkContext.getConf()
         for key, value in _DEFAULTS.items():
             if not user_conf.contains(key):
-                spark.conf.set(key, value or str(8 * spark.sparkContext.defaultParallelism))
+                spark.conf.set(key, value or str(2 * spark.sparkContext.defaultParallelism))
         for name in ("documents", "quotes"):
             if _path_exists(spark, f"{summary.output}/{name}"):
                 raise InputError(f"{summary.output}/{name}: already exists (choose a new --output)")
