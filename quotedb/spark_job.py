@@ -299,7 +299,6 @@ def run(inputs: list[str], output: str, *, master: str | None = None,
     """Extract every document named by ``inputs`` into Parquet under ``output``."""
     try:
         from pyspark import StorageLevel
-        from pyspark.sql import SparkSession, functions as F
     except ImportError as exc:
         raise QuotedbError(f"quotedb spark needs pyspark and pyarrow "
                            f"(pip install 'quotedb[spark]'): {exc}") from None
@@ -313,21 +312,7 @@ def run(inputs: list[str], output: str, *, master: str | None = None,
 
     own = spark is None
     if own:
-        local = master is None or master.startswith("local")
-        if local and not os.environ.get("PYSPARK_GATEWAY_PORT"):  # not under spark-submit
-            # Python workers run this interpreter, which has quotedb and its libraries
-            os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-        builder = SparkSession.builder.appName("quotedb")
-        if master:
-            builder = builder.master(master)
-        if local:  # no web UI and no progress bar over the command's own output
-            builder = (builder.config("spark.ui.enabled", "false")
-                       .config("spark.ui.showConsoleProgress", "false"))
-        try:
-            spark = builder.getOrCreate()
-        except Exception as exc:
-            raise QuotedbError(f"Spark could not start ({str(exc).strip().splitlines()[0][:300]}; "
-                               f"is Java 17 installed?)") from None
+        spark = _session(master)
     try:
         user_conf = spark.sparkContext.getConf()
         for key, value in _DEFAULTS.items():
@@ -346,36 +331,82 @@ def run(inputs: list[str], output: str, *, master: str | None = None,
         extracted = files.mapInArrow(
             lambda batches: extract_batches(batches, by_uri, fields, max_bytes),
             spark_ddl()).persist(StorageLevel.DISK_ONLY)
-        ok = extracted.where(F.col("problem").isNull())
-        # Each part file is sorted (a local sort, no shuffle); quotedb load merges them.
-        writer_options = {"parquet.block.size": str(ROW_GROUP_BYTES)}
-        doc_cols = [n for n, _ in DOCUMENT_FIELDS]
-        (ok.select(*doc_cols).sortWithinPartitions("input_key").write
-         .options(**writer_options).parquet(f"{summary.output}/documents"))
-        quotes = ok.select(F.col("input_key").alias("document_input_key"),
-                           F.col("sha256").alias("document_sha256"), "extractor_version",
-                           F.explode("quotes").alias("q"))
-        quotes = quotes.select("document_input_key", "document_sha256",
-                               *[F.col("q." + n).alias(n) for n, _ in QUOTE_FIELDS],
-                               "extractor_version")
-        (quotes.sortWithinPartitions("document_input_key", "quote_index").write
-         .options(**writer_options).parquet(f"{summary.output}/quotes"))
-        totals = extracted.agg(
-            F.count(F.when(F.col("problem").isNull(), 1)).alias("docs"),
-            F.sum("quote_count").alias("quotes"), F.sum(F.length("text")).alias("chars"),
-            F.count(F.when(F.col("failed"), 1)).alias("failed"),
-            F.count(F.col("problem")).alias("problems")).first()
+        _write(extracted, summary.output)
+        totals = _report(extracted, problem)
         summary.documents, summary.quotes = totals["docs"], totals["quotes"] or 0
         summary.bytes = totals["chars"] or 0
-        if totals["problems"]:
-            bad = extracted.where(F.col("problem").isNotNull())
-            for r in (bad.select("input_key", "source", "problem", "failed")
-                      .orderBy("input_key").limit(SHOWN_PROBLEMS).collect()):
-                if on_problem:
-                    on_problem(r["source"], r["problem"], bool(r["failed"]))
-        summary.failed = problems[0] + totals["failed"]
+        summary.failed = problems[0] + totals["unshown_failed"]
         extracted.unpersist()
+    except QuotedbError:
+        raise
+    except Exception as exc:  # py4j / pyspark: a task failed, the cluster went away ...
+        if not type(exc).__module__.startswith(("py4j", "pyspark")):
+            raise
+        raise QuotedbError(f"the Spark job failed: {_first_line(exc)}") from None
     finally:
         if own:
             spark.stop()
     return summary
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return (lines[0] if lines else type(exc).__name__)[:300]
+
+
+def _session(master: str | None):
+    from pyspark.sql import SparkSession
+
+    local = master is None or master.startswith("local")
+    if local and not os.environ.get("PYSPARK_GATEWAY_PORT"):  # not under spark-submit
+        # Python workers run this interpreter, which has quotedb and its libraries
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = SparkSession.builder.appName("quotedb")
+    if master:
+        builder = builder.master(master)
+    if local:  # no web UI and no progress bar over the command's own output
+        builder = (builder.config("spark.ui.enabled", "false")
+                   .config("spark.ui.showConsoleProgress", "false"))
+    try:
+        return builder.getOrCreate()
+    except Exception as exc:
+        raise QuotedbError(f"Spark could not start ({_first_line(exc)}; is Java 17 installed?)") from None
+
+
+def _write(extracted, output: str) -> None:
+    """DIR/documents and DIR/quotes, each part file sorted by document (a local sort,
+    no shuffle): quotedb load merges them."""
+    from pyspark.sql import functions as F
+
+    ok = extracted.where(F.col("problem").isNull())
+    options = {"parquet.block.size": str(ROW_GROUP_BYTES)}
+    (ok.select(*[n for n, _ in DOCUMENT_FIELDS]).sortWithinPartitions("input_key").write
+     .options(**options).parquet(f"{output}/documents"))
+    quotes = ok.select(F.col("input_key").alias("document_input_key"),
+                       F.col("sha256").alias("document_sha256"), "extractor_version",
+                       F.explode("quotes").alias("q"))
+    quotes = quotes.select("document_input_key", "document_sha256",
+                           *[F.col("q." + n).alias(n) for n, _ in QUOTE_FIELDS],
+                           "extractor_version")
+    (quotes.sortWithinPartitions("document_input_key", "quote_index").write
+     .options(**options).parquet(f"{output}/quotes"))
+
+
+def _report(extracted, problem) -> dict:
+    """Counts in one pass; the first SHOWN_PROBLEMS unusable inputs go to ``problem``,
+    the failures among the rest are returned as ``unshown_failed``."""
+    from pyspark.sql import functions as F
+
+    totals = extracted.agg(
+        F.count(F.when(F.col("problem").isNull(), 1)).alias("docs"),
+        F.sum("quote_count").alias("quotes"), F.sum(F.length("text")).alias("chars"),
+        F.count(F.when(F.col("failed"), 1)).alias("failed"),
+        F.count(F.col("problem")).alias("problems")).first()
+    shown = 0
+    if totals["problems"]:
+        bad = extracted.where(F.col("problem").isNotNull())
+        for r in (bad.select("input_key", "source", "problem", "failed")
+                  .orderBy("input_key").limit(SHOWN_PROBLEMS).collect()):
+            problem(r["source"], r["problem"], bool(r["failed"]))
+            shown += bool(r["failed"])
+    return {**totals.asDict(), "unshown_failed": totals["failed"] - shown}
