@@ -195,8 +195,9 @@ def spark_cmd(
     max_bytes: MaxBytesOpt = "50MB",
     field: FieldOpt = None,
 ):
-    """Extract quotes with Apache Spark into Parquet (pip install 'quotedb[spark]');
-    `quotedb load` then stores them in a database."""
+    """Extract quotes with Apache Spark into Parquet (needs the optional extra
+    "spark": pyspark, pyarrow and Java 17); `quotedb load` then stores them in a
+    database."""
     from .sources import parse_fields, parse_size
     from .spark_job import run
 
