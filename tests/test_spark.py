@@ -212,6 +212,21 @@ def test_load_is_idempotent_and_leaves_the_schema_alembic_made(job, ingested, tm
     assert found(loaded, "negotiate")
 
 
+def test_load_onto_an_ingested_database_skips_its_articles_and_joins_its_speakers(
+        job, ingested, corpus, tmp_path):
+    """Seeds ingested first (as the first input they are first in ingest's order too):
+    the load skips them and links its quotes to their speakers and statements."""
+    from quotedb.bulkload import load
+
+    out, _, _ = job
+    db = str(tmp_path / "mixed.db")
+    first = ingest([corpus[0]], db=db)
+    result = load(str(out), db=db, batch_docs=13)
+    assert first.added == 5 and result.skipped == 5 + ingested[1].skipped
+    assert result.added == ingested[1].added - 5
+    assert snapshot(db) == snapshot(ingested[0])
+
+
 def _documents(db: Path) -> int:
     if not db.exists():
         return 0
