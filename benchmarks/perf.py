@@ -235,7 +235,7 @@ def child_rates(target: str) -> dict:
     SQLite database exactly as `quotedb ingest --jobs 1` stores it (timed: the store
     rate).  Extraction results are held in memory between the two, so keep DIR small."""
     from quotedb.db import open_database
-    from quotedb.extract import EXTRACTOR_VERSION
+    from quotedb.extraction import EXTRACTOR_VERSION
     from quotedb.ingest import extract_document
     from quotedb.models import Extraction
     from quotedb.sources import SourceDoc

@@ -228,6 +228,54 @@ def extract_cmd(
         raise typer.Exit(1)
 
 
+@command("spark", "quotedb spark seeds/ --output seeds.parquet --master 'local[2]'")
+def spark_cmd(
+    paths: Annotated[List[str], typer.Argument(
+        metavar="PATH...", help="Files, folders, globs (any path Spark reads: local, hdfs://, "
+                                "s3a://), as for ingest.", show_default=False)],
+    output: Annotated[str, typer.Option(
+        "--output", "-o", metavar="DIR", help="Folder for the Parquet datasets documents/ and quotes/.")],
+    master: Annotated[Optional[str], typer.Option(
+        "--master", metavar="URL", help="Spark master URL (default: spark-submit's, else local[*]).")] = None,
+    max_bytes: MaxBytesOpt = "50MB",
+    field: FieldOpt = None,
+):
+    """Extract quotes with Apache Spark into Parquet (needs the optional extra
+    "spark": pyspark, pyarrow and Java 17); `quotedb load` then stores them in a
+    database."""
+    from .sources import parse_fields, parse_size
+    from .spark_job import run
+
+    summary = run(paths, output, master=master, fields=parse_fields(field),
+                  max_bytes=parse_size(max_bytes), on_problem=_problem)
+    typer.echo(summary.line())
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@command("load", "quotedb load seeds.parquet --db loaded.db")
+def load_cmd(
+    directory: Annotated[str, typer.Argument(
+        metavar="DIR", help="Output folder of quotedb spark (holding documents/ and quotes/).",
+        show_default=False)],
+    db: DbOpt = None,
+    batch: Annotated[int, typer.Option(
+        "--batch", min=1, metavar="N", help="Documents per transaction (default 5000).",
+        show_default=False)] = 5000,
+):
+    """Bulk-load Parquet written by `quotedb spark`; documents already stored are
+    skipped, and each batch is one transaction."""
+    from .bulkload import load
+    from .render import Progress
+
+    progress = Progress()
+    try:
+        summary = load(directory, db=db, batch_docs=batch, on_progress=progress.update)
+    finally:
+        progress.close()
+    typer.echo(summary.line())
+
+
 @command("who-said", 'quotedb who-said "rule out negotiations" --since 2020-01 --limit 5')
 def who_said_cmd(
     query: Annotated[str, typer.Argument(metavar="QUERY", help="Words to find in quote text (all must match; "

@@ -163,15 +163,26 @@ def _update_in_place(db: Database, old: list[dict], rows: list[dict]) -> list[di
 
 def _count_new_source(db: Database, rows: list[dict]) -> None:
     """A new document is one more source of each statement it reports."""
+    add_sources(db, {sid: (1, d) for sid, d in first_dates(rows).items()})
+
+
+def first_dates(rows: list[dict]) -> dict[int, str | None]:
+    """Each statement of one document's quote rows -> its earliest dated day there
+    (None when undated or dated without a year)."""
     first: dict[int, str | None] = {}
     for row in rows:
         d = row["date_said"] if row["date_said"] is not None and row["date_said"] < ":" else None
         old = first.get(row["statement_id"])
         first[row["statement_id"]] = d if old is None or (d is not None and d < old) else old
+    return first
+
+
+def add_sources(db: Database, counts: dict[int, tuple[int, str | None]]) -> None:
+    """``statement id -> (new sources, their earliest date)`` added to the counts."""
     db.executemany(
-        "UPDATE statements SET sources = sources + 1, first_date = CASE WHEN CAST(:d AS TEXT) IS NOT NULL"
+        "UPDATE statements SET sources = sources + :n, first_date = CASE WHEN CAST(:d AS TEXT) IS NOT NULL"
         " AND (first_date IS NULL OR CAST(:d AS TEXT) < first_date) THEN CAST(:d AS TEXT) ELSE first_date END"
-        " WHERE id = :sid", [{"sid": sid, "d": d} for sid, d in first.items()])
+        " WHERE id = :sid", [{"sid": sid, "n": n, "d": d} for sid, (n, d) in counts.items()])
 
 
 def _recount_statements(db: Database, ids: set) -> None:
@@ -217,6 +228,13 @@ def _drop_orphan_statements(db: Database, ids: list[int]) -> None:
 
 
 def _quote_row(q: Quote, doc_id: int, speakers: SpeakerResolver, published) -> dict:
+    return {**quote_fields(q, published), "document_id": doc_id, "speaker_id": speakers.resolve(q),
+            "venue": speakers.venue(q), "speaker_claim": q.speaker}
+
+
+def quote_fields(q: Quote, published) -> dict:
+    """A quote's row values that need no database (the Spark job writes these): the
+    publication date stands in for an undated quote."""
     date = q.date
     if date is None and published is not None:
         date_said, precision, source = published.value, published.precision, "published"
@@ -225,10 +243,8 @@ def _quote_row(q: Quote, doc_id: int, speakers: SpeakerResolver, published) -> d
     else:
         date_said = precision = source = None
     return {
-        "document_id": doc_id, "speaker_id": speakers.resolve(q), "text": q.text, "kind": q.kind,
-        "start": q.start, "end": q.end, "paragraph": q.paragraph, "cue": q.cue,
-        "speaker_mention": q.speaker_mention, "role": q.role, "venue": speakers.venue(q),
-        "speaker_claim": q.speaker,
+        "text": q.text, "kind": q.kind, "start": q.start, "end": q.end, "paragraph": q.paragraph,
+        "cue": q.cue, "speaker_mention": q.speaker_mention, "role": q.role, "venue": q.venue,
         "date_said": date_said, "date_precision": precision, "date_source": source,
         "confidence": q.confidence,
     }

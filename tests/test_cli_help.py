@@ -87,8 +87,12 @@ def _examples():
             continue
         if "--output" in example and importlib.util.find_spec("matplotlib") is None:
             continue  # charts need the optional extra 'plot' (in the 'test' extra)
+        if path in (("spark",), ("load",)) and (importlib.util.find_spec("pyspark") is None
+                                               or shutil.which("java") is None):
+            continue  # Spark needs the optional extra 'spark' and Java (tests/test_spark.py)
         out.append((" ".join(path) or "quotedb", example))
-    order = {"ingest": 0, "db downgrade": 2, "speakers merge": 3, "speakers split": 4}
+    order = {"ingest": 0, "spark": 0.5, "load": 0.6, "db downgrade": 2, "speakers merge": 3,
+             "speakers split": 4}
     return sorted(out, key=lambda e: order.get(e[0], 1))
 
 
