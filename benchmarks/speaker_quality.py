@@ -47,12 +47,12 @@ def junk(name: str, kind: str = "person") -> str | None:
         if w[-1:] in "!?" or (w.endswith(".") and len(w.rstrip(".")) > 1 and fold(w) not in ABBREV
                               and fold(w) not in TITLES and not re.fullmatch(r"(\w\.)+", w)):
             return "sentence end"
-    if words and words[0][:1].islower() and fold(words[0]) not in PARTICLES:
-        return "lower-case start"
+    if words and words[0][:1].islower() and fold(words[0]) not in PARTICLES and kind != "group":
+        return "lower-case start"  # an unnamed group ("officials", "a spokesperson") is written so
     if kind == "person" and any(fold(w) in CUES for w in words):
         return "cue word"
-    if len(words) > 6:
-        return "too long"
+    if len(words) > 6 and kind != "group":
+        return "too long"  # an unnamed group's noun phrase may be long ("a spokesperson for the city")
     return None
 
 

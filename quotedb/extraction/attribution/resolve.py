@@ -221,8 +221,8 @@ _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", 
 def named(m: Mention | None) -> Mention | None:
     """A mention with a name: an unnamed noun phrase ("officials", "a justice
     official") is named by its own words; a pronoun nothing resolved has none."""
-    if m is None or m.name or m.kind not in ("group", "role", "orgrole"):
-        return m
+    if m is None or m.name or m.kind not in ("group", "role", "orgrole") or m.role in lx.DOCUMENT_NOUNS:
+        return m  # "a statement said" with no issuer to be found: no speaker
     surface = strip_poss(m.surface.strip())
     if surface.split(" ", 1)[0].lower() in _POSSESSIVE_DETERMINERS:
         return m  # "his organization": someone else's, and nothing says whose
