@@ -30,6 +30,11 @@ def main() -> None:
         return
     size = sum(len(t.encode("utf-8")) for t in texts) * a.repeat
     quotes = 0
+    # steady state: tables loaded on first use (compiled patterns, the first-name list)
+    # are a per-process start-up cost, paid once by each ingest worker, not per MB
+    c_start = time.process_time()
+    extract("Ann Lee runs the port. “We are ready,” she said. Officials said the ferry resumes.")
+    start_up = time.process_time() - c_start
     t0, c0 = time.perf_counter(), time.process_time()
     for _ in range(a.repeat):
         for t in texts:
@@ -37,7 +42,8 @@ def main() -> None:
     dt, dc = time.perf_counter() - t0, time.process_time() - c0
     # CPU time is the fairer figure on a shared machine; wall time is printed too
     print(f"{len(texts) * a.repeat} documents, {size / 1e6:.2f} MB, {quotes} quotes: "
-          f"{size / 1e6 / dc:.2f} MB/s CPU ({dc:.2f} s), {size / 1e6 / dt:.2f} MB/s wall ({dt:.2f} s)")
+          f"{size / 1e6 / dc:.2f} MB/s CPU ({dc:.2f} s), {size / 1e6 / dt:.2f} MB/s wall ({dt:.2f} s);"
+          f" first-use start-up {start_up:.2f} s CPU")
 
 
 if __name__ == "__main__":
