@@ -204,7 +204,8 @@ ORG_SELF_NOUNS = frozenset({
     "company", "firm", "corporation", "club", "team", "group", "union", "association",
     "foundation", "federation", "league", "charity", "organization", "organisation",
     "bank", "airline", "carrier", "retailer", "insurer", "manufacturer", "automaker",
-    "carmaker", "studio", "startup", "university", "institute",
+    "carmaker", "studio", "startup", "university", "institute", "agency", "utility",
+    "operator",
 })
 # Words that may join the parts of a capitalised name ("Council of Resistance of
 # Iran", "Osama bin Laden", "Ursula von der Leyen").

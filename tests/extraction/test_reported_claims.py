@@ -220,6 +220,13 @@ WHOSE_WORDS = [
      [("demand for freight had collapsed", "Orvik Shipping Co", "indirect")]),
     ("Tom Vale, Minister of Transport, Ports and Coastal Affairs, said the ferry fares would fall.",
      [("the ferry fares would fall", "Tom Vale", "indirect")]),
+    # an acronym or a capital inside one word names an organisation "the agency" can be
+    ("Commuters waited for hours on Monday. MetroLink restored service at noon. "
+     "“Crews replaced a signal,” the agency said.",
+     [("Crews replaced a signal,", "MetroLink", "direct")]),
+    # a document named with its issuer speaks for the issuer
+    ("“The review found no misconduct,” the OPCC statement said.",
+     [("The review found no misconduct,", "OPCC", "direct")]),
 ]
 
 

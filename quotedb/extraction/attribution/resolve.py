@@ -75,7 +75,12 @@ def _issuer(ctx: Context, m: Mention, pos: int) -> Mention | None:
     """Who issued the document that "said" something: the person a possessive stands
     for ("her statement" -> she), else the speaker just before ("... said in a
     statement. The statement also said ...")."""
-    first = m.surface.split(" ", 1)[0].lower()
+    words = m.surface.split()
+    named = [w for w in words[1:-1] if w[:1].isupper()]
+    if named and words[0].lower() in ("the", "a", "an", "this", "that"):
+        name = " ".join(named)  # "The RCMP statement said": the RCMP's
+        return Mention(m.start, m.end, m.surface, name, None, "organization")
+    first = words[0].lower()
     if first in _POSSESSOR_PRONOUN:
         p = _POSSESSOR_PRONOUN[first]
         return _antecedent(ctx, pos, p == "it", p == "they", p)
@@ -97,7 +102,8 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
     for p, a in reversed(ctx.attributed[-200:]):
         if p < pos and p > lo and a.name:
             if (want_group and a.kind in ("organization", "group")) or (
-                    not want_group and (a.kind == "organization" if want_org else a.kind == "person")
+                    not want_group and ((a.kind == "organization" or _unpersonal(ctx, a)) if want_org
+                                        else a.kind == "person")
                     and (want_org or agrees(pronoun, a.name))):
                 best = (p, a)
                 break
@@ -142,9 +148,15 @@ def _known_gender(m: Mention) -> bool:
 def _unpersonal(ctx: Context, m: Mention) -> bool:
     """A name "it" can stand for: several words, the first no known first name, and
     never a speaker referred to as a person ("BC Hydro", not "Mahathir Mohamad")."""
-    if m.kind != "person" or not m.name or " " not in m.name or m.role or _known_gender(m):
+    if m.kind != "person" or not m.name or m.role or _known_gender(m):
         return False
-    return not any(a.name == m.name for _, a in ctx.attributed[-50:])
+    if " " not in m.name:
+        # one word: an acronym ("RCMP") or a capital inside it ("TransLink") names an
+        # organisation; any other single word may be a surname
+        w = m.name
+        if not ((w.isupper() and len(w) > 1) or any(ch.isupper() for ch in w[1:])):
+            return False
+    return not any(a.name == m.name and a.kind == "person" for _, a in ctx.attributed[-50:])
 
 
 def _agreeing_person(ctx: Context, si: int, pos: int, pronoun: str | None) -> Mention | None:
