@@ -4,6 +4,7 @@ filled with hand-built extractions (independent of what the extractor finds)."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,3 +128,17 @@ def seeds_db(tmp_path_factory) -> str:
     summary = ingest([str(SEEDS)], db=path)
     assert summary.added == 5 and summary.failed == 0
     return path
+
+
+def count_documents(db: Path) -> int:
+    """Read without writing (the process being tested owns the file)."""
+    if not db.exists():
+        return 0
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:  # not created yet, or mid-migration
+        return 0

@@ -20,7 +20,7 @@ from quotedb.extraction import extract
 from quotedb.models import DocumentMeta, Extraction, Quote
 from quotedb.curation import set_speaker_kind
 from quotedb.store import store_extraction
-from conftest import invoke
+from conftest import count_documents, invoke
 
 QUOTEDB = [sys.executable, "-m", "quotedb"]
 SPEAKERS = ["Maria Lopez", "Ann Lee", "John Smith", "Wei Zhang", "Olga Petrova",
@@ -42,20 +42,6 @@ def write_corpus(folder: Path, n: int, paragraphs: int = 240) -> list[str]:
         (folder / f"a{i:03}.txt").write_text(text, encoding="utf-8")
         texts.append(text)
     return texts
-
-
-def count_documents(db: Path) -> int:
-    """Read without writing (the process being tested owns the file)."""
-    if not db.exists():
-        return 0
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
-        try:
-            return conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error:  # not created yet, or mid-migration
-        return 0
 
 
 def assert_database_sound(db: Path, corpus: list[str]) -> int:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS
+from conftest import SEEDS, count_documents
 from scale_helpers import snapshot
 from test_cli_corpora import PAGE
 from quotedb.db import open_database
@@ -227,19 +227,6 @@ def test_load_onto_an_ingested_database_skips_its_articles_and_joins_its_speaker
     assert snapshot(db) == snapshot(ingested[0])
 
 
-def _documents(db: Path) -> int:
-    if not db.exists():
-        return 0
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
-        try:
-            return conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return 0
-
-
 def test_sigkill_mid_load_loses_nothing_and_rerun_completes(job, ingested, tmp_path):
     out, _, _ = job
     db = tmp_path / "killed.db"
@@ -247,7 +234,7 @@ def test_sigkill_mid_load_loses_nothing_and_rerun_completes(job, ingested, tmp_p
     proc = subprocess.Popen(cmd, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             start_new_session=True)
     deadline = time.monotonic() + 60
-    while proc.poll() is None and time.monotonic() < deadline and _documents(db) < 6:
+    while proc.poll() is None and time.monotonic() < deadline and count_documents(db) < 6:
         time.sleep(0.002)
     assert proc.poll() is None, "the load finished before it could be killed"
     os.killpg(proc.pid, signal.SIGKILL)

@@ -1,20 +1,13 @@
-"""Reported speech without quote marks ('X said (that) ...', 'according to X, ...') and
-where a reported clause ends."""
+"""Where a reported clause ends (shared by the claims without quote marks and the
+quotes that open a clause), and the prefix-tree alternation the cue patterns use."""
 
 from __future__ import annotations
 
-import bisect
 import re
 
-from ...models import Mention, QuoteSpan, Sentence
+from ...models import Mention
 from .. import lexicon as lx
-from .context import Context
-from .filters import word_count
-from .names import np_after, np_before
-from .records import Attribution
-from .resolve import resolve
-from .tokens import QMARKS, Tok, tokens
-from .when import date_for
+from .tokens import QMARKS, Tok
 
 
 _ING_PREPOSITIONS = frozenset({"including", "regarding", "concerning", "following", "excluding",
