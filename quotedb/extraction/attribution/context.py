@@ -57,8 +57,8 @@ class Context:
             if men.start == m.start() == first_word and " " not in men.name and men.kind == "person":
                 # a sentence-initial capital alone ("More", "Wait") is a name only
                 # when the word is also capitalised inside sentences
-                w = men.name  # "MetroLink", "RCMP": capitals inside mark a name anywhere
-                if not any(ch.isupper() for ch in w[1:]) and not self._midcap(w):
+                w = men.name  # "MetroLink": a capital inside marks a name anywhere
+                if not any(ch.isupper() for ch in w[1:-1] if not w.isupper()) and not self._midcap(w):
                     continue
             prev = masked[max(s.start, m.start() - 24):m.start()].lower().split()
             prev_w = prev[-1] if prev else ""
