@@ -280,16 +280,10 @@ ZERO_THAT_VERBS: frozenset[str] = frozenset(
                 "confirm", "report", "recall", "complain", "reply", "boast", "charge",
                 "declare", "emphasize", "emphasise", "observe", "remark", "testify"] for f in _inflect(b)
 )
-# Words that open a finite clause after such a verb: a subject pronoun after any of
-# them; a determiner only after "say", since "maintains a lead" or "stressed the
-# risks" take a noun phrase object. A capitalised word there is more often an
-# inverted speaker ("said Smith").
+# Subject pronouns: after any of these verbs one opens a reported clause ("insisted he
+# had"); other openers need a verb of saying (ZERO_THAT_ANY_OPENER) or a short subject
+# and an auxiliary, since "maintains a lead" or "stressed the risks" take an object.
 SUBJECT_OPENERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
-CLAUSE_OPENERS = SUBJECT_OPENERS | frozenset({
-    "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those",
-    "some", "many", "most", "no",
-})
-SAY_FORMS = frozenset({"say", "says", "said", "saying"})
 # Verbs that report a clause without "that" whatever opens it, a name, a number or
 # a noun phrase ("Moen said 40 crew members were laid off", "told police the door was
 # open"): the verbs of saying proper, which rarely take a plain noun-phrase object
