@@ -12,7 +12,7 @@ from .tokens import QMARKS, Tok, finite_verb
 # "the fact that", "is that") rather than the complementiser of the cue.
 _NOT_COMPLEMENTISER = frozenset({"so", "such", "now", "fact", "idea", "way", "is", "was", "all", ","})
 # Verbs whose "to" opens the reported clause even with no object ("vowed to").
-_TO_ALONE = frozenset(f for b in ("vow", "pledge", "promise", "threaten", "refuse", "agree", "offer")
+TO_ALONE = frozenset(f for b in ("vow", "pledge", "promise", "threaten", "refuse", "agree", "offer")
                       for f in lx._inflect(b)) | frozenset({"vowing", "pledging", "promising"})
 _CONTRACTED_SUBJECTS = frozenset({"there's", "there’s", "it's", "it’s", "he's", "he’s", "she's", "she’s",
                                   "they're", "they’re", "we're", "we’re", "i'm", "i’m", "that's", "that’s"})
@@ -27,7 +27,7 @@ def clause_starts(toks: list[Tok], c: int) -> list[int]:
         return []  # "X added, referring to ...": the cue's sentence part ends there
     rest = toks[c + 1:]
     i = skip_object(rest, cue) + c + 1
-    if i < n and toks[i].low == "to" and (cue.low in _TO_ALONE or (cue.low in TO_VERBS and i > c + 1)):
+    if i < n and toks[i].low == "to" and (cue.low in TO_ALONE or (cue.low in TO_VERBS and i > c + 1)):
         return [i]  # "urged residents to stay indoors", "vowed to fight on"
     if cue.low in TO_VERBS:
         to = _infinitive_after_object(toks, c)

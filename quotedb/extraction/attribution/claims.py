@@ -15,7 +15,7 @@ from ...models import DateRef, Mention, Paragraph, QuoteSpan, Sentence
 from .. import lexicon as lx
 from .according_to import according_to
 from .claim_after import clause_before
-from .claim_before import clause_starts
+from .claim_before import TO_ALONE, clause_starts
 from .cue_before import TO_VERBS
 from .context import Context
 from .records import Attribution
@@ -29,8 +29,7 @@ _ANCHOR = re.compile(r"\b(?:%s)\b|\b[Aa]ccording to\b" % word_trie(_CUES))
 _REPORTING = re.compile(r"\b(?:%s)\b" % word_trie(lx.REPORTING_FORMS))
 # Cues that may close a sentence after the claim they report ("..., officials said.").
 _AFTER_CUES = lx.REPORTING_FORMS | frozenset({"say", "reported", "confirmed", "estimated", "predicted"})
-_TO_CUES = TO_VERBS | frozenset(f for b in ("vow", "pledge", "promise", "threaten", "refuse", "agree", "offer")
-                                 for f in lx._inflect(b))
+_TO_CUES = TO_VERBS | TO_ALONE
 _MAX_SENTENCE = 3000
 # A date this close to the cue is the cue's ("said Monday", "on Tuesday told").
 _CUE_DATE_REACH = 40
