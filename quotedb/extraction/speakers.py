@@ -144,9 +144,10 @@ class SpeakerIndex:
     def _person_count(self, ctoks: list[str]) -> int:
         """How often the document names the person whose name tokens are ``ctoks``
         with more than the surname ("Javad Zarif" counts for "Mohammad Javad Zarif")."""
-        have = set(ctoks)
-        return sum(n for key, n in self._counts.items()
-                   if " " in key and set(key.split()) <= have)
+        have = set(ctoks)  # forms sharing the surname are listed under it already
+        keys = {" ".join(toks) for toks, _ in self._people.get(ctoks[-1], ())
+                if len(toks) > 1 and set(toks) <= have}
+        return sum(self._counts.get(k, 0) for k in keys)
 
     def aliases(self, canonical: str, surfaces: set[str]) -> tuple[str, ...]:
         out = {canonical}
