@@ -384,7 +384,8 @@ PREPOSITION_WORDS = frozenset({
     "onto", "over", "under", "between", "among", "through", "via", "near", "around",
     "after", "before", "since", "during", "without", "within", "across", "toward",
     "towards", "despite", "amid", "upon", "per", "like", "unlike", "beyond", "behind",
-    "inside", "outside", "throughout", "until", "till",
+    "inside", "outside", "throughout", "until", "till", "beside", "besides", "including",
+    "than",
 })
 # Words after a reporting verb that show it takes no clause ("said goodbye", "said
 # nothing", "told a story") or that the words after it are not one.

@@ -370,11 +370,8 @@ def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
 RUN = regex.compile(r"(?:@\w{1,40}|[\p{Lu}][\p{L}\p{M}'’.\-]{0,40})(?:[ \t]+(?:(?:%s)[ \t]+)?[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}){0,8}"
                     % "|".join(sorted(lx.RUN_CONNECTORS)))
 
-PREPS = frozenset({"in", "at", "to", "from", "with", "of", "for", "by", "on", "about", "against",
-                   "towards", "toward", "into", "over", "under", "between", "among", "than",
-                   "like", "across", "through", "via", "near", "around", "after", "before", "since",
-                   "unlike", "despite", "amid", "beside", "besides", "within", "without", "beyond",
-                   "behind", "including"})
+# A name after one of these is inside a prepositional phrase, not a subject.
+PREPS = lx.PREPOSITION_WORDS
 
 
 # (?r): matched backwards from the surname, not tried at every start of the 80 characters
