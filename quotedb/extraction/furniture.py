@@ -24,10 +24,11 @@ _SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to",
 
 
 # "NEW YORK (AP) -- ", "OTTAWA — " at a paragraph's start (AP datelines), and a
-# digest's section label "ECB WATCH: " of two words or more: not names.
+# digest's section label ("EARNINGS: ", "ECB WATCH: ") before prose: not names, and
+# no part of the claim that follows.
 _LEAD = regex.compile(r"[\p{Lu}][\p{Lu}\p{M} .'’\-]{1,40}(?:,\s*[\p{Lu}][\p{L}. ]{1,30})?"
                       r"(?:\s*\([\p{L}. ]{1,20}\))?\s*(?:—|–|--)\s+"
-                      r"|[\p{Lu}][\p{Lu}'’&\-]+(?:[ \t]+[\p{Lu}][\p{Lu}'’&\-]*)+:[ \t]+(?=[^“\"«‘ \t])")
+                      r"|[\p{Lu}][\p{Lu}'’&\-]{2,}(?:[ \t]+[\p{Lu}][\p{Lu}'’&\-]*)*:[ \t]+(?=[^“\"«‘ \t])")
 
 
 def blank_furniture(text: str, masked: str, paras: list[Paragraph]) -> tuple[str, frozenset[int]]:

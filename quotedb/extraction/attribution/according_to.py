@@ -12,7 +12,7 @@ from .tokens import Tok
 _OPENERS = frozenset({"but", "and", "still", "yet", "so", "also", "now", "however", "meanwhile", ","})
 
 
-def according_to(toks: list[Tok], c: int, masked: str, sent_start: int, sent_end: int
+def according_to(toks: list[Tok], c: int, masked: str, sent_end: int
                  ) -> tuple[Mention, int, int] | None:
     """(source, clause start, clause end) for "according to" at ``c``; None when it
     neither opens nor closes the sentence's claim."""
@@ -27,7 +27,7 @@ def according_to(toks: list[Tok], c: int, masked: str, sent_start: int, sent_end
     if all(t.low in _OPENERS for t in toks[:c]) and k < n - 1 and toks[k].text == ",":
         return m, toks[k + 1].start, clause_end(toks, k + 1, sent_end)
     if c > 2 and toks[c - 1].text == ",":
-        s = clause_first_token(toks, masked, sent_start, c - 1)
+        s = clause_first_token(toks, c - 1)
         if s is not None and sum(1 for t in toks[s:c - 1] if t.word) >= 3:
             return m, toks[s].start, toks[c - 1].start
     return None

@@ -1,10 +1,8 @@
 """A reported clause before its cue: 'CLAUSE, the county engineer said [Monday].' and
 the inverted 'CLAUSE, said Tom Vale, the county engineer.' The clause runs from the
-start of the sentence (after a dateline or a section label) to the comma."""
+start of the sentence to the comma (furniture.py blanks datelines and section labels)."""
 
 from __future__ import annotations
-
-import regex
 
 from ...models import Mention
 from .. import lexicon as lx
@@ -12,12 +10,6 @@ from .names import np_after, np_before, only_modifiers
 from .subjects import unnamed_np
 from .tokens import QMARKS, Tok, finite_verb
 
-# "LISBON —", "KUALA LUMPUR, Malaysia (AP) —", "TORONTO --": an all-capitals place,
-# optionally a region and an agency, then a dash (AP datelines).
-_DATELINE = regex.compile(r"[\p{Lu}][\p{Lu}\p{M} .'’\-]{1,40}(?:,\s*[\p{Lu}][\p{L}. ]{1,30})?"
-                          r"(?:\s*\([\p{Lu}\p{L}. ]{1,20}\))?\s*(?:—|–|--|-)\s+")
-# "EARNINGS:", "ANALYST'S VIEWPOINT:": a wire digest's section label.
-_LABEL = regex.compile(r"[\p{Lu}][\p{Lu}'’ &\-]{2,40}:\s+")
 # Words a tail after the cue may hold besides prepositional phrases and names:
 # time expressions and manner adverbs ("said Sunday", "said in a statement").
 _TAIL_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later", "last", "this", "next",
@@ -32,7 +24,7 @@ _NEXT_REPORT = frozenset({"adding", "saying", "noting", "according", "citing", "
                           "although", "but", "and", "while", "who", "which"})
 
 
-def clause_before(toks: list[Tok], c: int, masked: str, sent_start: int) -> tuple[Mention, int, int] | None:
+def clause_before(toks: list[Tok], c: int, masked: str) -> tuple[Mention, int, int] | None:
     """(speaker, clause start, clause end) when the cue at ``c`` closes the sentence
     after a clause; None otherwise."""
     k = c - 1
@@ -56,7 +48,7 @@ def clause_before(toks: list[Tok], c: int, masked: str, sent_start: int) -> tupl
         after = c + 1
     if not _tail(toks, after):
         return None
-    s = clause_first_token(toks, masked, sent_start, k)
+    s = clause_first_token(toks, k)
     if s is None or sum(1 for t in toks[s:k] if t.word) < 4:
         return None
     if any(t.text in QMARKS for t in toks[s:k]):
@@ -110,16 +102,7 @@ def _tail(toks: list[Tok], i: int) -> bool:
     return True
 
 
-def clause_first_token(toks: list[Tok], masked: str, sent_start: int, k: int) -> int | None:
-    """Index of the clause's first token: the sentence start, past a dateline or a
-    section label."""
-    lo = toks[0].start
-    for pat in (_DATELINE, _LABEL):
-        m = pat.match(masked, sent_start, toks[k].start)
-        if m is not None:
-            lo = m.end()
-            break
-    for i in range(k):
-        if toks[i].start >= lo:
-            return i if toks[i].word else None
-    return None
+def clause_first_token(toks: list[Tok], k: int) -> int | None:
+    """Index of the clause's first token: the sentence's first word (datelines and
+    section labels are blanked before attribution reads the text: furniture.py)."""
+    return 0 if k > 0 and toks[0].word else None

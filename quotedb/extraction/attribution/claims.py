@@ -104,12 +104,12 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
     masked = ctx.masked
     if t.low == "according":
         if c + 1 < len(toks) and toks[c + 1].low == "to":
-            got = according_to(toks, c, masked, sent.start, sent.end)
+            got = according_to(toks, c, masked, sent.end)
             return [got] if got else []
         return []
     if t.low not in _CUES or _unreal(toks, c):
         return []
-    got = clause_before(toks, c, masked, sent.start) if t.low in _AFTER_CUES else None
+    got = clause_before(toks, c, masked) if t.low in _AFTER_CUES else None
     if got is not None:
         return [got]
     if t.low in lx.THAT_ONLY_VERBS and not any(x.low == "that" for x in toks[c + 1:c + 8]):

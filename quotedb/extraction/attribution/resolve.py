@@ -227,7 +227,7 @@ def sentence_subject(ctx: Context, s: Sentence, before: int) -> Mention | None:
     return None
 
 
-_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+_POSSESSIVE_DETERMINERS = frozenset(_POSSESSOR_PRONOUN) | {"our", "my", "your"}
 
 
 def named(m: Mention | None) -> Mention | None:
