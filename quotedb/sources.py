@@ -442,24 +442,20 @@ def count_documents(paths: Iterable[str], *, follow_symlinks: bool = False) -> i
         if arg == STDIN:
             return None
         if os.path.isdir(arg):
-            files = _listed(arg, follow_symlinks)
+            files = _files_below(arg, follow_symlinks)
         elif os.path.isfile(arg):
             files = [arg]
         else:
             files = []
             for match in glob.iglob(arg, recursive=True) if glob.has_magic(arg) else ():
-                files.extend(_listed(match, follow_symlinks) if os.path.isdir(match) else [match])
+                files.extend(_files_below(match, follow_symlinks) if os.path.isdir(match) else [match])
         total += sum(_records(f) for f in files)
     return total
 
 
-def _listed(root: str, follow_symlinks: bool) -> list[str]:
-    out = []
-    for folder, dirs, names in os.walk(root, followlinks=follow_symlinks):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        out.extend(os.path.join(folder, n) for n in sorted(names)
-                   if not n.startswith(".") and os.path.splitext(n)[1].lower() in READERS)
-    return out
+def _files_below(root: str, follow_symlinks: bool) -> list[str]:
+    """The files ``_walk`` reads below ``root`` (the same walk, its problems left out)."""
+    return [f for f in _walk_files(root, follow_symlinks) if not isinstance(f, Problem)]
 
 
 def _records(path: str) -> int:
@@ -510,9 +506,17 @@ def _is_inside(path: str, root: str) -> bool:
 
 def _walk(root: str, max_bytes: int, follow_symlinks: bool,
           fields: dict[str, str] | None = None, defer: bool = False) -> Iterator[Item]:
-    """Depth-first, sorted, hidden entries skipped.  Symlinks are followed only when
-    they stay inside ``root`` (files) or when asked; a directory already visited
-    (a symlink cycle) is never entered twice."""
+    for item in _walk_files(root, follow_symlinks):
+        if isinstance(item, Problem):
+            yield item
+        else:
+            yield from _read_one(item, max_bytes, fields=fields, defer=defer)
+
+
+def _walk_files(root: str, follow_symlinks: bool) -> Iterator[str | Problem]:
+    """The readable files below ``root``: depth-first, sorted, hidden entries skipped.
+    Symlinks are followed only when they stay inside ``root`` (files) or when asked;
+    a directory already visited (a symlink cycle) is never entered twice."""
     real_root = os.path.realpath(root)
     visited: set[tuple[int, int]] = set()
     stack = [root]
@@ -549,5 +553,5 @@ def _walk(root: str, max_bytes: int, follow_symlinks: bool,
             if entry.is_dir(follow_symlinks=False):
                 subdirs.append(path)
             elif os.path.splitext(entry.name)[1].lower() in READERS:
-                yield from _read_one(path, max_bytes, fields=fields, defer=defer)
+                yield path
         stack.extend(reversed(subdirs))

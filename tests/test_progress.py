@@ -28,6 +28,21 @@ def test_count_documents(tmp_path):
     assert count_documents([str(corpus), "-"]) is None
 
 
+def test_count_documents_walks_as_ingest_does(tmp_path):
+    """Symlink cycles and links out of the folder: counted as ingest reads them (the
+    count used its own os.walk, which looped on a cycle with --follow-symlinks)."""
+    from quotedb.sources import Problem, iter_sources
+
+    corpus = _corpus(tmp_path / "c", 3)
+    (corpus / "sub").mkdir()
+    (corpus / "sub" / "up").symlink_to(corpus)
+    outside = _corpus(tmp_path / "out", 2)
+    (corpus / "elsewhere").symlink_to(outside)
+    for follow in (False, True):
+        read = sum(1 for x in iter_sources([str(corpus)], follow_symlinks=follow) if not isinstance(x, Problem))
+        assert count_documents([str(corpus)], follow_symlinks=follow) == read == (5 if follow else 3)
+
+
 def test_a_terminal_shows_a_bar_with_total_rate_and_eta(tmp_path):
     corpus = _corpus(tmp_path / "c")
     (corpus / "bad.txt").write_bytes(b"\x00\x01GIF89a binary" * 10)
