@@ -67,7 +67,7 @@ db_app = typer.Typer(no_args_is_help=True, pretty_exceptions_enable=False,
                      help="Schema maintenance: upgrade, downgrade, current revision, path.",
                      epilog="Example: quotedb db path")
 app.add_typer(speakers_app, name="speakers",
-              short_help="Speakers with quote counts and aliases; merge two.")
+              short_help="Speakers with quote counts and aliases; merge, split, rename, set-kind.")
 app.add_typer(db_app, name="db", short_help="Schema maintenance: upgrade, downgrade, current.")
 
 DbOpt = Annotated[Optional[str], typer.Option(
@@ -360,15 +360,21 @@ def merge_cmd(
 
     OTHER's quotes and aliases move to INTO and OTHER is removed; later articles naming
     OTHER go to INTO too."""
-    from .db import open_database
-    from .curation import merge_speakers
-
-    with open_database(db, create=False) as database:
-        result = merge_speakers(database, into, other)
     from .render import plural
+
+    result = _curate(db, "merge_speakers", into, other)
 
     typer.echo(f"merged {result['merged']} (id {result['merged_id']}) into {result['speaker']} "
                f"(id {result['id']}): {plural(result['quotes_moved'], 'quote')} moved")
+
+
+def _curate(db: str | None, action: str, *args) -> dict:
+    """One recorded hand decision on an existing database (never creates one)."""
+    from . import curation
+    from .db import open_database
+
+    with open_database(db, create=False) as database:
+        return getattr(curation, action)(database, *args)
 
 
 @command("split", "quotedb speakers split Zarif Araghchi", speakers_app)
@@ -383,11 +389,7 @@ def split_cmd(
 
     The quotes that named SPEAKER by one of ALIASES, and those aliases, move to a new
     speaker; later ingests keep it apart from SPEAKER."""
-    from .db import open_database
-    from .curation import split_speaker
-
-    with open_database(db) as database:
-        r = split_speaker(database, speaker, aliases)
+    r = _curate(db, "split_speaker", speaker, aliases)
     typer.echo(f"split {r['name']} (id {r['id']}) from {r['from']} (id {r['from_id']}): "
                f"{r['quotes_moved']} quotes and {r['aliases_moved']} aliases moved")
 
@@ -399,11 +401,7 @@ def rename_cmd(
     db: DbOpt = None,
 ):
     """Show SPEAKER under NAME; the old name stays an alias (recorded)."""
-    from .db import open_database
-    from .curation import rename_speaker
-
-    with open_database(db) as database:
-        r = rename_speaker(database, speaker, name)
+    r = _curate(db, "rename_speaker", speaker, name)
     typer.echo(f"renamed {r['old']} (id {r['id']}) to {r['name']}")
 
 
@@ -414,11 +412,7 @@ def set_kind_cmd(
     db: DbOpt = None,
 ):
     """Say what SPEAKER is: person, organization, group, publication or place (recorded)."""
-    from .db import open_database
-    from .curation import set_speaker_kind
-
-    with open_database(db) as database:
-        r = set_speaker_kind(database, speaker, kind.value)
+    r = _curate(db, "set_speaker_kind", speaker, kind.value)
     typer.echo(f"{r['name']} (id {r['id']}) is now a {r['kind']} (was a {r['was']})")
 
 

@@ -207,7 +207,8 @@ def test_stats(cli, filled_db):
 
 @pytest.mark.parametrize("args", [
     ["who-said", "negotiate"], ["quotes"], ["speakers"], ["show", "1"], ["export"],
-    ["stats"], ["sql", "SELECT 1"], ["speakers", "merge", "A", "B"], ["db", "current"],
+    ["stats"], ["sql", "SELECT 1"], ["speakers", "merge", "A", "B"], ["speakers", "split", "A", "B"],
+    ["speakers", "rename", "A", "B"], ["speakers", "set-kind", "A", "place"], ["db", "current"],
     ["db", "downgrade", "base"], ["timeline"],
 ])
 def test_read_commands_never_create_a_database(cli, tmp_path, args):
