@@ -184,11 +184,6 @@ def parse_person(name: str) -> PersonName | None:
                       name_key(" ".join(toks[last_at:])), _bare(suffix) if suffix else "")
 
 
-def surname_of(name: str) -> str:
-    p = parse_person(name)
-    return p.last if p else name_key(strip_titles(name))
-
-
 @functools.lru_cache(maxsize=65536)
 def display_rank(name: str) -> tuple:
     """Which of a person's names is shown (the smallest): the most whole words, then the

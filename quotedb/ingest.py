@@ -82,7 +82,7 @@ def _extract_task(task: _Task):
         ex = extract_document(doc)
     except Exception as exc:  # extractor bug or regex timeout: this document fails
         return ("error", f"extraction failed: {type(exc).__name__}: {exc}"[:300])
-    # the statement and name keys are made here, beside the extraction, so the single
+    # the statement keys are made here, beside the extraction, so the single
     # writer only binds and inserts
     return ("ok", ex.meta, ex.quotes, doc if task.deferred is not None else None, sha,
             prepare_keys(ex.quotes) if task.for_store else None)

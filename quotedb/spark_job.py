@@ -167,7 +167,8 @@ def _extracted_row(doc: SourceDoc, key: str, version: str) -> dict:
     from .extraction import extract
     from .ingest import _with_outside_meta
     from .models import Extraction
-    from .store import name_key, quote_fields, text_sha256
+    from .identity import name_key
+    from .store import quote_fields, text_sha256
     from .statements import statement_key
 
     row = {"input_key": key, "source": _stored_source(doc.source), "quotes": []}

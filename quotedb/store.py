@@ -11,10 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from .db import Database, in_list
-from .identity import name_key  # noqa: F401  (re-exported: callers import it from here)
 from .models import Extraction, Quote
-from .curation import merge_speakers  # noqa: F401  (re-exported)
-from .speakerdb import SpeakerResolver, add_aliases, find_speaker_ids, forget  # noqa: F401
+from .speakerdb import SpeakerResolver, forget
 from .statements import statement_key
 
 
@@ -47,23 +45,16 @@ VALUES (:document_id, :speaker_id, :text, :kind, :start, :end, :paragraph, :cue,
 """
 
 
-@dataclass(frozen=True, slots=True)
-class Keys:
-    """The statement keys of one document's quotes, computed where it was extracted
-    (an ingest worker), so the single writer only looks them up, binds and inserts."""
-
-    statements: tuple[str, ...]
-
-
-def prepare_keys(quotes) -> Keys:
-    """Every key store_extraction needs for ``quotes``; pure Python, no database."""
-    return Keys(statements=tuple(statement_key(q.text) for q in quotes))
+def prepare_keys(quotes) -> tuple[str, ...]:
+    """The statement key of each quote, computed where the document was extracted (an
+    ingest worker), so the single writer only looks them up, binds and inserts."""
+    return tuple(statement_key(q.text) for q in quotes)
 
 
 def store_extraction(db: Database, *, source: str, extraction: Extraction,
                      extractor_version: str, sha256: str | None = None,
                      force: bool = False, url: str | None = None,
-                     keys: Keys | None = None) -> Stored:
+                     keys: tuple[str, ...] | None = None) -> Stored:
     """Store one document and its quotes atomically.
 
     A document whose text is already stored is skipped; with ``force`` its quotes are
@@ -90,7 +81,7 @@ def store_extraction(db: Database, *, source: str, extraction: Extraction,
 
 
 def _store(db: Database, doc: dict, sha: str, published, extraction: Extraction,
-           force: bool, keys: Keys) -> Stored:
+           force: bool, keys: tuple[str, ...]) -> Stored:
     with db.transaction():
         existing = document_id_for(db, sha)
         if existing is not None and not force:
@@ -117,7 +108,7 @@ def _store(db: Database, doc: dict, sha: str, published, extraction: Extraction,
             status = "added"
         speakers = SpeakerResolver(db)
         rows = [_quote_row(q, doc_id, speakers, published) for q in extraction.quotes]
-        _link_statements(db, rows, keys.statements)
+        _link_statements(db, rows, keys)
         if status == "replaced":
             rows = _update_in_place(db, old_quotes, rows)
         db.executemany(_INSERT_QUOTE, rows)

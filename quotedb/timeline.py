@@ -18,7 +18,7 @@ from .db import Database, and_all, in_list
 from .errors import QueryError
 from .fts import expand_prefixes
 from .queries import _filters, fts_query
-from .store import find_speaker_ids
+from .speakerdb import find_speaker_ids
 
 PERIODS = ("day", "week", "month", "year")
 ALL = "all speakers"

@@ -26,7 +26,7 @@ from test_cli_corpora import PAGE
 from quotedb.db import open_database
 from quotedb.ingest import ingest
 from quotedb.statements import statement_key
-from quotedb.store import name_key
+from quotedb.identity import name_key
 
 _GEN = Path(__file__).resolve().parents[1] / "benchmarks" / "generate.py"
 _spec = importlib.util.spec_from_file_location("bench_generate", _GEN)

@@ -10,7 +10,10 @@ from conftest import article, quote, store
 from quotedb.db import open_database
 from quotedb.errors import QueryError
 from quotedb.models import DocumentMeta, Extraction
-from quotedb.store import find_speaker_ids, merge_speakers, name_key, store_extraction
+from quotedb.curation import merge_speakers
+from quotedb.identity import name_key
+from quotedb.speakerdb import find_speaker_ids
+from quotedb.store import store_extraction
 
 
 def rows(db_path, sql, *params):
@@ -181,7 +184,7 @@ def test_keys_made_by_a_worker_store_what_the_writer_would_make(tmp_path):
     ex = Extraction(ex.text, ex.meta, (ex.quotes[0], quote("Two", ex.quotes[1].start, "Foreign Ministry",
                                                            speaker_kind="organization")))
     keys = prepare_keys(ex.quotes)
-    assert keys.statements == ("one", "two")
+    assert keys == ("one", "two")
     dumps = []
     for name, given in (("a.db", keys), ("b.db", None)):
         with open_database(str(tmp_path / name)) as db:
