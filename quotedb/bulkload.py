@@ -16,6 +16,7 @@ rerun skips their documents (by sha256) and stores the rest.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import heapq
 import operator
@@ -217,15 +218,16 @@ def _store_batch_rows(db: Database, writer, batch: list, summary: Summary) -> No
             for k in new_keys])
         add_sources(db, {sid: tuple(v) for sid, v in sources.items() if sid not in fresh})
         writer.insert("documents", _DOC_COLUMNS, doc_rows)
-        for rows in per_document:
-            resolver = SpeakerResolver(db)
-            for row in rows:
-                quote = _as_quote(row)
-                row["speaker_id"] = resolver.resolve(quote)
-                row["venue"] = resolver.venue(quote)
-                row["speaker_claim"] = quote.speaker
-            writer.insert_quotes(rows)
-            resolver.consolidate()
+        with writer.quotes(per_document):
+            for rows in per_document:
+                resolver = SpeakerResolver(db)
+                for row in rows:
+                    quote = _as_quote(row)
+                    row["speaker_id"] = resolver.resolve(quote)
+                    row["venue"] = resolver.venue(quote)
+                    row["speaker_claim"] = quote.speaker
+                writer.insert("quotes", _QUOTE_COLUMNS, rows)
+                resolver.consolidate()
 
 
 class _SQLiteWriter:
@@ -245,19 +247,21 @@ class _SQLiteWriter:
                 f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
                 map(operator.itemgetter(*columns), rows))
 
-    def insert_quotes(self, rows: list[dict]) -> None:
-        """Quotes without the per-row FTS trigger, then their FTS rows in one statement."""
-        if not rows:
-            return
+    @contextlib.contextmanager
+    def quotes(self, per_document: list[list[dict]]):
+        """The batch's quotes go in without the per-row FTS trigger (dropped once, inside
+        the batch's transaction), then their FTS rows in one statement; consolidation
+        only updates speaker ids, which no FTS trigger watches."""
+        ids = [r["id"] for rows in per_document for r in rows]
         trigger = self.db.scalar("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :n",
-                                 {"n": _FTS_TRIGGER})
+                                 {"n": _FTS_TRIGGER}) if ids else None
         if trigger is None:
-            self.insert("quotes", _QUOTE_COLUMNS, rows)
+            yield
             return
         self.db.execute(f"DROP TRIGGER {_FTS_TRIGGER}")
-        self.insert("quotes", _QUOTE_COLUMNS, rows)
+        yield
         self.db.execute("INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes"
-                        " WHERE id BETWEEN :a AND :b", {"a": rows[0]["id"], "b": rows[-1]["id"]})
+                        " WHERE id BETWEEN :a AND :b", {"a": min(ids), "b": max(ids)})
         self.db.execute(trigger)
 
 
@@ -285,5 +289,6 @@ class _PostgresWriter:
                 for r in rows:
                     copy.write_row(tuple(r[c] for c in columns))
 
-    def insert_quotes(self, rows: list[dict]) -> None:
-        self.insert("quotes", _QUOTE_COLUMNS, rows)
+    @contextlib.contextmanager
+    def quotes(self, per_document: list[list[dict]]):
+        yield  # the generated tsvector columns follow the rows by themselves
