@@ -23,6 +23,7 @@ def _now() -> str:
 def _record(db: Database, action: str, subject: str, value: str) -> None:
     db.execute("INSERT INTO speaker_decisions (action, subject, value, decided_at)"
                " VALUES (:a, :s, :v, :t)", {"a": action, "s": subject, "v": value, "t": _now()})
+    forget(db)  # the resolver holds the decisions it read
 
 
 def merge_speakers(db: Database, into: str, other: str) -> dict:

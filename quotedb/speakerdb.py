@@ -68,12 +68,15 @@ class SpeakerResolver:
 
     def __init__(self, db: Database):
         self.db = db
-        self.decisions = Decisions.load(db) if _has_decisions(db) else Decisions()
         self.cache: dict[tuple[str, str], int | None] = {}
         # across this database's documents: names found as a row's own name (checked
-        # again on use, so a renamed or folded row is found anew) and the alias keys
-        # each row is known to carry (forgotten when a document fails: ``forget``)
-        self.named, self.written = _SHARED.setdefault(db, ({}, {}))
+        # again on use, so a renamed or folded row is found anew), the alias keys each
+        # row is known to carry, and the hand decisions, read once (all forgotten when a
+        # document fails or a decision changes: ``forget``)
+        self.named, self.written, held = _SHARED.setdefault(db, ({}, {}, []))
+        if not held:
+            held.append(Decisions.load(db) if _has_decisions(db) else Decisions())
+        self.decisions = held[0]
         self.aliased: set = set()
         self.created: set[int] = set()
         self.renaming: set[int] = set()
@@ -349,7 +352,7 @@ class SpeakerResolver:
                         {"t": target, **bound})
 
 
-_SHARED: "weakref.WeakKeyDictionary[Database, tuple[dict, dict]]" = weakref.WeakKeyDictionary()
+_SHARED: "weakref.WeakKeyDictionary[Database, tuple[dict, dict, list]]" = weakref.WeakKeyDictionary()
 
 
 def forget(db: Database) -> None:
