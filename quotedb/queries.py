@@ -162,16 +162,16 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
         raise QueryError("empty search")
     where, params = _filters(db, speaker, since, until, kind)
     limit = max(1, limit)
-    params.update(match=expand_prefixes(query) if raw else fts_query(query), mark_open=_MARK[0],
+    params.update(match=match_expression(query, raw), mark_open=_MARK[0],
                   mark_close=_MARK[1], k=max(CANDIDATES, 5 * limit), cap=EXACT_RANK_MAX + 1)
     if speaker is not None:  # how many quotes a --speaker probe may walk at most (_first_passing)
         params["speaker_quotes"] = db.scalar(f"SELECT count(*) FROM (SELECT 1 FROM quotes AS q"
                                              f" WHERE {where[0]} LIMIT {_SPEAKER_WALK})", params)
-    matches = _fts_rows(db, query, "SELECT count(*) AS n FROM (SELECT rowid FROM statements_fts"
+    matches = fts_rows(db, query, "SELECT count(*) AS n FROM (SELECT rowid FROM statements_fts"
                         " WHERE statements_fts MATCH :match LIMIT :cap)", params)[0]["n"]
     chosen: list[dict] = []  # (statement, rank, the quote shown), best first
     if matches <= EXACT_RANK_MAX:
-        ranked = _fts_rows(db, query, "SELECT rowid AS statement_id, bm25(statements_fts) AS rank"
+        ranked = fts_rows(db, query, "SELECT rowid AS statement_id, bm25(statements_fts) AS rank"
                            " FROM statements_fts WHERE statements_fts MATCH :match"
                            " ORDER BY rank, rowid", params)
         _pick(db, ranked, where, params, chosen, limit)
@@ -182,7 +182,7 @@ def who_said(db: Database, query: str, *, raw: bool = False, speaker: str | None
                f" AND rowid < :floor {passes} ORDER BY rowid DESC LIMIT :k")
         params["floor"] = 1 << 62
         while len(chosen) < limit:  # filters leave too few: the next older batch
-            page = _fts_rows(db, query, sql, params)
+            page = fts_rows(db, query, sql, params)
             _pick(db, _rank(page), where, params, chosen, limit)
             if len(page) < params["k"]:
                 break
@@ -250,12 +250,18 @@ def _highlights(db: Database, query: str, params: dict, ids: list[int]) -> dict[
     if not ids:
         return {}
     names, bound = in_list("h", ids)
-    return {r["id"]: r["marked"] for r in _fts_rows(
+    return {r["id"]: r["marked"] for r in fts_rows(
         db, query, "SELECT rowid AS id, highlight(quotes_fts, 0, :mark_open, :mark_close) AS marked"
         f" FROM quotes_fts WHERE quotes_fts MATCH :match AND rowid IN ({names})", {**params, **bound})}
 
 
-def _fts_rows(db: Database, query: str, sql: str, params: dict) -> list[dict]:
+def match_expression(words: str, raw: bool) -> str:
+    """The FTS5 MATCH text of a search: the words quoted and joined, or (``raw``) the
+    user's own syntax with its prefixes widened."""
+    return expand_prefixes(words) if raw else fts_query(words)
+
+
+def fts_rows(db: Database, query: str, sql: str, params: dict) -> list[dict]:
     """Rows of a full-text query; FTS5's complaints about the query become a QueryError."""
     try:
         return list(db.rows(sql, params))

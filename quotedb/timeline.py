@@ -16,9 +16,7 @@ from dataclasses import dataclass
 
 from .db import Database, and_all, in_list
 from .errors import QueryError
-from .fts import expand_prefixes
-from .queries import _filters, fts_query
-from .speakerdb import find_speaker_ids
+from .queries import _filters, fts_rows, match_expression, resolve_speaker
 
 PERIODS = ("day", "week", "month", "year")
 ALL = "all speakers"
@@ -105,9 +103,7 @@ def timeline(db: Database, words: str | None = None, *, speakers: list[str] | tu
         where.append(_search_condition(db, words, raw, params))
     series_of: dict[int, str] = {}
     for name in speakers:
-        ids = find_speaker_ids(db, name)
-        if not ids:
-            raise QueryError(f"no speaker matches {name!r} (see `quotedb speakers`)")
+        ids = resolve_speaker(db, name)  # as --speaker everywhere: ambiguous or unknown is an error
         label = db.scalar("SELECT name FROM speakers WHERE id = :id", {"id": ids[0]}) \
             if len(ids) == 1 else name
         for i in ids:
@@ -116,9 +112,9 @@ def timeline(db: Database, words: str | None = None, *, speakers: list[str] | tu
         names, bound = in_list("sp", list(series_of))
         where.append(f"q.speaker_id IN ({names})")
         params.update(bound)
-    rows = db.rows("SELECT q.id AS id, q.date_said AS date, q.statement_id AS statement_id,"
-                   " q.speaker_id AS speaker_id FROM quotes AS q WHERE 1 = 1"
-                   f"{and_all(where)}", params)
+    rows = fts_rows(db, words or "", "SELECT q.id AS id, q.date_said AS date, q.statement_id AS statement_id,"
+                    " q.speaker_id AS speaker_id FROM quotes AS q WHERE 1 = 1"
+                    f"{and_all(where)}", params)
     labels = tuple(dict.fromkeys(series_of.values())) or (ALL,)
     quotes = {s: Counter() for s in labels}
     first_period: dict[tuple[str, object], str] = {}
@@ -147,5 +143,5 @@ def _search_condition(db: Database, words: str, raw: bool, params: dict) -> str:
         params["tl_words"] = words
         tsquery = "websearch_to_tsquery" if raw else "plainto_tsquery"
         return f"q.text_search @@ {tsquery}('english', :tl_words)"
-    params["tl_match"] = expand_prefixes(words) if raw else fts_query(words)
+    params["tl_match"] = match_expression(words, raw)
     return "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :tl_match)"

@@ -51,8 +51,10 @@ def test_one_series_per_speaker_and_coarse_dates_left_out(tl_db):
             ("Ann Lee", 2, 3), ("Bo Chen", 2, 2)]
         by_month = timeline(db, speakers=["Bo Chen"])
         assert by_month.undated == 1 and [p.statements for p in by_month.points] == [1]
-        with pytest.raises(QueryError, match="no speaker matches"):
+        with pytest.raises(QueryError, match='speaker "Nobody" is unknown'):  # as --speaker everywhere
             timeline(db, speakers=["Nobody"])
+        with pytest.raises(QueryError, match="invalid full-text query"):  # as who-said says it
+            timeline(db, '"unterminated', raw=True)
         with pytest.raises(QueryError, match="--by 'fortnight'"):
             timeline(db, by="fortnight")
         assert timeline(db, "negotiat*", raw=True).rows() == timeline(db, "negotiate").rows()
