@@ -15,6 +15,7 @@ import typer
 
 from .cliframe import OneLineErrors, adapt_typer
 from .errors import QuotedbError
+from .models import KINDS, PERIODS, SPEAKER_KINDS
 
 
 class Format(str, Enum):
@@ -32,26 +33,10 @@ class ExportFormat(str, Enum):
     quotebank = "quotebank"
 
 
-class Period(str, Enum):
-    day = "day"
-    week = "week"
-    month = "month"
-    year = "year"
-
-
-class SpeakerKind(str, Enum):
-    person = "person"
-    organization = "organization"
-    group = "group"
-    publication = "publication"
-    place = "place"
-
-
-class Kind(str, Enum):
-    direct = "direct"
-    mixed = "mixed"
-    indirect = "indirect"
-    embedded = "embedded"
+# choices from the tables that define them (models is cheap to import at start-up)
+Kind = Enum("Kind", {k: k for k in KINDS}, type=str)
+SpeakerKind = Enum("SpeakerKind", {k: k for k in SPEAKER_KINDS}, type=str)
+Period = Enum("Period", {p: p for p in PERIODS}, type=str)
 
 
 app = typer.Typer(
@@ -128,13 +113,13 @@ def _handled(fn):
     return wrapper
 
 
-def command(name: str, example: str, target=app, short: str | None = None):
-    """A command with one working example (shown last in --help) and a one-line
-    description for the command list (``short``, else the docstring's first line)."""
+def command(name: str, example: str, target=app):
+    """A command with one working example (shown last in --help) and its docstring's
+    first line as its description in the command list."""
     def register(fn):
         first = (fn.__doc__ or "").strip().split("\n")[0]
         return target.command(name, epilog=f"Example: {example}",
-                              short_help=short or first)(_handled(fn))
+                              short_help=first)(_handled(fn))
     return register
 
 

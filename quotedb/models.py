@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 KINDS = ("direct", "mixed", "indirect", "embedded")
 SPEAKER_KINDS = ("person", "organization", "group", "publication", "place")
+PERIODS = ("day", "week", "month", "year")  # what `quotedb timeline --by` counts by
 DATE_PRECISIONS = ("day", "month", "year")
 DATE_SOURCES = ("explicit", "relative", "published")
 

@@ -10,6 +10,7 @@ named ``FILE#N`` (N the record number), and a bad record is one Problem.
 from __future__ import annotations
 
 import codecs
+import functools
 import glob
 import os
 import re
@@ -18,7 +19,6 @@ from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from .errors import InputError
-from .extraction.lexicon import MONTHS
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".text")
@@ -223,15 +223,23 @@ def _clean(value) -> str | None:
 
 
 _ISO_PREFIX = re.compile(r"(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?![\d])")
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)?"
-# written dates: "May 3, 2016", "3 May 2016", "Tuesday, 3rd May 2016", "May 2016"
-_WRITTEN = [
-    (re.compile(_WEEKDAY + _ORDINAL + r"\s+(" + _MONTH + r")\.?,?\s+(\d{4})\b", re.I), (3, 2, 1)),
-    (re.compile(_WEEKDAY + r"(" + _MONTH + r")\.?\s+" + _ORDINAL + r",?\s+(\d{4})\b", re.I), (3, 1, 2)),
-    (re.compile(r"(" + _MONTH + r")\.?,?\s+(\d{4})$", re.I), (2, 1, None)),
-]
+
+
+@functools.lru_cache(maxsize=1)
+def _written():
+    """Patterns of written dates ("May 3, 2016", "3 May 2016", "Tuesday, 3rd May 2016",
+    "May 2016") and the month table; built on first use, so reading inputs does not
+    load the extractor package the month names live in."""
+    from .extraction.lexicon import MONTHS
+
+    month = "|".join(sorted(MONTHS, key=len, reverse=True))
+    return MONTHS, [
+        (re.compile(_WEEKDAY + _ORDINAL + r"\s+(" + month + r")\.?,?\s+(\d{4})\b", re.I), (3, 2, 1)),
+        (re.compile(_WEEKDAY + r"(" + month + r")\.?\s+" + _ORDINAL + r",?\s+(\d{4})\b", re.I), (3, 1, 2)),
+        (re.compile(r"(" + month + r")\.?,?\s+(\d{4})$", re.I), (2, 1, None)),
+    ]
 
 
 def iso_date(value) -> str | None:
@@ -245,10 +253,11 @@ def iso_date(value) -> str | None:
     m = _ISO_PREFIX.match(value)
     if m:
         return _checked(m.group(1), m.group(2), m.group(3))
-    for pattern, (y, mo, d) in _WRITTEN:
+    months, written = _written()
+    for pattern, (y, mo, d) in written:
         m = pattern.match(value)
         if m:
-            return _checked(m.group(y), MONTHS[m.group(mo).lower()], d and m.group(d))
+            return _checked(m.group(y), months[m.group(mo).lower()], d and m.group(d))
     from email.utils import parsedate_to_datetime
 
     try:

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from .db import Database, and_all, in_list
 from .errors import QueryError
+from .models import PERIODS
 from .queries import _filters, fts_rows, match_expression, resolve_speaker
 
-PERIODS = ("day", "week", "month", "year")
 ALL = "all speakers"
 
 
