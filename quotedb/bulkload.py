@@ -29,7 +29,7 @@ from .errors import InputError, QuotedbError
 from .ingest import Summary
 from .models import Quote
 from .speakerdb import SpeakerResolver, forget
-from .store import add_sources, first_dates
+from .store import add_sources, earlier, first_dates
 
 BATCH_DOCS = 5000
 BATCH_BYTES = 64 * 1024 * 1024
@@ -205,7 +205,7 @@ def _store_batch_rows(db: Database, writer, batch: list, summary: Summary) -> No
                      "statement_id": statement_ids[q["statement_key"]]} for q in quotes]
             for sid, d in first_dates(rows).items():
                 n, old = sources.get(sid, (0, None))
-                sources[sid] = [n + 1, d if old is None or (d is not None and d < old) else old]
+                sources[sid] = [n + 1, earlier(old, d)]
             per_document.append(rows)
             summary.added += 1
             summary.quotes += len(rows)

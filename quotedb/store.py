@@ -163,9 +163,13 @@ def first_dates(rows: list[dict]) -> dict[int, str | None]:
     first: dict[int, str | None] = {}
     for row in rows:
         d = row["date_said"] if row["date_said"] is not None and row["date_said"] < ":" else None
-        old = first.get(row["statement_id"])
-        first[row["statement_id"]] = d if old is None or (d is not None and d < old) else old
+        first[row["statement_id"]] = earlier(first.get(row["statement_id"]), d)
     return first
+
+
+def earlier(a: str | None, b: str | None) -> str | None:
+    """The earlier of two ISO dates, None counting as unknown, not as early."""
+    return b if a is None or (b is not None and b < a) else a
 
 
 def add_sources(db: Database, counts: dict[int, tuple[int, str | None]]) -> None:
