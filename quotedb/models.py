@@ -2,11 +2,18 @@
 
 Every record carries character offsets (code points) into the original document
 text, so any stage's output can be checked with ``text[start:end]``.
+
+The records made many times per document inside the extractor (paragraphs,
+sentences, quote spans, mentions) are NamedTuples: as immutable as a frozen
+dataclass, and about three times cheaper to construct, which is measurable in the
+extractor's throughput. The records the extractor hands out (Quote, Extraction,
+DocumentMeta, DateRef) stay frozen dataclasses.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 KINDS = ("direct", "mixed", "indirect", "embedded")
 SPEAKER_KINDS = ("person", "organization", "group", "publication", "place")
@@ -15,15 +22,13 @@ DATE_PRECISIONS = ("day", "month", "year")
 DATE_SOURCES = ("explicit", "relative", "published")
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     index: int
     start: int
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     paragraph: int
@@ -81,8 +86,7 @@ class Extraction:
     quotes: tuple[Quote, ...] = field(default_factory=tuple)
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteSpan:
+class QuoteSpan(NamedTuple):
     """A stretch of quoted material found by the quote-mark scanner.
 
     ``start``/``end`` exclude the marks; ``open_at``/``close_at`` are the offsets
@@ -98,8 +102,7 @@ class QuoteSpan:
     end_paragraph: int
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A speaker as written in the text, split into name and role."""
 
     start: int

@@ -4,8 +4,6 @@ ending with a colon, the sentence before)."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from ...models import Mention, QuoteSpan
 from .context import Context
 from .records import Attribution
@@ -55,7 +53,7 @@ def carry_speakers(ctx: Context, out: list[Attribution]) -> list[Attribution]:
     for n, a in enumerate(out):
         if a.mention is None and a.cue is None and a.kind == "direct" and last is not None \
                 and last.mention is not None and last.mention.name and _follows(ctx, last, a):
-            out[n] = dataclasses.replace(a, mention=last.mention, confidence=min(a.confidence, 0.5))
+            out[n] = a._replace(mention=last.mention, confidence=min(a.confidence, 0.5))
             continue
         if a.mention is not None and a.mention.name:
             last = a

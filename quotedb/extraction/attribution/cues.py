@@ -3,7 +3,7 @@ its speaker."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...models import Mention, QuoteSpan
 from .context import Context
@@ -13,8 +13,7 @@ from .subjects import opening_subject
 from .window import QuoteWindow
 
 
-@dataclass(frozen=True, slots=True)
-class Cues:
+class Cues(NamedTuple):
     """``pm``: the speaker of a cue after the quote (``pcue`` at ``pcue_pos``; ``intro_next``
     when that cue introduces the next quote; ``tail_comma`` when it closes a sentence of
     further reported text); ``am``: the speaker of a cue before it (``that_at``: where

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...models import DateRef, Mention
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):
     """A statement found by this stage: its span, kind, the (resolved) speaker
     mention, cue, venue and date; extract() turns it into a models.Quote."""
 

@@ -3,7 +3,7 @@ before it and after it, bounded so the cost per quote stays constant."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...models import Paragraph, QuoteSpan, Sentence
 from .context import Context
@@ -14,8 +14,7 @@ WINDOW_BEFORE = 260
 WINDOW_AFTER = 220
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteWindow:
+class QuoteWindow(NamedTuple):
     """``pre``/``post``: the tokens before the opening and after the closing mark;
     ``close``: the closing mark (the quote's end when unclosed); ``post_hi``: where
     ``post`` stops; ``body``: the quote's text and ``nwords`` its word count."""
