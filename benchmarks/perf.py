@@ -236,7 +236,7 @@ def child_rates(target: str) -> dict:
     rate).  Extraction results are held in memory between the two, so keep DIR small."""
     from quotedb.db import open_database
     from quotedb.extraction import EXTRACTOR_VERSION
-    from quotedb.ingest import extract_document
+    from quotedb.ingest import extract_document, tune_writer
     from quotedb.models import Extraction
     from quotedb.sources import SourceDoc
     from quotedb.store import store_extraction, text_sha256
@@ -253,7 +253,7 @@ def child_rates(target: str) -> dict:
         done.append((str(f.resolve()), ex))
     with tempfile.TemporaryDirectory(prefix="quotedb-perf-") as tmp:
         db = open_database(f"sqlite:///{tmp}/store.db")
-        db.execute("PRAGMA wal_autocheckpoint = 8192")  # as ingest() sets it
+        tune_writer(db)  # as ingest() sets it
         t0, c0 = time.perf_counter(), time.process_time()
         for source, ex in done:
             store_extraction(db, source=source, extractor_version=EXTRACTOR_VERSION,

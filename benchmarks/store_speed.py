@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from quotedb.db import open_database  # noqa: E402
 from quotedb.extraction import EXTRACTOR_VERSION, extract  # noqa: E402
+from quotedb.ingest import tune_writer  # noqa: E402
 from quotedb.store import store_extraction  # noqa: E402
 
 
@@ -71,7 +72,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="quotedb-store-") as tmp:
         db = open_database(f"sqlite:///{tmp}/store.db")
-        db.execute("PRAGMA wal_autocheckpoint = 8192")  # as ingest() sets it
+        tune_writer(db)  # as ingest() sets it
         if a.cache_mb:
             db.execute(f"PRAGMA cache_size = {-1024 * a.cache_mb}")
         if a.what_if == "no-fts":

@@ -96,6 +96,13 @@ def _init_worker(db_path: str | None = None) -> None:
     # Ctrl-C reaches the whole process group: the main process stops the batch and
     # shuts the pool down; a worker must not die mid-task with a traceback of its own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The single writer is the pipeline's bottleneck: when it and a worker both want a
+    # core, the writer should get it and the workers fill the rest of the machine
+    # (10 MB, --jobs 2: the writer's time waiting for a core 2.8-3.0 s -> 0.6-0.8 s).
+    try:
+        os.nice(WORKER_NICENESS)
+    except OSError:
+        pass
 
     global _stored_check
     if db_path is None:
@@ -116,63 +123,86 @@ def _init_worker(db_path: str | None = None) -> None:
     _stored_check = check
 
 
-class _Parallel:
-    """Bounded, order-preserving parallel map; a dead worker fails one document and
-    the pool is rebuilt for the rest."""
+# Documents sent to a worker per task.  One document per task kept the workers idle
+# most of the time: every hand-over wakes the pool's manager and feeder threads, and
+# they take the GIL from the writer between its SQLite calls.
+CHUNK = 16
+WORKER_NICENESS = 5
 
-    def __init__(self, jobs: int, db_path: str | None = None):
+
+def _extract_chunk(tasks: list[_Task]) -> list[tuple]:
+    return [_extract_task(t) for t in tasks]
+
+
+class _Parallel:
+    """Bounded, order-preserving parallel map over chunks of documents; a dead worker
+    fails one document and the pool is rebuilt for the rest."""
+
+    def __init__(self, jobs: int, db_path: str | None = None, chunk: int = CHUNK):
         self.jobs = jobs
         self.db_path = db_path
+        self.chunk = chunk
         self.pool = self._new_pool()
 
     def _new_pool(self):
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
-
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(method),
                                    initializer=_init_worker, initargs=(self.db_path,))
 
     def map(self, tasks: Iterable[_Task | Problem]) -> Iterator[tuple]:
         pending: deque[list] = deque()
+        chunk: list = []
         try:
             for task in tasks:
-                pending.append([task, self._submit(task)])
+                chunk.append(task)
+                if len(chunk) >= self.chunk:
+                    pending.append([chunk, self._submit(chunk)])
+                    chunk = []
                 while len(pending) >= 4 * self.jobs:
-                    yield self._finish(pending)
+                    yield from self._finish(pending)
+            if chunk:
+                pending.append([chunk, self._submit(chunk)])
             while pending:
-                yield self._finish(pending)
+                yield from self._finish(pending)
         finally:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
-    def _submit(self, task):
-        return None if isinstance(task, Problem) else self.pool.submit(_extract_task, task)
+    def _submit(self, chunk: list):
+        work = [t for t in chunk if not isinstance(t, Problem)]
+        return self.pool.submit(_extract_chunk, work) if work else None
 
-    def _finish(self, pending: deque) -> tuple:
-        """Result of the oldest task.  When the pool breaks, the culprit is unknown:
-        each unfinished task is retried alone in a fresh pool when its turn comes,
+    def _finish(self, pending: deque) -> Iterator[tuple]:
+        """Results of the oldest chunk, in order.  When the pool breaks, the culprit is
+        unknown: each document of each unfinished chunk is retried alone in a fresh pool,
         and only one that kills that pool too is reported as failed."""
         from concurrent.futures.process import BrokenProcessPool
-
-        task, future = pending.popleft()
-        if future is None:
-            return task, None
+        chunk, future = pending.popleft()
         try:
-            return task, future.result()
+            results = iter(future.result() if future is not None else ())
         except BrokenProcessPool:
-            pass
+            results = None
+        if results is not None:
+            for task in chunk:
+                yield task, (None if isinstance(task, Problem) else next(results))
+            return
         self._restart()
-        try:
-            result = self.pool.submit(_extract_task, task).result()
-        except BrokenProcessPool:
-            self._restart()
-            result = ("error", "the extractor process died (out of memory or killed)")
+        for task in chunk:
+            yield task, (None if isinstance(task, Problem) else self._alone(task))
         for item in pending:
             done = item[1] is None or (item[1].done() and not item[1].cancelled()
                                        and item[1].exception() is None)
             if not done:
                 item[1] = self._submit(item[0])
-        return task, result
+
+    def _alone(self, task: _Task) -> tuple:
+        from concurrent.futures.process import BrokenProcessPool
+        try:
+            return self.pool.submit(_extract_task, task).result()
+        except BrokenProcessPool:
+            self._restart()
+            return ("error", "the extractor process died (out of memory or killed)")
 
     def _restart(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
@@ -207,6 +237,20 @@ def extract_rows(paths: Iterable[str], *, jobs: int = 1, max_bytes: int = DEFAUL
             yield scorer_record(task.doc.source, q)
 
 
+def tune_writer(database) -> None:
+    """Settings of the single writer's connection for a batch of documents."""
+    if database.dialect != "sqlite":
+        return
+    # checkpoint (and fsync) the WAL every 32 MB instead of every 4 MB: ~10% faster
+    # stores; readers are unaffected
+    database.execute("PRAGMA wal_autocheckpoint = 8192")
+    # keep the indexes' hot pages (FTS segments, statement and speaker keys) in memory:
+    # with the 2 MB default the writer re-read evicted pages from the OS for every
+    # document; 10 MB ingested, --jobs 1: CPU 21-22 s -> 17-19 s, time blocked on reads
+    # 1-5 s -> 0.5 s. 32 MB keeps the 100 MB ingest's peak RSS under its 250 MB budget.
+    database.execute("PRAGMA cache_size = -32768")
+
+
 def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force: bool = False,
            max_bytes: int = DEFAULT_MAX_BYTES, follow_symlinks: bool = False,
            stdin: BinaryIO | None = None,
@@ -221,10 +265,7 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
 
     summary = Summary()
     database = open_database(db)
-    if database.dialect == "sqlite":
-        # checkpoint (and fsync) the WAL every 32 MB instead of every 4 MB: ~10% faster
-        # stores; readers are unaffected
-        database.execute("PRAGMA wal_autocheckpoint = 8192")
+    tune_writer(database)
 
     def problem(source: str, reason: str, failed: bool = True) -> None:
         if failed:

@@ -275,3 +275,33 @@ def test_a_record_the_schema_rejects_fails_only_its_document(cli, tmp_path, db_p
     assert "budget.txt: not stored: CHECK constraint failed" in result.stderr
     assert result.stdout.startswith("2 documents added, 0 skipped (already stored), 1 failed")
     assert _documents(db_path) == 2
+
+
+def test_chunks_keep_input_order_and_a_dying_worker_fails_only_its_document(cli, tmp_path, db_path, monkeypatch):
+    """Workers take several documents per task: a worker that dies takes a whole
+    chunk down, and every other document of it must still be stored, in input order,
+    beside an unreadable file that never reaches a worker."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(11):
+        (corpus / f"doc{i:02}.txt").write_text(f"Note {i}\n\n“Figure {i} stands,” Ruth Amble said.\n")
+    (corpus / "doc04.txt").write_text("POISON\n\n“Bad,” Ruth Amble said.\n")
+    (corpus / "doc07.txt").write_bytes(b"PK\x03\x04\x00\x00\x01\x02binary\x00\x00")
+    real = quotedb.ingest.extract_document
+
+    def killer(doc):
+        if "POISON" in doc.text:
+            os._exit(3)
+        return real(doc)
+
+    monkeypatch.setattr(quotedb.ingest, "extract_document", killer)
+    monkeypatch.setattr(quotedb.ingest, "CHUNK", 3)
+    result = cli("ingest", corpus, "--db", db_path, "--jobs", "2")
+    assert result.exit_code == 1
+    assert "doc04.txt: the extractor process died" in result.stderr
+    assert "doc07.txt" in result.stderr
+    assert result.stdout.startswith("9 documents added, 0 skipped (already stored), 2 failed")
+    conn = sqlite3.connect(db_path)
+    stored = [os.path.basename(s) for (s,) in conn.execute("SELECT source FROM documents ORDER BY id")]
+    conn.close()
+    assert stored == [f"doc{i:02}.txt" for i in range(11) if i not in (4, 7)]
