@@ -37,15 +37,24 @@ def inputs(dirs: list[str]) -> list[pathlib.Path]:
     return sorted(p for d in dirs if pathlib.Path(d).is_dir() for p in pathlib.Path(d).rglob("*.txt"))
 
 
+def plain(record) -> dict:
+    """A record (dataclass or NamedTuple) as nested dicts, whichever it is today, so
+    dumps from before and after a change of record type compare equal."""
+    items = record._asdict() if hasattr(record, "_asdict") else {
+        f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
+    return {k: plain(v) if hasattr(v, "_asdict") or dataclasses.is_dataclass(v) else
+            list(v) if isinstance(v, tuple) else v for k, v in items.items()}
+
+
 def main() -> None:
     out = pathlib.Path(sys.argv[1])
     lines = []
     for p in inputs(sys.argv[2:]):
         name = str(p.relative_to(p.parents[1]))
         ex = extract(p.read_text(encoding="utf-8", errors="replace"))
-        lines.append(json.dumps({"doc": name, "meta": dataclasses.asdict(ex.meta)}, sort_keys=True))
+        lines.append(json.dumps({"doc": name, "meta": plain(ex.meta)}, sort_keys=True))
         for q in ex.quotes:
-            lines.append(json.dumps({"doc": name, **dataclasses.asdict(q)}, sort_keys=True))
+            lines.append(json.dumps({"doc": name, **plain(q)}, sort_keys=True))
     lines.sort()
     out.write_text("\n".join(lines) + "\n")
     print(f"{len(lines)} lines -> {out}")

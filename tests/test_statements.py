@@ -135,9 +135,7 @@ def test_quotebank_dates_for_year_only_and_undated_statements(cli, db_path):
 
 
 def _with_date(q, date):
-    import dataclasses
-
-    return dataclasses.replace(q, date=date)
+    return q._replace(date=date)
 
 
 def _count(db_path, sql):

@@ -73,8 +73,8 @@ def test_force_keeps_the_ids_of_quotes_found_again_at_the_same_span(db_path):
     q1, q2, q3 = ex.quotes
     # re-extraction: the first quote now has another speaker, the second is gone, the
     # third is found as an indirect claim (another kind), and a new quote appears
-    new = [dataclasses.replace(q1, speaker="Jane Q. Doe", speaker_aliases=()),
-           dataclasses.replace(q3, kind="indirect"),
+    new = [q1._replace(speaker="Jane Q. Doe", speaker_aliases=()),
+           q3._replace(kind="indirect"),
            quote("Jim Roe said", ex.text.index("Jim Roe said"), None, kind="indirect")]
     store(db_path, dataclasses.replace(ex, quotes=tuple(new)), force=True)
     after = rows(db_path, "SELECT q.id, q.start_offset, q.kind, s.name FROM quotes AS q"
