@@ -154,12 +154,13 @@ class _Parallel:
     def map(self, tasks: Iterable[_Task | Problem]) -> Iterator[tuple]:
         pending: deque[list] = deque()
         chunk: list = []
+        size = 1  # the first chunks grow 1, 2, 4, ...: the writer starts at once
         try:
             for task in tasks:
                 chunk.append(task)
-                if len(chunk) >= self.chunk:
+                if len(chunk) >= size:
                     pending.append([chunk, self._submit(chunk)])
-                    chunk = []
+                    chunk, size = [], min(2 * size, self.chunk)
                 while len(pending) >= 4 * self.jobs:
                     yield from self._finish(pending)
             if chunk:
