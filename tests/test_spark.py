@@ -211,6 +211,20 @@ def test_load_is_idempotent_and_leaves_the_schema_alembic_made(job, ingested, tm
         assert found(loaded, word) == found(ingested[0], word)
     assert found(loaded, "negotiate")
 
+    def statements_found(path, word):  # the statements' index is built in bulk too
+        conn = sqlite3.connect(path)
+        try:
+            conn.execute("INSERT INTO statements_fts(statements_fts, rank) VALUES ('integrity-check', 1)")
+            return sorted(k for (k,) in conn.execute(
+                "SELECT s.key FROM statements_fts JOIN statements AS s ON s.id = statements_fts.rowid"
+                " WHERE statements_fts MATCH ?", (word,)))
+        finally:
+            conn.close()
+
+    for word in ("negotiate", "minister", "budget"):
+        assert statements_found(loaded, word) == statements_found(ingested[0], word)
+    assert statements_found(loaded, "negotiate")
+
 
 def test_load_onto_an_ingested_database_skips_its_articles_and_joins_its_speakers(
         job, ingested, corpus, tmp_path):
