@@ -28,7 +28,7 @@ from .db import Database, in_list, open_database
 from .errors import InputError, QuotedbError
 from .ingest import Summary
 from .models import Quote
-from .speakerdb import SpeakerResolver, forget
+from .speakerdb import SpeakerResolver, forget, held
 from .store import add_sources, earlier, first_dates
 
 BATCH_DOCS = 5000
@@ -221,15 +221,22 @@ def _store_batch_rows(db: Database, writer, batch: list, summary: Summary) -> No
                 for k in new_keys])
             add_sources(db, {sid: tuple(v) for sid, v in sources.items() if sid not in fresh})
             writer.insert("documents", _DOC_COLUMNS, doc_rows)
-            for rows in per_document:
-                resolver = SpeakerResolver(db)
-                for row in rows:
-                    quote = _as_quote(row)
-                    row["speaker_id"] = resolver.resolve(quote)
-                    row["venue"] = resolver.venue(quote)
-                    row["speaker_claim"] = quote.speaker
-                writer.insert("quotes", _QUOTE_COLUMNS, rows)
-                resolver.consolidate()
+            writer.lock_speakers()
+            with held(db):
+                _resolve(db, writer, per_document)
+
+
+def _resolve(db: Database, writer, per_document: list[list[dict]]) -> None:
+    """Each document's quotes in, with speakers resolved as ingest resolves them."""
+    for rows in per_document:
+        resolver = SpeakerResolver(db)
+        for row in rows:
+            quote = _as_quote(row)
+            row["speaker_id"] = resolver.resolve(quote)
+            row["venue"] = resolver.venue(quote)
+            row["speaker_claim"] = quote.speaker
+        writer.insert("quotes", _QUOTE_COLUMNS, rows)
+        resolver.consolidate()
 
 
 class _SQLiteWriter:
@@ -237,6 +244,9 @@ class _SQLiteWriter:
         self.db = db
         db.execute("PRAGMA wal_autocheckpoint = 16384")
         db.execute("PRAGMA cache_size = -262144")  # 256 MB: the indexes of a batch stay in memory
+
+    def lock_speakers(self) -> None:
+        """BEGIN IMMEDIATE holds the write lock already."""
 
     def ids(self, table: str, n: int) -> list[int]:
         """The ids SQLite itself would give the next ``n`` rows (we hold the write lock)."""
@@ -278,6 +288,11 @@ class _PostgresWriter:
 
     def _raw(self):
         return self.db._tx.connection.driver_connection
+
+    def lock_speakers(self) -> None:
+        """No other writer changes speakers until the batch commits (as SQLite's write
+        lock ensures), so the resolver may answer its lookups from memory."""
+        self.db.execute("LOCK TABLE speakers, speaker_aliases IN SHARE ROW EXCLUSIVE MODE")
 
     def ids(self, table: str, n: int) -> list[int]:
         if n == 0:
