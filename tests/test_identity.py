@@ -215,3 +215,45 @@ def test_a_same_article_alias_links_a_shorter_full_name(db_path):
     store(db_path, _doc("two", ("More talks", "Reza Javid Tabrizi"),
                         aliases={"Reza Javid Tabrizi": ["Javid Tabrizi", "Tabrizi"]}), source="2.txt")
     assert by_name(db_path) == {"Reza Javid Tabrizi": (0, {"Talks", "More talks"})}
+
+
+def test_a_held_transaction_answers_from_a_mirror_equal_to_the_tables(tmp_path):
+    """What the bulk loader does: many documents in one transaction, speaker lookups
+    answered from memory. After every document the mirror holds what the tables hold,
+    and the speakers come out as ingest's one transaction per document makes them."""
+    from quotedb.db import open_database
+    from quotedb.speakerdb import _MIRRORS, SpeakerResolver, held
+    from quotedb.store import _INSERT_QUOTE, quote_fields
+
+    path = str(tmp_path / "held.db")
+    order = [2, 1, 0, 3, 4, 5, 7, 6, 8, 9]  # a bare "Lindqvist" row created, then folded
+    db = open_database(path)
+    try:
+        deleted = False
+        with db.transaction(), held(db):
+            for n, i in enumerate(order):
+                doc_id = db.scalar(
+                    "INSERT INTO documents (source, sha256, text, ingested_at, extractor_version)"
+                    " VALUES (:s, :s, :t, 'now', 'test') RETURNING id", {"s": f"{n}", "t": f"{n}"})
+                resolver = SpeakerResolver(db)
+                rows = [{**quote_fields(q, None), "document_id": doc_id, "statement_id": None,
+                         "speaker_id": resolver.resolve(q), "venue": resolver.venue(q),
+                         "speaker_claim": q.speaker} for q in ARTICLES[i].quotes]
+                db.executemany(_INSERT_QUOTE, rows)
+                resolver.consolidate()
+                mirror = _MIRRORS[db]
+                assert mirror.ids and mirror.rows
+                for key, ids in mirror.ids.items():
+                    assert ids == [r["speaker_id"] for r in db.rows(
+                        "SELECT speaker_id FROM speaker_aliases WHERE alias_key = :k"
+                        " ORDER BY speaker_id", {"k": key})], key
+                deleted = deleted or None in mirror.rows.values()
+                for sid, row in mirror.rows.items():
+                    assert row == db.one("SELECT id, name, name_key, kind, ambiguous FROM speakers"
+                                         " WHERE id = :id", {"id": sid}), sid
+        assert deleted and db not in _MIRRORS
+    finally:
+        db.close()
+    want = _ingest(str(tmp_path / "ingest.db"), order)
+    assert speakers_table(path) == want
+    assert by_name(path)["Holm"] == (1, {"Some Holm"})
