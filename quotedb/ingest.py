@@ -1,9 +1,9 @@
 """Ingest orchestration: sources -> extraction (optionally in worker processes) -> store.
 
-Streaming throughout: documents are read one at a time, at most ``4 * jobs`` are in
-flight, and the single writer (this process) stores each in its own transaction, so
-memory stays flat whatever the corpus size and an interrupted run leaves only whole
-documents behind.
+Streaming throughout: documents are read one at a time, at most ``4 * jobs`` chunks
+of ``CHUNK`` documents are in flight, and the single writer (this process) stores each
+in its own transaction, so memory stays flat whatever the corpus size and an
+interrupted run leaves only whole documents behind.
 """
 
 from __future__ import annotations
