@@ -248,8 +248,9 @@ def tune_writer(database) -> None:
     # keep the indexes' hot pages (FTS segments, statement and speaker keys) in memory:
     # with the 2 MB default the writer re-read evicted pages from the OS for every
     # document; 10 MB ingested, --jobs 1: CPU 21-22 s -> 17-19 s, time blocked on reads
-    # 1-5 s -> 0.5 s. 32 MB keeps the 100 MB ingest's peak RSS under its 250 MB budget.
-    database.execute("PRAGMA cache_size = -32768")
+    # 1-5 s -> 0.5 s (16, 32 and 64 MB alike).  The cache is the writer's RSS: 32 MB
+    # took the 100 MB ingest's peak (all processes) to 253 MB, over its 250 MB budget.
+    database.execute("PRAGMA cache_size = -16384")
 
 
 def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force: bool = False,

@@ -39,7 +39,9 @@ def reported_claims(ctx: Context, spans: list[QuoteSpan], found: list[Attributio
     """Statements without quote marks that no quote already covers."""
     taken = sorted((a.start, a.end) for a in found)
     used_cues = {a.cue_pos for a in found if a.cue_pos >= 0}  # '“...,” she said and hung up'
-    said = sorted(found, key=lambda a: a.start)  # statements so far, for dates carried on
+    said: dict[int, list[Attribution]] = {}  # statements so far by paragraph, for dates carried on
+    for a in sorted(found, key=lambda a: a.start):
+        said.setdefault(a.paragraph, []).append(a)
     out: list[Attribution] = []
     for si, anchors in _cue_sentences(ctx, used_cues).items():
         sent = ctx.sents[si]
@@ -58,7 +60,7 @@ def reported_claims(ctx: Context, spans: list[QuoteSpan], found: list[Attributio
                 if a.mention is None or not a.mention.name:
                     continue  # nobody to hold it: "They are saying that ..." with no antecedent
                 out.append(a)
-                said.append(a)
+                said.setdefault(a.paragraph, []).append(a)
                 bisect.insort(taken, (cs, ce))
     return out
 
@@ -158,7 +160,7 @@ def _belief(toks: list[Tok], s: int) -> bool:
 
 
 def _claim(ctx: Context, sent: Sentence, toks: list[Tok], c: int, m: Mention | None,
-           cs: int, ce: int, said: list[Attribution]) -> Attribution:
+           cs: int, ce: int, said: dict[int, list[Attribution]]) -> Attribution:
     cue = toks[c]
     r = named(resolve(ctx, m, cue.start))
     date = _claim_date(ctx, sent, cs, ce, cue) or _carried_date(said, sent.paragraph, cs, r) or ctx.pub
@@ -170,13 +172,14 @@ def _claim(ctx: Context, sent: Sentence, toks: list[Tok], c: int, m: Mention | N
     return a
 
 
-def _carried_date(said: list[Attribution], paragraph: int, pos: int, r: Mention | None) -> DateRef | None:
+def _carried_date(said: dict[int, list[Attribution]], paragraph: int, pos: int,
+                  r: Mention | None) -> DateRef | None:
     """The date of the same speaker's statement just before in the paragraph ("Zarif
     said in 2019 that ... He admitted that ..."): one occasion, one date."""
     if r is None or not r.name:
         return None
-    for a in reversed(said):
-        if a.start >= pos or a.paragraph != paragraph:
+    for a in reversed(said.get(paragraph, ())):
+        if a.start >= pos:
             continue
         if a.mention is not None and a.mention.name == r.name and a.date is not None \
                 and a.date.source != "published":
