@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from conftest import article, quote, store
-from quotedb.identity import (classify, display_rank, junk_reason, parse_person,
+from quotedb.identity import (classify, display_rank, dominant, junk_reason, parse_person,
                               person_forms, strip_titles)
 from quotedb.models import DocumentMeta, Extraction
 
@@ -93,6 +93,26 @@ def test_titles_forms_and_the_shown_name():
     assert min(names, key=display_rank) == "Marta Kristina Lindqvist"
     assert min(["Marta K. Lindqvist", "Marta Lindqvist"], key=display_rank) == "Marta Lindqvist"
     assert min(["Jose Perez", "José Pérez"], key=display_rank) == "José Pérez"
+
+
+# (quotes naming each person in full, the person a bare word shared by them means)
+DOMINANCE = [
+    ({1: 7}, 1),  # the only person
+    ({1: 0}, 1),
+    ({1: 5, 2: 1}, 1),  # 83%
+    ({1: 4, 2: 1}, 1),  # exactly 80%
+    ({1: 1, 2: 4}, 2),
+    ({1: 3, 2: 1}, None),  # 75%
+    ({1: 8, 2: 1, 3: 1}, 1),
+    ({1: 7, 2: 2, 3: 1}, None),  # 70% of three people's quotes
+    ({1: 1, 2: 1}, None),
+    ({1: 0, 2: 0}, None),  # two people, neither named in full
+]
+
+
+@pytest.mark.parametrize("weights,meant", DOMINANCE)
+def test_which_person_a_bare_word_means(weights, meant):
+    assert dominant(weights) == meant
 
 
 # --- the database ------------------------------------------------------------------
