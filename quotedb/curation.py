@@ -2,18 +2,22 @@
 
 Each decision changes the rows at once and is recorded in ``speaker_decisions``; the
 resolver (``speakerdb``) applies the recorded decisions to every later document, so an
-ingest, ``ingest --force`` or re-extraction never undoes them.
+ingest, ``ingest --force`` or re-extraction never undoes them. A decision that moves
+quotes is followed by ``consolidate`` of the rows it changed, as an ingest would be: a
+person who gained quotes may now be the one a bare surname means.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from .consolidation import consolidate
 from .db import Database, in_list
 from .errors import QueryError
 from .identity import display_rank, name_key, person_forms, person_words, strip_titles
 from .models import SPEAKER_KINDS
-from .speakerdb import add_aliases, claim_key, fold_into, forget, one_speaker, rename_row
+from .speakerdb import (SpeakerBatch, add_aliases, claim_key, fold_into, forget, one_speaker,
+                        rename_row)
 
 
 def _now() -> str:
@@ -40,6 +44,7 @@ def merge_speakers(db: Database, into: str, other: str) -> dict:
         for key in sorted(keys - {a["name_key"]}):
             _record(db, "merge", key, a["name_key"])
         db.execute("UPDATE speakers SET ambiguous = 0 WHERE id = :a", {"a": a["id"]})
+        consolidate(db, SpeakerBatch(touched={a["id"]}))
     return {"speaker": a["name"], "id": a["id"], "merged": b["name"], "merged_id": b["id"],
             "quotes_moved": moved}
 
@@ -66,6 +71,7 @@ def set_speaker_kind(db: Database, who: str, kind: str) -> dict:
         s = one_speaker(db, who)
         db.execute("UPDATE speakers SET kind = :k WHERE id = :id", {"k": kind, "id": s["id"]})
         _record(db, "kind", s["name_key"], kind)
+        consolidate(db, SpeakerBatch(touched={s["id"]}))
     return {"id": s["id"], "name": s["name"], "kind": kind, "was": s["kind"]}
 
 
@@ -109,5 +115,6 @@ def split_speaker(db: Database, who: str, forms: list[str]) -> dict:
         add_aliases(db, new, [name, *(a["alias"] for a in aliases), *claims])
         for key in sorted(subjects):
             _record(db, "split", key, s["name_key"])
+        consolidate(db, SpeakerBatch(touched={s["id"], new}))
     return {"id": new, "name": name, "from": s["name"], "from_id": s["id"],
             "quotes_moved": len(moving), "aliases_moved": len(aliases)}

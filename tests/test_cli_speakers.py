@@ -157,3 +157,22 @@ def test_migration_0008_keeps_speakers_through_up_and_down(filled_db):
     assert conn.execute("SELECT COUNT(*) FROM speakers WHERE ambiguous = 0").fetchone()[0] == 4
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
+
+
+def _write_articles(folder, *articles):
+    """Article files of ``(speaker, [quotes])`` paragraphs written ``“Q,” SPEAKER said.``"""
+    folder.mkdir(exist_ok=True)
+    for n, paragraphs in enumerate(articles):
+        body = "".join(f"“{q},” {who} said on Monday.\n\n" for who, quotes in paragraphs for q in quotes)
+        (folder / f"{n}.txt").write_text(f"Harbour news {n}\n\n{body}", encoding="utf-8")
+
+
+def test_a_surname_no_one_dominates_stays_an_error_listing_the_people(cli, db_path, tmp_path):
+    docs = tmp_path / "docs"
+    _write_articles(docs, [("Ingrid Solberg", ["The ferry runs again", "Fares stay low", "We add a pier"])],
+                    [("Henrik Solberg", ["I was not consulted"])],
+                    [("Solberg", ["Not this winter"])])
+    assert cli("ingest", docs, "--db", db_path).exit_code == 0
+    assert _speakers(cli, db_path)["Solberg"]["ambiguous"] is True
+    _one_line_error(cli("quotes", "-s", "Solberg", "--db", db_path),
+                    'speaker "Solberg" is ambiguous: Ingrid Solberg (3), Henrik Solberg (1)')

@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
 from conftest import article, quote, store
+from quotedb.consolidation import consolidate
+from quotedb.db import open_database
+from quotedb.errors import QueryError
 from quotedb.identity import (classify, display_rank, dominant, junk_reason, parse_person,
                               person_forms, strip_titles)
 from quotedb.models import DocumentMeta, Extraction
+from quotedb.queries import resolve_speaker
+from quotedb.speakerdb import SpeakerBatch
+from quotedb.store import store_extraction
 
 # (name, name, one person?)
 SAME_PERSON = [
@@ -152,12 +159,34 @@ ARTICLES = [
     _doc("i", ("Brandt again", "Brandt")),
     _doc("j", ("We rule out a deal", "Texas"), ("Posted late", "Twitter"),
          ("Nobody", "Lisbon. Moreau")),
+    # five quotes of Ingrid Solberg's and one of Henrik's: a bare "Solberg" is hers
+    _doc("k", ("The ferry runs again", "Ingrid Solberg"), ("Fares stay low", "Ingrid Solberg")),
+    _doc("l", ("We add a pier", "Mayor Ingrid Solberg"), ("The pier is late", "Ingrid Solberg")),
+    _doc("m", ("Not this winter", "Solberg"), ("Ask the board", "Solberg")),
+    _doc("n", ("I was not consulted", "Henrik Solberg"), ("Ferries are safe", "Ingrid Solberg")),
+    # first names follow the same rule: four of five quotes are Katarina Vos's
+    _doc("o", ("The budget holds", "Katarina Vos"), ("Schools first", "Katarina Ek")),
+    _doc("p", ("Roads next", "Katarina Vos"), ("Then parks", "Katarina Vos"), ("Thank you", "Katarina")),
+    _doc("q", ("A long year", "Katarina Vos")),
 ]
 
 
 def _ingest(path, order):
     for i in order:
         store(path, ARTICLES[i], source=f"{i}.txt")
+    return speakers_table(path)
+
+
+def _ingest_as_one_batch(path, order):
+    """As ``quotedb ingest`` stores a run: each document in its own transaction, then
+    one consolidation for all of them."""
+    batch = SpeakerBatch()
+    with open_database(path) as db:
+        for i in order:
+            store_extraction(db, source=f"{i}.txt", extraction=ARTICLES[i],
+                             extractor_version="test", speakers=batch)
+        with db.transaction():
+            consolidate(db, batch)
     return speakers_table(path)
 
 
@@ -169,6 +198,9 @@ def test_the_speakers_table_does_not_depend_on_the_order_of_articles(tmp_path):
         rng.shuffle(order)
         orders.append(order)
     tables = [_ingest(str(tmp_path / f"o{n}.db"), order) for n, order in enumerate(orders)]
+    tables += [_ingest_as_one_batch(str(tmp_path / f"b{n}.db"), order)
+               for n, order in enumerate(orders[:3])]
+    orders += [f"{order} as one batch" for order in orders[:3]]
     for order, table in zip(orders[1:], tables[1:]):
         assert table == tables[0], f"order {order} differs"
     names = by_name(str(tmp_path / "o0.db"))
@@ -188,6 +220,13 @@ def test_the_speakers_table_does_not_depend_on_the_order_of_articles(tmp_path):
     # a place speaks as itself; a platform and a non-name are no speaker
     assert names["Texas"][1] == {"We rule out a deal"}
     assert "Twitter" not in names and "Lisbon. Moreau" not in names
+    # a bare surname or first name goes to the person holding 80% of its people's quotes
+    assert names["Ingrid Solberg"] == (0, {"The ferry runs again", "Fares stay low", "We add a pier",
+                                           "The pier is late", "Ferries are safe",
+                                           "Not this winter", "Ask the board"})
+    assert names["Henrik Solberg"] == (0, {"I was not consulted"})
+    assert names["Katarina Vos"][1] >= {"Thank you"} and names["Katarina Ek"] == (0, {"Schools first"})
+    assert "Solberg" not in names and "Katarina" not in names
 
 
 def test_a_bare_surname_folds_into_the_person_who_arrives_later(db_path):
@@ -202,6 +241,40 @@ def test_a_bare_surname_folds_into_the_person_who_arrives_later(db_path):
                                 "Lindqvist": (1, {"Rates will rise"})}
     store(db_path, _doc("four", ("Maybe", "Lindqvist")), source="4.txt")
     assert by_name(db_path)["Lindqvist"] == (1, {"Rates will rise", "Maybe"})
+
+
+def test_a_bare_surname_follows_its_dominant_person_and_leaves_when_dominance_ends(db_path):
+    def lookup():
+        with open_database(db_path) as db:
+            try:
+                return resolve_speaker(db, "Lindqvist")
+            except QueryError as exc:
+                return str(exc)
+
+    store(db_path, _doc("one", *[(f"Marta {i}", "Marta Lindqvist") for i in range(4)]), source="1.txt")
+    store(db_path, _doc("two", ("Rates will rise", "Lindqvist")), source="2.txt")
+    store(db_path, _doc("three", ("I disagree", "Olof Lindqvist")), source="3.txt")
+    # Marta holds 4 of the 5 quotes that name a Lindqvist in full: the bare one is hers
+    names = by_name(db_path)
+    assert "Lindqvist" not in names and "Rates will rise" in names["Marta Lindqvist"][1]
+    marta = lookup()
+    assert len(marta) == 1
+    store(db_path, _doc("four", ("I disagree again", "Olof Lindqvist")), source="4.txt")
+    # 4 of 6: nobody's for sure, so the quote goes back to an ambiguous row
+    assert by_name(db_path)["Lindqvist"] == (1, {"Rates will rise"})
+    assert "Rates will rise" not in by_name(db_path)["Marta Lindqvist"][1]
+    assert lookup() == 'speaker "Lindqvist" is ambiguous: Marta Lindqvist (4), Olof Lindqvist (2)'
+    store(db_path, _doc("five", *[(f"Marta {i}", "Marta Lindqvist") for i in range(4, 8)]), source="5.txt")
+    # 8 of 10: hers again
+    names = by_name(db_path)
+    assert "Lindqvist" not in names and "Rates will rise" in names["Marta Lindqvist"][1]
+    assert lookup() == marta
+    # a re-extraction that finds no speaker for those four: the person they leave is
+    # re-decided too, and 4 of 6 is not enough
+    five = _doc("five", *[(f"Marta {i}", "Marta Lindqvist") for i in range(4, 8)])
+    unsaid = Extraction(five.text, five.meta, tuple(replace(q, speaker=None) for q in five.quotes))
+    assert store(db_path, unsaid, source="5.txt", force=True).status == "replaced"
+    assert by_name(db_path)["Lindqvist"] == (1, {"Rates will rise"})
 
 
 def test_junk_speakers_leave_the_quote_unattributed_and_platforms_become_venues(db_path):
