@@ -77,7 +77,10 @@ class _Consolidator(SpeakerResolver):
                 continue
             target = dominant({p: weight.get(p, 0) for p in people})
             own = next((r for r in rows if r["name_key"] == word), None)
-            bare = own["id"] if own is not None and own["kind"] == "person" else None
+            # the word's own row, a group's too when its name could be a person's
+            # ("Trump's" campaign as a speaker; not "executives")
+            bare = own["id"] if own is not None and (own["kind"] == "person" or own["kind"] == "group"
+                                                     and junk_reason(own["name"]) is None) else None
             stray = {p: [c for c in claims.get(p, {}) if claim_key(c) == word]
                      for p in people if p != target}
             stray = {p: cs for p, cs in stray.items() if cs}
@@ -85,13 +88,14 @@ class _Consolidator(SpeakerResolver):
                 if bare is not None:
                     fold_into(self.db, target, bare)
             elif bare is None and (not stray or own is not None):
-                continue  # nothing to move, or the word is the name of another kind of row
+                continue  # nothing to move, or the word names a row no person word can use
             else:
                 if bare is None:
                     bare = self._create(min(strip_titles(c) for cs in stray.values() for c in cs),
                                         word, "person", ambiguous=True)
                 else:
-                    self._mark_ambiguous(bare)
+                    self.db.execute("UPDATE speakers SET ambiguous = 1, kind = 'person'"
+                                    " WHERE id = :id", {"id": bare})
                 self.batch.renaming.add(bare)  # shown by the form its quotes give most
             for sid, cs in stray.items():
                 marks, bound = in_list("c", cs)

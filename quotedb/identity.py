@@ -100,6 +100,12 @@ OUTLET_HEADS = frozenset({"times", "post", "journal", "news", "herald", "tribune
 # answer unique.
 DOMINANT_SHARE = 0.8
 
+# The kind a speaker row keeps when its quotes were given different kinds (a row is one
+# name: "Texas said" and "Texas officials said" may give place and group, "Trump said" and
+# "Trump's campaign said" person and group): the first of these among them, so it does
+# not depend on which quote was stored first.
+KIND_PRECEDENCE = ("place", "publication", "person", "organization", "group")
+
 _INITIAL = regex.compile(r"^(?:\p{Lu}\.?|(?:\p{Lu}\.){2,}|\p{Lu}\.(?:\p{Lu}\.?)+)$")
 _SENTENCE_END = regex.compile(r"(?<!\S)(\S+?)([.!?]+)(?=\s+\S)")
 _ACRONYM = regex.compile(r"^\p{Lu}{2,}(?:[-/&]\p{Lu}+)+$")

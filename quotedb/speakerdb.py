@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 
 from .db import Database, in_list
 from .errors import QueryError
-from .identity import classify, junk_reason, name_key, parse_person, person_forms, strip_titles
+from .identity import (KIND_PRECEDENCE, classify, junk_reason, name_key, parse_person,
+                       person_forms, strip_titles)
 from .models import SPEAKER_KINDS, Quote
 
 
@@ -147,7 +148,9 @@ class SpeakerResolver:
         if key in self.decisions.split:
             return _row_by_key(self.db, key) or self._create(clean, key, kind)
         if kind != "person":
-            return self._row_named(key) or _unique_alias(self.db, key, kind) or self._create(clean, key, kind)
+            # by its own name only: joining another row through one of its aliases would
+            # depend on which came first ("members" after or before "staff members")
+            return self._row_named(key) or self._create(clean, key, kind)
         person = parse_person(clean)
         if person is None:
             return self._bare(clean, key)
@@ -201,6 +204,9 @@ class SpeakerResolver:
             self.named[(key, kind)] = sid
         if clean != row["name"]:
             self.batch.renaming.add(sid)
+        if kind != row["kind"] and KIND_PRECEDENCE.index(kind) < KIND_PRECEDENCE.index(row["kind"]):
+            self.db.execute("UPDATE speakers SET kind = :k WHERE id = :id", {"k": kind, "id": sid})
+            row["kind"] = kind
         seen = (sid, clean, q.speaker_aliases)
         if seen in self.aliased:
             return
@@ -329,12 +335,9 @@ def _ids_for_key(db: Database, key: str) -> list[int]:
         " UNION SELECT id FROM speakers WHERE name_key = :k", {"k": key})})
 
 
-def _unique_alias(db: Database, key: str, kind: str | None = None) -> int | None:
-    """The one row known by ``key`` (of ``kind``, when given: a place is not found
-    through a person's surname alias)."""
+def _unique_alias(db: Database, key: str) -> int | None:
+    """The one row known by ``key``."""
     ids = _ids_for_key(db, key)
-    if kind is not None:
-        ids = [i for i in ids if db.scalar("SELECT kind FROM speakers WHERE id = :id", {"id": i}) == kind]
     return ids[0] if len(ids) == 1 else None
 
 
