@@ -78,7 +78,9 @@ def set_speaker_kind(db: Database, who: str, kind: str) -> dict:
 def split_speaker(db: Database, who: str, forms: list[str]) -> dict:
     """Undo a merge: the quotes that named the speaker by one of ``forms`` (or by a full
     name that has it as surname or first name), and those aliases, move to a new speaker
-    called by the fullest such name; recorded, so later ingests keep it apart."""
+    called by the fullest such name; recorded, so later ingests keep it apart. The
+    speaker's own surname or first name splits off only the quotes that gave that word
+    alone (a bare "Lindqvist" the database gave to Marta Lindqvist)."""
     keys = {k for k in (claim_key(f) for f in forms) if k}
     if not keys:
         raise QueryError("name at least one alias to split off")
@@ -89,9 +91,10 @@ def split_speaker(db: Database, who: str, forms: list[str]) -> dict:
             raise QueryError(f"{forms[0]!r} is {s['name']}'s own name: split off another alias "
                              "or rename the speaker first")
         moving, claims = [], set()
+        words = keys - {name_key(w) for w in person_words(s["name"])}
         for r in db.rows("SELECT id, speaker_claim FROM quotes WHERE speaker_id = :s", {"s": s["id"]}):
             claim = strip_titles(r["speaker_claim"] or "")
-            if claim_key(claim) in keys or keys & {name_key(w) for w in person_words(claim)}:
+            if claim_key(claim) in keys or words & {name_key(w) for w in person_words(claim)}:
                 moving.append(r["id"])
                 claims.add(claim)
         subjects = keys | {name_key(f) for c in claims for f in person_forms(c)}
