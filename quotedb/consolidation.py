@@ -67,7 +67,8 @@ class _Consolidator(SpeakerResolver):
         """Each bare word's quotes onto the one person or the dominant one it means, else
         onto an ambiguous row of its own."""
         known = self._known_by_all(words)
-        holders = sorted({r["id"] for rows in known.values() for r in rows if is_person(r)})
+        holders = sorted({r["id"] for word, rows in known.items() for r in rows
+                          if is_person(r) or r["name_key"] == word})
         claims = claims_of(self.db, holders)
         weight = {sid: _named_in_full(by_claim) for sid, by_claim in claims.items()}
         for word in words:
@@ -77,10 +78,13 @@ class _Consolidator(SpeakerResolver):
                 continue
             target = dominant({p: weight.get(p, 0) for p in people})
             own = next((r for r in rows if r["name_key"] == word), None)
-            # the word's own row, a group's too when its name could be a person's
-            # ("Trump's" campaign as a speaker; not "executives")
-            bare = own["id"] if own is not None and (own["kind"] == "person" or own["kind"] == "group"
-                                                     and junk_reason(own["name"]) is None) else None
+            said = [c for sid in (*people, *([own["id"]] if own else ())) for c in claims.get(sid, {})
+                    if claim_key(c) == word]
+            # the word's own row; a group's too when some quote gives the word as a name
+            # ("Trump's" campaign as a speaker), not only as a noun ("executives")
+            as_name = any(junk_reason(strip_titles(c)) is None for c in said)
+            bare = own["id"] if own is not None and (
+                own["kind"] == "person" or own["kind"] == "group" and as_name) else None
             stray = {p: [c for c in claims.get(p, {}) if claim_key(c) == word]
                      for p in people if p != target}
             stray = {p: cs for p, cs in stray.items() if cs}

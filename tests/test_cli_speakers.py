@@ -203,7 +203,8 @@ def test_a_dominant_surname_resolves_and_hand_decisions_beat_the_rule(cli, db_pa
 
 def test_a_surname_no_one_dominates_stays_an_error_listing_the_people(cli, db_path, tmp_path):
     docs = tmp_path / "docs"
-    _write_articles(docs, [("Ingrid Solberg", ["The ferry runs again", "Fares stay low", "We add a pier"])],
+    _write_articles(docs,
+                    [("Ingrid Solberg", ["The ferry runs again", "Fares stay low", "We add a pier"])],
                     [("Henrik Solberg", ["I was not consulted"])],
                     [("Solberg", ["Not this winter"])])
     assert cli("ingest", docs, "--db", db_path).exit_code == 0

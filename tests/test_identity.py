@@ -177,6 +177,10 @@ ARTICLES = [
     # a group is found by its own name, not by another group's alias
     _doc("s", ("Pay us", "harbour staff"), groups=("harbour staff",), aliases={"harbour staff": ["staff"]}),
     _doc("t", ("Pay us now", "staff"), groups=("staff",)),
+    # a word given as a name and as a noun is one row: Nobel Tarn's, whichever came first
+    _doc("u", ("Prizes matter", "Nobel Tarn")),
+    _doc("v", ("Ask me later", "Nobel")),
+    _doc("w", ("Quite a view", "nobel"), groups=("nobel",)),
 ]
 
 
@@ -238,6 +242,7 @@ def test_the_speakers_table_does_not_depend_on_the_order_of_articles(tmp_path):
     kinds = {name: kind for name, kind, _, _, _ in speakers_table(str(tmp_path / "o0.db"))}
     assert names["Texas"][1] == {"We rule out a deal", "We will appeal"} and kinds["Texas"] == "place"
     assert names["harbour staff"][1] == {"Pay us"} and names["staff"][1] == {"Pay us now"}
+    assert names["Nobel Tarn"] == (0, {"Prizes matter", "Ask me later", "Quite a view"})
 
 
 def test_a_bare_surname_folds_into_the_person_who_arrives_later(db_path):
