@@ -234,11 +234,13 @@ def child_rates(target: str) -> dict:
     document is read and extracted (timed: the extract rate), then stored into a new
     SQLite database exactly as `quotedb ingest --jobs 1` stores it (timed: the store
     rate).  Extraction results are held in memory between the two, so keep DIR small."""
+    from quotedb.consolidation import consolidate
     from quotedb.db import open_database
     from quotedb.extraction import EXTRACTOR_VERSION
     from quotedb.ingest import extract_document, tune_writer
     from quotedb.models import Extraction
     from quotedb.sources import SourceDoc
+    from quotedb.speakerdb import SpeakerBatch
     from quotedb.store import store_extraction, text_sha256
     files = sorted(Path(target).rglob("*.txt"))
     done, nbytes, ex_s, ex_cpu = [], 0, 0.0, 0.0
@@ -255,10 +257,13 @@ def child_rates(target: str) -> dict:
         db = open_database(f"sqlite:///{tmp}/store.db")
         tune_writer(db)  # as ingest() sets it
         t0, c0 = time.perf_counter(), time.process_time()
+        speakers = SpeakerBatch()  # one batch, consolidated at the end, as ingest() does
         for source, ex in done:
             store_extraction(db, source=source, extractor_version=EXTRACTOR_VERSION,
-                             sha256=text_sha256(ex.text),
+                             sha256=text_sha256(ex.text), speakers=speakers,
                              extraction=Extraction(text=ex.text, meta=ex.meta, quotes=ex.quotes))
+        with db.transaction():
+            consolidate(db, speakers)
         st_s, st_cpu = time.perf_counter() - t0, time.process_time() - c0
         db.close()
     return {"bytes": nbytes, "docs": len(done), "quotes": sum(len(ex.quotes) for _, ex in done),

@@ -129,15 +129,17 @@ _STORE_PHASE = r"""
 import json, sys, time
 import quotedb.ingest as ing
 spent = [0.0, 0.0]
-real = ing.store_extraction
-def timed(*a, **k):
-    t0, c0 = time.perf_counter(), time.process_time()
-    try:
-        return real(*a, **k)
-    finally:
-        spent[0] += time.perf_counter() - t0
-        spent[1] += time.process_time() - c0
-ing.store_extraction = timed
+def timed(real):
+    def run(*a, **k):
+        t0, c0 = time.perf_counter(), time.process_time()
+        try:
+            return real(*a, **k)
+        finally:
+            spent[0] += time.perf_counter() - t0
+            spent[1] += time.process_time() - c0
+    return run
+ing.store_extraction = timed(ing.store_extraction)
+ing.consolidate = timed(ing.consolidate)  # the run's speaker rules, once at its end
 t0 = time.perf_counter()
 s = ing.ingest([sys.argv[1]], db=sys.argv[2], jobs=1)
 print(json.dumps({"total": time.perf_counter() - t0, "store": spent[0], "store_cpu": spent[1], "added": s.added,

@@ -23,9 +23,11 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from quotedb.consolidation import consolidate  # noqa: E402
 from quotedb.db import open_database  # noqa: E402
 from quotedb.extraction import EXTRACTOR_VERSION, extract  # noqa: E402
 from quotedb.ingest import tune_writer  # noqa: E402
+from quotedb.speakerdb import SpeakerBatch  # noqa: E402
 from quotedb.store import store_extraction  # noqa: E402
 
 
@@ -90,9 +92,13 @@ def main() -> None:
             db.transaction = lambda: contextlib.nullcontext(db)
             outer = _one_transaction(db)
         t0, c0 = time.perf_counter(), time.process_time()
+        speakers = SpeakerBatch()  # one batch, consolidated at the end, as ingest() does
         with outer:
             for source, ex in extractions:
-                store_extraction(db, source=source, extraction=ex, extractor_version=EXTRACTOR_VERSION)
+                store_extraction(db, source=source, extraction=ex, extractor_version=EXTRACTOR_VERSION,
+                                 speakers=speakers)
+            with db.transaction():
+                consolidate(db, speakers)
         wall, cpu = time.perf_counter() - t0, time.process_time() - c0
         db.conn = raw
         db.close()

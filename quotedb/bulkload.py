@@ -3,12 +3,13 @@
 Documents are stored in the order ``ingest`` would have met them (the job's
 ``input_key``), a batch of thousands per transaction, and speakers and statements are
 consolidated with the store's own rules (the database's ``SpeakerResolver`` per
-document, the same statement keys and source counts), so the database ends up as
-``ingest`` leaves it. What makes it fast: one transaction per batch; statements looked
-up once per batch, not per quote; explicit ids; COPY on PostgreSQL; on SQLite the FTS5 indexes of
-quotes and statements filled by one ``INSERT ... SELECT`` each per batch instead of a
-trigger per row (the triggers are dropped and recreated inside the batch's transaction,
-so the schema is unchanged whenever anything is committed).
+document and ``consolidate`` per batch, the same statement keys and source counts), so
+the database ends up as ``ingest`` leaves it. What makes it fast: one transaction per
+batch; statements looked up once per batch, not per quote; explicit ids; COPY on
+PostgreSQL; on SQLite the FTS5 indexes of quotes and statements filled by one ``INSERT
+... SELECT`` each per batch instead of a trigger per row (the triggers are dropped and
+recreated inside the batch's transaction, so the schema is unchanged whenever anything
+is committed).
 
 A batch is atomic: killed mid-load, the database keeps every committed batch, and a
 rerun skips their documents (by sha256) and stores the rest.
@@ -24,11 +25,12 @@ import os
 from datetime import datetime, timezone
 from typing import Callable, Iterable, Iterator
 
+from .consolidation import consolidate
 from .db import Database, in_list, open_database
 from .errors import InputError, QuotedbError
 from .ingest import Summary
 from .models import Quote
-from .speakerdb import SpeakerResolver, forget, held
+from .speakerdb import SpeakerBatch, SpeakerResolver, forget, held
 from .store import add_sources, earlier, first_dates
 
 BATCH_DOCS = 5000
@@ -163,8 +165,9 @@ def _as_quote(q: dict) -> Quote:
 
 def _store_batch(db: Database, writer, batch: list, summary: Summary) -> None:
     """One transaction: the batch's new documents with their statements, then each
-    document's quotes with their speakers, resolved and consolidated one document at a
-    time by the database's own resolver, in document order, exactly as ingest does."""
+    document's quotes with their speakers, resolved one document at a time by the
+    database's own resolver, in document order, and consolidated once for the batch,
+    exactly as ingest does."""
     try:
         _store_batch_rows(db, writer, batch, summary)
     except BaseException:
@@ -222,21 +225,22 @@ def _store_batch_rows(db: Database, writer, batch: list, summary: Summary) -> No
             add_sources(db, {sid: tuple(v) for sid, v in sources.items() if sid not in fresh})
             writer.insert("documents", _DOC_COLUMNS, doc_rows)
             writer.lock_speakers()
+            speakers = SpeakerBatch()
             with held(db):
-                _resolve(db, writer, per_document)
+                _resolve(db, writer, per_document, speakers)
+        consolidate(db, speakers)
 
 
-def _resolve(db: Database, writer, per_document: list[list[dict]]) -> None:
+def _resolve(db: Database, writer, per_document: list[list[dict]], speakers: SpeakerBatch) -> None:
     """Each document's quotes in, with speakers resolved as ingest resolves them."""
     for rows in per_document:
-        resolver = SpeakerResolver(db)
+        resolver = SpeakerResolver(db, speakers)
         for row in rows:
             quote = _as_quote(row)
             row["speaker_id"] = resolver.resolve(quote)
             row["venue"] = resolver.venue(quote)
             row["speaker_claim"] = quote.speaker
         writer.insert("quotes", _QUOTE_COLUMNS, rows)
-        resolver.consolidate()
 
 
 class _SQLiteWriter:

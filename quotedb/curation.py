@@ -2,18 +2,22 @@
 
 Each decision changes the rows at once and is recorded in ``speaker_decisions``; the
 resolver (``speakerdb``) applies the recorded decisions to every later document, so an
-ingest, ``ingest --force`` or re-extraction never undoes them.
+ingest, ``ingest --force`` or re-extraction never undoes them. A decision that moves
+quotes is followed by ``consolidate`` of the rows it changed, as an ingest would be: a
+person who gained quotes may now be the one a bare surname means.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from .consolidation import consolidate
 from .db import Database, in_list
 from .errors import QueryError
 from .identity import display_rank, name_key, person_forms, person_words, strip_titles
 from .models import SPEAKER_KINDS
-from .speakerdb import add_aliases, claim_key, fold_into, forget, one_speaker, rename_row
+from .speakerdb import (SpeakerBatch, add_aliases, claim_key, fold_into, forget, one_speaker,
+                        rename_row)
 
 
 def _now() -> str:
@@ -40,6 +44,7 @@ def merge_speakers(db: Database, into: str, other: str) -> dict:
         for key in sorted(keys - {a["name_key"]}):
             _record(db, "merge", key, a["name_key"])
         db.execute("UPDATE speakers SET ambiguous = 0 WHERE id = :a", {"a": a["id"]})
+        consolidate(db, SpeakerBatch(touched={a["id"]}))
     return {"speaker": a["name"], "id": a["id"], "merged": b["name"], "merged_id": b["id"],
             "quotes_moved": moved}
 
@@ -66,13 +71,16 @@ def set_speaker_kind(db: Database, who: str, kind: str) -> dict:
         s = one_speaker(db, who)
         db.execute("UPDATE speakers SET kind = :k WHERE id = :id", {"k": kind, "id": s["id"]})
         _record(db, "kind", s["name_key"], kind)
+        consolidate(db, SpeakerBatch(touched={s["id"]}))
     return {"id": s["id"], "name": s["name"], "kind": kind, "was": s["kind"]}
 
 
 def split_speaker(db: Database, who: str, forms: list[str]) -> dict:
     """Undo a merge: the quotes that named the speaker by one of ``forms`` (or by a full
     name that has it as surname or first name), and those aliases, move to a new speaker
-    called by the fullest such name; recorded, so later ingests keep it apart."""
+    called by the fullest such name; recorded, so later ingests keep it apart. The
+    speaker's own surname or first name splits off only the quotes that gave that word
+    alone (a bare "Lindqvist" the database gave to Marta Lindqvist)."""
     keys = {k for k in (claim_key(f) for f in forms) if k}
     if not keys:
         raise QueryError("name at least one alias to split off")
@@ -83,9 +91,10 @@ def split_speaker(db: Database, who: str, forms: list[str]) -> dict:
             raise QueryError(f"{forms[0]!r} is {s['name']}'s own name: split off another alias "
                              "or rename the speaker first")
         moving, claims = [], set()
+        words = keys - {name_key(w) for w in person_words(s["name"])}
         for r in db.rows("SELECT id, speaker_claim FROM quotes WHERE speaker_id = :s", {"s": s["id"]}):
             claim = strip_titles(r["speaker_claim"] or "")
-            if claim_key(claim) in keys or keys & {name_key(w) for w in person_words(claim)}:
+            if claim_key(claim) in keys or words & {name_key(w) for w in person_words(claim)}:
                 moving.append(r["id"])
                 claims.add(claim)
         subjects = keys | {name_key(f) for c in claims for f in person_forms(c)}
@@ -109,5 +118,6 @@ def split_speaker(db: Database, who: str, forms: list[str]) -> dict:
         add_aliases(db, new, [name, *(a["alias"] for a in aliases), *claims])
         for key in sorted(subjects):
             _record(db, "split", key, s["name_key"])
+        consolidate(db, SpeakerBatch(touched={s["id"], new}))
     return {"id": new, "name": name, "from": s["name"], "from_id": s["id"],
             "quotes_moved": len(moving), "aliases_moved": len(aliases)}

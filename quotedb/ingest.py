@@ -3,7 +3,10 @@
 Streaming throughout: documents are read one at a time, at most ``4 * jobs`` chunks
 of ``CHUNK`` documents are in flight, and the single writer (this process) stores each
 in its own transaction, so memory stays flat whatever the corpus size and an
-interrupted run leaves only whole documents behind.
+interrupted run leaves only whole documents behind. The speaker rules that need the
+whole database (a bare surname's dominant person) run once at the end of the run, in a
+transaction of their own, for every speaker the run touched; an interrupted run still
+runs them for what it stored.
 """
 
 from __future__ import annotations
@@ -14,10 +17,12 @@ from collections import deque
 from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterable, Iterator
 
+from .consolidation import consolidate
 from .db import open_database
 from .errors import DatabaseError
 from .models import DocumentMeta, Extraction, scorer_record
 from .sources import DEFAULT_MAX_BYTES, STDIN, Deferred, Problem, SourceDoc, iter_sources
+from .speakerdb import SpeakerBatch
 from .store import document_id_for, prepare_keys, store_extraction, text_sha256
 
 
@@ -297,6 +302,8 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
     if jobs <= 1 and not force:
         _stored_check = lambda sha: document_id_for(database, sha) is not None  # noqa: E731
     results = _extracted(tasks(), jobs, db_path)
+    speakers = SpeakerBatch()
+    usable = True  # False once the database itself gave out
     try:
         for task, result in results:
             if isinstance(task, Problem):
@@ -317,7 +324,7 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
                                               meta=_with_outside_meta(meta, doc),
                                               quotes=quotes),
                         extractor_version=EXTRACTOR_VERSION, sha256=sha, force=force,
-                        url=doc.url, keys=keys)
+                        url=doc.url, keys=keys, speakers=speakers)
                 except DatabaseError as exc:
                     # sqlite3's, or SQLAlchemy's wrapping the PostgreSQL driver's
                     integrity = type(exc.__cause__).__name__ == "IntegrityError"
@@ -335,11 +342,17 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
             if on_progress:
                 on_progress(summary)
     except DatabaseError as exc:
+        usable = False
         exc.summary = summary  # what was stored before the database gave out
         raise
     finally:
         _stored_check = None
-        database.close()
+        try:
+            if usable and speakers:
+                with database.transaction():
+                    consolidate(database, speakers)
+        finally:
+            database.close()
     return summary
 
 

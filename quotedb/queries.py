@@ -10,11 +10,12 @@ import re
 import sqlite3
 from typing import Iterator
 
+from .consolidation import dominant_speaker
 from .db import Database, and_all, connect_read_only, in_list, sqlite_path
 from .errors import DatabaseError, QueryError
 from .fts import expand_prefixes, prefix_group
 from .models import KINDS
-from .speakerdb import find_speaker_ids
+from .speakerdb import claim_key, find_speaker_ids
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n|\r[ \t\f\v]*\r")
@@ -99,8 +100,9 @@ def _filters(db: Database, speaker: str | None, since: str | None, until: str | 
 
 
 def resolve_speaker(db: Database, name: str) -> list[int]:
-    """The speaker ``--speaker NAME`` means: an id, a full name, an alias or a surname
-    only one person has. A name several people share, or that nobody has, is a
+    """The speaker ``--speaker NAME`` means: an id, a full name, an alias, or a surname
+    (first name) only one person has or one person dominates as the database's bare
+    mentions of it do. A name several people share, or that nobody has, is a
     QueryError naming the candidates (most quoted first) or the nearest names."""
     ids = find_speaker_ids(db, name)
     if len(ids) == 1:
@@ -113,6 +115,10 @@ def resolve_speaker(db: Database, name: str) -> list[int]:
         if not people:
             return ids
         ids = people
+    if len(ids) > 1 and " " not in claim_key(name):
+        meant = dominant_speaker(db, ids)
+        if meant is not None:
+            return [meant]
     if len(ids) > 1:
         marks, bound = in_list("i", ids)
         counted = list(db.rows(

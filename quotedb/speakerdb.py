@@ -8,10 +8,9 @@ follows from the names the database holds, by the rules in ``identity``:
   stay two); with several such rows, a name without middle initials is ambiguous;
 - a bare surname or first name joins the one person known by it, else a row of its own,
   marked ``ambiguous`` when several people share it;
-- after each document, ``consolidate`` re-decides the bare and underspecified names a new
-  person touches: folds a bare row into the now unique person, or moves those quotes
-  back to an ambiguous row when a second person appears. The result is the same
-  whichever order the articles arrive in.
+- once a batch of documents is stored, ``consolidation.consolidate`` re-decides what
+  needs the whole database (a bare word's dominant person, a second person with
+  initials), so the result is the same whichever order the articles arrive in.
 
 Hand decisions (``speakers merge/rename/set-kind/split``, made in ``curation``) live in
 ``speaker_decisions`` and are applied by the same resolver, so re-extraction never
@@ -27,8 +26,8 @@ from dataclasses import dataclass, field
 
 from .db import Database, in_list
 from .errors import QueryError
-from .identity import (classify, display_rank, junk_reason, name_key, parse_person,
-                       person_forms, person_words, strip_titles)
+from .identity import (KIND_PRECEDENCE, classify, junk_reason, name_key, parse_person,
+                       person_forms, strip_titles)
 from .models import SPEAKER_KINDS, Quote
 
 
@@ -58,6 +57,22 @@ class Decisions:
         return d
 
 
+@dataclass
+class SpeakerBatch:
+    """What a batch of documents did to speakers, for ``consolidate`` to re-decide once
+    the batch is stored: the rows its quotes went to (or left, on re-extraction), the
+    full-name people it created, the bare words its quotes gave, the rows it gave
+    another form of their name."""
+
+    touched: set[int] = field(default_factory=set)
+    created: set[int] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    renaming: set[int] = field(default_factory=set)
+
+    def __bool__(self) -> bool:
+        return bool(self.touched or self.created or self.words or self.renaming)
+
+
 def claim_key(claim: str | None) -> str:
     """Key of a quote's claimed name as the resolver compares it (titles stripped)."""
     return name_key(strip_titles(claim)) if claim else ""
@@ -65,10 +80,11 @@ def claim_key(claim: str | None) -> str:
 
 class SpeakerResolver:
     """Finds or creates the speakers row for each quote of one document, inside its
-    transaction; ``consolidate`` then re-decides what the document's new people change.
-    The bulk loader can use it the same way: ``resolve`` per quote, insert, ``consolidate``."""
+    transaction, and notes in ``batch`` what ``consolidate`` must re-decide after the
+    batch. The bulk loader uses it the same way: ``resolve`` per quote, insert, and
+    ``consolidate`` once per batch."""
 
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, batch: SpeakerBatch | None = None):
         self.db = db
         self.cache: dict[tuple[str, str], int | None] = {}
         # across this database's documents: names found as a row's own name (checked
@@ -80,10 +96,8 @@ class SpeakerResolver:
             held.append(Decisions.load(db) if _has_decisions(db) else Decisions())
         self.decisions = held[0]
         self.aliased: set = set()
-        self.created: set[int] = set()
-        self.renaming: set[int] = set()
+        self.batch = batch if batch is not None else SpeakerBatch()
         self.rows: dict[int, dict] = {}  # speakers rows read by this resolver
-        self.gained: set[str] = set()  # one-word names existing rows took on here
 
     # --- per quote -----------------------------------------------------------------
 
@@ -111,6 +125,9 @@ class SpeakerResolver:
         sid = self.cache[ck]
         if sid is not None:
             self._note(sid, clean, kind, q)
+            self.batch.touched.add(sid)
+            if kind == "person" and parse_person(clean) is None:
+                self.batch.words.add(key)
         return sid
 
     def _named(self, ck: tuple[str, str]) -> int | None:
@@ -133,7 +150,9 @@ class SpeakerResolver:
         if key in self.decisions.split:
             return _row_by_key(self.db, key) or self._create(clean, key, kind)
         if kind != "person":
-            return self._row_named(key) or _unique_alias(self.db, key, kind) or self._create(clean, key, kind)
+            # by its own name only: joining another row through one of its aliases would
+            # depend on which came first ("members" after or before "staff members")
+            return self._row_named(key) or self._create(clean, key, kind)
         person = parse_person(clean)
         if person is None:
             return self._bare(clean, key)
@@ -146,7 +165,7 @@ class SpeakerResolver:
             return named[0]["id"]
         loose = person.loose_key
         compatible = [r["id"] for r in (known if loose == key else self._known_by(loose))
-                      if _is_person(r) and parse_person(r["name"]).loose_key == loose
+                      if is_person(r) and parse_person(r["name"]).loose_key == loose
                       and self._agrees(r["id"], person)]
         if len(compatible) == 1:
             return compatible[0]
@@ -158,17 +177,17 @@ class SpeakerResolver:
                 continue
             akey = name_key(alias)
             ids = {r["id"] for r in (known if akey == key else self._known_by(akey))
-                   if _is_person(r) and (parse_person(r["name"]).last,
+                   if is_person(r) and (parse_person(r["name"]).last,
                                          parse_person(r["name"]).suffix) == (person.last, person.suffix)}
             if len(ids) == 1:
                 return ids.pop()
         sid = self._create(clean, key, "person")
-        self.created.add(sid)
+        self.batch.created.add(sid)
         return sid
 
     def _bare(self, clean: str, key: str) -> int:
         known = self._known_by(key)
-        people = [r["id"] for r in known if _is_person(r) and r["name_key"] != key]
+        people = [r["id"] for r in known if is_person(r) and r["name_key"] != key]
         if len(people) == 1:
             return people[0]
         bare = [r["id"] for r in known if r["name_key"] == key]
@@ -186,11 +205,10 @@ class SpeakerResolver:
         if row["name_key"] == key:
             self.named[(key, kind)] = sid
         if clean != row["name"]:
-            self.renaming.add(sid)  # another form of the name: recount at consolidate
-            if kind == "person" and row["kind"] == "person" and not row["ambiguous"]:
-                # a row that now answers to a new surname or first name: re-decide it
-                self.gained.update({name_key(w) for w in person_words(clean)}
-                                   - {name_key(w) for w in person_words(row["name"])})
+            self.batch.renaming.add(sid)
+        if kind != row["kind"] and KIND_PRECEDENCE.index(kind) < KIND_PRECEDENCE.index(row["kind"]):
+            self.db.execute("UPDATE speakers SET kind = :k WHERE id = :id", {"k": kind, "id": sid})
+            row["kind"] = kind
         seen = (sid, clean, q.speaker_aliases)
         if seen in self.aliased:
             return
@@ -219,13 +237,13 @@ class SpeakerResolver:
         return self._known_by_all([key])[key]
 
     def _known_by_all(self, keys: list[str]) -> dict[str, list[dict]]:
-        """``_known_by`` for several keys in one query (none for the keys a held
-        transaction's mirror has read already)."""
+        """``_known_by`` for several keys, a few hundred per query (none for the keys a
+        held transaction's mirror has read already)."""
         mirror = _MIRRORS.get(self.db)
         out: dict[str, list[dict]] = {k: [] for k in keys}
         missing = keys if mirror is None else [k for k in keys if k not in mirror.ids]
-        if missing:
-            marks, bound = in_list("k", missing)
+        for chunk in chunks(missing):
+            marks, bound = in_list("k", chunk)
             for r in self.db.rows(  # every row carries its own name as an alias
                     "SELECT a.alias_key AS key, s.id AS id, s.name AS name, s.name_key AS name_key,"
                     " s.kind AS kind, s.ambiguous AS ambiguous FROM speaker_aliases AS a"
@@ -267,7 +285,7 @@ class SpeakerResolver:
     def _candidates(self, loose: str) -> list[int]:
         """Person rows whose own name has this first name, surname and suffix."""
         return [r["id"] for r in self._known_by(loose)
-                if _is_person(r) and parse_person(r["name"]).loose_key == loose]
+                if is_person(r) and parse_person(r["name"]).loose_key == loose]
 
     def _agrees(self, sid: int, person) -> bool:
         """No full name the row holds gives middle initials other than ``person``'s."""
@@ -303,78 +321,11 @@ class SpeakerResolver:
         self._mark_ambiguous(row)
         return row
 
-    # --- after the document's quotes are stored --------------------------------------
 
-    def consolidate(self) -> None:
-        """Re-decide the bare names (surname, first name) and the names without middle
-        initials that each person created by this document shares with others."""
-        words: set[str] = set()
-        for sid in sorted(self.created):
-            row = self._row(sid)
-            if row is None:
-                continue
-            person = parse_person(row["name"])
-            words.update(name_key(w) for w in person_words(row["name"]))
-            if person is not None and person.initials:
-                self._regroup_loose(person.loose_key)
-        words |= self.gained
-        words -= self.decisions.merged.keys() | self.decisions.split
-        if words:
-            known = self._known_by_all(sorted(words))
-            for word in sorted(words):
-                self._regroup_word(word, known[word])
-        self.rows.clear()  # folds and unfolds above changed rows
-        for sid in sorted(self.renaming):
-            row = self._row(sid)
-            best = _most_claimed(self.db, row) if row is not None else None
-            if best is not None and best != row["name"]:
-                rename_row(self.db, sid, best)
-        if self.decisions.renamed or self.decisions.kinds:
-            apply_decisions(self.db, self.decisions)
-        self.created.clear()
-        self.renaming.clear()
-        self.gained.clear()
-
-    def _regroup_word(self, word: str, known: list[dict]) -> None:
-        people = [r["id"] for r in known if _is_person(r) and r["name_key"] != word]
-        bare = [r for r in known if r["name_key"] == word and r["kind"] == "person"]
-        if len(people) == 1 and bare:
-            fold_into(self.db, people[0], bare[0]["id"])
-        elif len(people) > 1 and (word in self.gained
-                                  or len(people) - len(self.created.intersection(people)) <= 1):
-            self._unfold(word, people, word)
-
-    def _regroup_loose(self, loose: str) -> None:
-        if loose in self.decisions.merged or loose in self.decisions.split:
-            return
-        people = self._candidates(loose)
-        if len(people) > 1 and len(people) - len(self.created.intersection(people)) <= 1:
-            self._unfold(loose, people, None)
-
-    def _unfold(self, key: str, people: list[int], word: str | None) -> None:
-        """A second person now shares ``key``: the quotes that named only it go back to
-        an ambiguous row of their own."""
-        moving: list[int] = []
-        claim = None
-        marks, bound = in_list("p", people)
-        for r in self.db.rows("SELECT id, speaker_claim FROM quotes"
-                              f" WHERE speaker_id IN ({marks}) ORDER BY id", bound):
-            if claim_key(r["speaker_claim"]) == key:
-                moving.append(r["id"])
-                claim = claim or strip_titles(r["speaker_claim"])
-        for sid in people:
-            named = self._row(sid)
-            if named["name_key"] == key:
-                rename_row(self.db, sid, _most_claimed(self.db, named, exclude=key) or named["name"])
-        if not moving:
-            for r in list(self.db.rows("UPDATE speakers SET ambiguous = 1"
-                                       " WHERE name_key = :k AND kind = 'person' RETURNING id", {"k": key})):
-                _changed(self.db, r["id"], ambiguous=1)
-            return
-        target = self._ambiguous_row(claim or key, key)
-        marks, bound = in_list("q", moving)
-        self.db.execute(f"UPDATE quotes SET speaker_id = :t WHERE id IN ({marks})",
-                        {"t": target, **bound})
+def chunks(values: list, size: int = 500):
+    """``values`` a few hundred at a time, for ``IN (...)`` lists."""
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
 
 
 _SHARED: "weakref.WeakKeyDictionary[Database, tuple[dict, dict, list]]" = weakref.WeakKeyDictionary()
@@ -449,7 +400,7 @@ def _is_account(q: Quote) -> bool:
     return mention.startswith("@") and mention[1:] == q.speaker.strip() and " " not in mention
 
 
-def _is_person(row: dict) -> bool:
+def is_person(row: dict) -> bool:
     """A row a name can resolve to: a full-name person not marked ambiguous."""
     return row["kind"] == "person" and not row["ambiguous"] and parse_person(row["name"]) is not None
 
@@ -464,42 +415,14 @@ def _ids_for_key(db: Database, key: str) -> list[int]:
         " UNION SELECT id FROM speakers WHERE name_key = :k", {"k": key})})
 
 
-def _unique_alias(db: Database, key: str, kind: str | None = None) -> int | None:
-    """The one row known by ``key`` (of ``kind``, when given: a place is not found
-    through a person's surname alias)."""
+def _unique_alias(db: Database, key: str) -> int | None:
+    """The one row known by ``key``."""
     ids = _ids_for_key(db, key)
-    if kind is not None:
-        ids = [i for i in ids if db.scalar("SELECT kind FROM speakers WHERE id = :id", {"id": i}) == kind]
     return ids[0] if len(ids) == 1 else None
 
 
 def _row_by_key(db: Database, key: str) -> int | None:
     return db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key}) or _unique_alias(db, key)
-
-
-def _most_claimed(db: Database, row: dict, exclude: str = "") -> str | None:
-    """The row's shown name: the name its quotes give most often (titles dropped from
-    people's), written the way they write it most often; ties to the fullest, then the
-    most accented form. A function of the quotes alone, so the same in any ingest order,
-    and a stray headline form never wins."""
-    person = row["kind"] == "person"
-    full = parse_person(row["name"]) is not None
-    by_key: dict[str, dict[str, int]] = {}
-    for r in db.rows("SELECT speaker_claim AS c, COUNT(*) AS n FROM quotes WHERE speaker_id = :s"
-                     " AND speaker_claim IS NOT NULL GROUP BY speaker_claim", {"s": row["id"]}):
-        name = strip_titles(r["c"]) if person else r["c"].strip()
-        key = name_key(name)
-        if not key or key == exclude or junk_reason(name, row["kind"]) is not None:
-            continue
-        if person and (parse_person(name) is not None) != full:
-            continue  # a full-name row is shown by a full name, a bare row by its word
-        forms = by_key.setdefault(key, {})
-        forms[name] = forms.get(name, 0) + r["n"]
-    if not by_key:
-        return None
-    best = {k: min(f, key=lambda n: (-f[n], display_rank(n))) for k, f in by_key.items()}
-    key = min(by_key, key=lambda k: (-sum(by_key[k].values()), display_rank(best[k])))
-    return best[key]
 
 
 def rename_row(db: Database, sid: int, name: str) -> bool:

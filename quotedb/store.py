@@ -1,7 +1,8 @@
 """Writing documents, speakers and quotes; one transaction per document.
 
 Speakers are shared across documents; which row a quote's speaker is decided by
-``speakerdb.SpeakerResolver`` (per quote, then ``consolidate`` once per document).
+``speakerdb.SpeakerResolver`` per quote, then by ``speakerdb.consolidate`` once per batch
+of documents (the caller's, or this document's alone).
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from .consolidation import consolidate
 from .db import Database, in_list
 from .models import Extraction, Quote
-from .speakerdb import SpeakerResolver, forget
+from .speakerdb import SpeakerBatch, SpeakerResolver, forget
 from .statements import statement_key
 
 
@@ -54,13 +56,17 @@ def prepare_keys(quotes) -> tuple[str, ...]:
 def store_extraction(db: Database, *, source: str, extraction: Extraction,
                      extractor_version: str, sha256: str | None = None,
                      force: bool = False, url: str | None = None,
-                     keys: tuple[str, ...] | None = None) -> Stored:
+                     keys: tuple[str, ...] | None = None,
+                     speakers: SpeakerBatch | None = None) -> Stored:
     """Store one document and its quotes atomically.
 
     A document whose text is already stored is skipped; with ``force`` its quotes are
     replaced in place (same document id).  The check runs inside the write
     transaction, so two concurrent ingests of one text store it once.  ``keys``:
     prepare_keys(extraction.quotes), when an ingest worker has computed them.
+    ``speakers``: the batch this document belongs to, whose caller runs
+    ``speakerdb.consolidate`` once it is stored; without one the document is its own
+    batch, consolidated in its transaction.
     """
     keys = keys or prepare_keys(extraction.quotes)
     sha = sha256 or text_sha256(extraction.text)
@@ -74,21 +80,21 @@ def store_extraction(db: Database, *, source: str, extraction: Extraction,
         "url": url,
     }
     try:
-        return _store(db, doc, sha, published, extraction, force, keys)
+        return _store(db, doc, sha, published, extraction, force, keys, speakers)
     except BaseException:
         forget(db)  # the speakers this document wrote were rolled back with it
         raise
 
 
 def _store(db: Database, doc: dict, sha: str, published, extraction: Extraction,
-           force: bool, keys: tuple[str, ...]) -> Stored:
+           force: bool, keys: tuple[str, ...], batch: SpeakerBatch | None) -> Stored:
     with db.transaction():
         existing = document_id_for(db, sha)
         if existing is not None and not force:
             return Stored("skipped", existing, 0)
         if existing is not None:
             old_quotes = list(db.rows(
-                "SELECT id, start_offset, end_offset, kind, statement_id FROM quotes"
+                "SELECT id, start_offset, end_offset, kind, statement_id, speaker_id FROM quotes"
                 " WHERE document_id = :id ORDER BY id", {"id": existing}))
             old_statements = list({r["statement_id"] for r in old_quotes
                                    if r["statement_id"] is not None})
@@ -106,13 +112,16 @@ def _store(db: Database, doc: dict, sha: str, published, extraction: Extraction,
                 " VALUES (:source, :sha, :title, :author, :published, :published_precision,"
                 " :text, :ingested_at, :version, :url) RETURNING id", doc)
             status = "added"
-        speakers = SpeakerResolver(db)
+        speakers = SpeakerResolver(db, batch)
+        if status == "replaced":  # the rows its old quotes leave are re-decided too
+            speakers.batch.touched.update(r["speaker_id"] for r in old_quotes if r["speaker_id"])
         rows = [_quote_row(q, doc_id, speakers, published) for q in extraction.quotes]
         _link_statements(db, rows, keys)
         if status == "replaced":
             rows = _update_in_place(db, old_quotes, rows)
         db.executemany(_INSERT_QUOTE, rows)
-        speakers.consolidate()
+        if batch is None:
+            consolidate(db, speakers.batch)
         if status == "replaced":
             _recount_statements(db, set(old_statements) | {r["statement_id"] for r in rows})
             _drop_orphan_statements(db, old_statements)

@@ -157,3 +157,57 @@ def test_migration_0008_keeps_speakers_through_up_and_down(filled_db):
     assert conn.execute("SELECT COUNT(*) FROM speakers WHERE ambiguous = 0").fetchone()[0] == 4
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
+
+
+def _write_articles(folder, *articles):
+    """Article files of ``(speaker, [quotes])`` paragraphs written ``“Q,” SPEAKER said.``"""
+    folder.mkdir(exist_ok=True)
+    for n, paragraphs in enumerate(articles):
+        body = "".join(f"“{q},” {who} said on Monday.\n\n" for who, quotes in paragraphs for q in quotes)
+        (folder / f"{n}.txt").write_text(f"Harbour news {n}\n\n{body}", encoding="utf-8")
+
+
+def test_a_dominant_surname_resolves_and_hand_decisions_beat_the_rule(cli, db_path, tmp_path):
+    docs = tmp_path / "docs"
+    _write_articles(docs, [("Ingrid Solberg", ["The ferry runs again", "Fares stay low",
+                                               "We add a pier", "The pier is late"])],
+                    [("Henrik Solberg", ["I was not consulted"])],
+                    [("Solberg", ["Not this winter"])])
+    assert cli("ingest", docs, "--db", db_path).exit_code == 0
+    # Ingrid Solberg holds 4 of the 5 quotes naming a Solberg in full: the bare one is hers
+    r = cli("quotes", "-s", "Solberg", "--format", "json", "--db", db_path)
+    assert r.exit_code == 0, r.stderr
+    assert {row["speaker"] for row in r.json()} == {"Ingrid Solberg"} and len(r.json()) == 5
+    assert "Solberg" not in _speakers(cli, db_path)
+    # by hand: the bare quote is Henrik's, and stays his through re-extraction and a
+    # database where Ingrid is ever more dominant
+    assert cli("speakers", "split", "Ingrid Solberg", "Solberg", "--db", db_path).exit_code == 0
+    assert _speakers(cli, db_path)["Solberg"]["quotes"] == 1
+    assert _speakers(cli, db_path)["Ingrid Solberg"]["quotes"] == 4
+    assert cli("speakers", "merge", "Henrik Solberg", "Solberg", "--db", db_path).exit_code == 0
+    _write_articles(docs, [("Ingrid Solberg", ["The ferry runs again", "Fares stay low",
+                                               "We add a pier", "The pier is late"])],
+                    [("Henrik Solberg", ["I was not consulted"])],
+                    [("Solberg", ["Not this winter"])],
+                    [("Ingrid Solberg", ["Summer timetable out", "Buses meet the ferry"])],
+                    [("Solberg", ["Tickets cost less"])])
+    r = cli("ingest", "--force", docs, "--db", db_path)
+    assert r.exit_code == 0 and "2 documents added, 3 re-extracted" in r.stdout
+    speakers = _speakers(cli, db_path)
+    assert speakers["Henrik Solberg"]["quotes"] == 3 and speakers["Ingrid Solberg"]["quotes"] == 6
+    assert "Solberg" not in speakers
+    r = cli("quotes", "-s", "Henrik Solberg", "--format", "json", "--db", db_path)
+    assert {row["quote"].rstrip(",") for row in r.json()} == {"I was not consulted", "Not this winter",
+                                                  "Tickets cost less"}
+
+
+def test_a_surname_no_one_dominates_stays_an_error_listing_the_people(cli, db_path, tmp_path):
+    docs = tmp_path / "docs"
+    _write_articles(docs,
+                    [("Ingrid Solberg", ["The ferry runs again", "Fares stay low", "We add a pier"])],
+                    [("Henrik Solberg", ["I was not consulted"])],
+                    [("Solberg", ["Not this winter"])])
+    assert cli("ingest", docs, "--db", db_path).exit_code == 0
+    assert _speakers(cli, db_path)["Solberg"]["ambiguous"] is True
+    _one_line_error(cli("quotes", "-s", "Solberg", "--db", db_path),
+                    'speaker "Solberg" is ambiguous: Ingrid Solberg (3), Henrik Solberg (1)')
