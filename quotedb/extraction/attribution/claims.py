@@ -17,7 +17,7 @@ from .according_to import according_to
 from .claim_after import clause_before
 from .claim_before import TO_ALONE, clause_starts
 from .cue_before import TO_VERBS
-from .context import Context
+from .context import LONG_SENTENCE, Context
 from .records import Attribution
 from .reported import clause_end, fronted, word_trie
 from .resolve import named, resolve
@@ -30,7 +30,6 @@ _REPORTING = re.compile(r"\b(?:%s)\b" % word_trie(lx.REPORTING_FORMS))
 # Cues that may close a sentence after the claim they report ("..., officials said.").
 _AFTER_CUES = lx.REPORTING_FORMS | frozenset({"say", "reported", "confirmed", "estimated", "predicted"})
 _TO_CUES = TO_VERBS | TO_ALONE
-_MAX_SENTENCE = 3000
 # A date this close to the cue is the cue's ("said Monday", "on Tuesday told").
 _CUE_DATE_REACH = 40
 
@@ -45,7 +44,7 @@ def reported_claims(ctx: Context, spans: list[QuoteSpan], found: list[Attributio
     out: list[Attribution] = []
     for si, anchors in _cue_sentences(ctx, used_cues).items():
         sent = ctx.sents[si]
-        if sent.end - sent.start > _MAX_SENTENCE or _is_teaser(ctx, sent):
+        if sent.end - sent.start > LONG_SENTENCE or _is_teaser(ctx, sent):
             continue
         toks = ctx.window(sent.start, sent.end)
         for c, t in enumerate(toks):

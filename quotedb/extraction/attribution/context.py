@@ -12,6 +12,11 @@ from .names import PREPS, RUN, RUN_TAIL, split_cached
 from .tokens import Tok, tokens
 
 
+# A sentence longer than this is a run-on (marks, lists, a page without full stops):
+# tokenised window by window, never whole, and not read for reported claims.
+LONG_SENTENCE = 3000
+
+
 @dataclass
 class Context:
     text: str
@@ -77,9 +82,15 @@ class Context:
         out: list[Tok] = []
         si = max(0, self.sentence_index(lo))
         while si < len(self.sents) and self.sents[si].start < hi:
+            sent = self.sents[si]
+            if sent.end - sent.start > LONG_SENTENCE:
+                # a run-on "sentence" (a line of marks, a list with no full stop): only
+                # the window, or each quote in it would pay for tokenising all of it
+                out.extend(tokens(self.masked, max(lo, sent.start), min(hi, sent.end)))
+                si += 1
+                continue
             got = self._stoks.get(si)
             if got is None:
-                sent = self.sents[si]
                 toks = tokens(self.masked, sent.start, sent.end)
                 got = self._stoks[si] = (toks, [t.start for t in toks])
             toks, starts = got
