@@ -28,7 +28,9 @@ def word_count(s: str) -> int:
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this",
                           "that", "these", "those", "so-called"})
 
-_JUNK = regex.compile(r"[<>]|=\"|^\s*(?:https?://|www\.|pic\.twitter)\S*\s*$|^\s*\d{4}-\d\d-\d\d\s*$|^\s*[@#]\w+\s*$")
+# Junk: markup anywhere ("<", ">", '="'; plain substring tests), or a body that is
+# only a URL, an ISO date or a handle (one anchored match, not a search of the body).
+_JUNK_WHOLE = regex.compile(r"\s*(?:(?:https?://|www\.|pic\.twitter)\S*\s*$|\d{4}-\d\d-\d\d\s*$|[@#]\w+\s*$)")
 
 _TITLE_LEAD = frozenset({"on", "in", "at", "of", "from", "titled", "entitled", "dubbed", "named",
                          "called", "the", "film", "book", "song", "show", "album", "movie", "series",
@@ -65,7 +67,7 @@ def not_a_statement(w: QuoteWindow, q: QuoteSpan, pm: Mention | None, cue: str |
     """Junk, a cited headline, a title, a scare-quoted noun phrase or a word or two
     with no strong cue."""
     body, pre, post, nwords = w.body, w.pre, w.post, w.nwords
-    if _JUNK.search(body):
+    if "<" in body or ">" in body or '="' in body or _JUNK_WHOLE.match(body):
         return True
     if post and post[0].low == "by" and len(post) > 2 and pm is None and (
             post[1].cap or (post[1].low == "the" and post[2].cap)):
