@@ -10,6 +10,7 @@ written ``XXXX-MM-DD``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import regex
 
@@ -244,7 +245,7 @@ def find_published(text: str, paras: list[Paragraph], max_paras: int = 12) -> Da
 
 # Cheap anchors: literal scans are fast; each anchor then tries the one small pattern
 # that can contain it, at or just before it.
-_A_MONTH = regex.compile(r"[JFMASOND][aepuco][nbrylgptvc]")
+_A_MONTH = re.compile(r"[JFMASOND][aepuco][nbrylgptvc]")  # the standard engine: twice as fast here
 _A_DIGITS = regex.compile(r"(?:19|20)\d\d")
 _A_DAY = regex.compile(r"day")
 _A_REL = (regex.compile(r"ago"), regex.compile(r"week"), regex.compile(r"month"), regex.compile(r"year"),
