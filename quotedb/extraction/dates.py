@@ -253,7 +253,7 @@ _A_REL = (regex.compile(r"ago"), regex.compile(r"week"), regex.compile(r"month")
 _WD_TAIL = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 
 
-_LETTERS = regex.compile(r"[A-Za-z]+")
+_LETTERS = re.compile(r"[A-Za-z]+")
 _REL_BEFORE = ("next ", "following ", "previous ", "same ", "that ", "yester", "to", "last ", "this ",
                "past ", "ago")
 

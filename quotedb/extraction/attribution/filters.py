@@ -73,16 +73,14 @@ def not_a_statement(w: QuoteWindow, q: QuoteSpan, pm: Mention | None, cue: str |
             post[1].cap or (post[1].low == "the" and post[2].cap)):
         return True  # a cited headline: '"Met accused of whitewashing," by the Post's X'
 
-    if title_like(body) and (not strong or (pre and (pre[-1].low in _TITLE_LEAD or pre[-1].possessive))):
-        return True
+    if (not strong or (pre and (pre[-1].low in _TITLE_LEAD or pre[-1].possessive))) and title_like(body):
+        return True  # (the cheap test first: most quotes have a strong cue)
     # filter scare quotes and titles
     if clause_start < 0 and cue is None and pre and pre[-1].low in _DETERMINERS and nwords <= 4 \
             and body[-1:] not in ".!?…":
         return True  # a quoted noun phrase: 'his “Second Amendment people”', 'a “spouse’s pin”'
     if clause_start < 0:
         if nwords <= 2 and not (strong and (body[-1:] in ".!?…" or body[:1].isupper())):
-            return True
-        if title_like(body) and not strong:
             return True
         if nwords <= 2 and emb is None and q.close_at >= 0 and not strong:
             return True
