@@ -137,9 +137,16 @@ def _infer_year(m: int, d: int | None, pub: DateRef | None) -> int | None:
     return pd.year - 1 if cand > pd + dt.timedelta(days=31) else pd.year
 
 
+def _groupdict(m: regex.Match) -> dict:
+    """``m.groupdict()`` built from ``m.groups()``: regex's groupdict costs about five
+    times as much (17k instructions a date)."""
+    g = m.groups()
+    return {name: g[i - 1] for name, i in m.re.groupindex.items()}
+
+
 def _resolve(m: regex.Match, pub: DateRef | None, last: DateRef | None) -> DateRef | None:
     s, e = m.start(), m.end()
-    g = m.groupdict()
+    g = _groupdict(m)
     try:
         if g.get("iso"):
             return _mk(int(g.get("iy")), int(g.get("im")), int(g.get("id")), "explicit", s, e)
