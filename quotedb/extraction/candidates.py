@@ -11,6 +11,8 @@ unclosed, which ends at its paragraph.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from . import lexicon as lx
@@ -19,7 +21,9 @@ from ..models import Paragraph, QuoteSpan
 # Typewriter doubles ('' and ``, NYT/LexisNexis archive exports) are understood by
 # _role but not scanned: the PolNeAR gold does not treat them as quote marks, and
 # predicting them there costs 1.4 points of precision for no recall.
-_MARK = regex.compile(r"[“”\"„«»‘’'‹›]")
+# A plain character class over the whole text: the standard library's engine scans
+# it in about half the time `regex` takes.
+_MARK = re.compile(r"[“”\"„«»‘’'‹›]")
 _FAMILY = {ch: fam for fam, marks in lx.QUOTE_FAMILIES.items() for ch in marks}
 _FAMILY.update({"''": "D", "``": "D"})
 _NEXT_WORD = regex.compile(r"\s+([\p{Ll}]+)")

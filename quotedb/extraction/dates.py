@@ -10,6 +10,7 @@ written ``XXXX-MM-DD``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import regex
 
@@ -136,9 +137,16 @@ def _infer_year(m: int, d: int | None, pub: DateRef | None) -> int | None:
     return pd.year - 1 if cand > pd + dt.timedelta(days=31) else pd.year
 
 
+def _groupdict(m: regex.Match) -> dict:
+    """``m.groupdict()`` built from ``m.groups()``: regex's groupdict costs about five
+    times as much (17k instructions a date)."""
+    g = m.groups()
+    return {name: g[i - 1] for name, i in m.re.groupindex.items()}
+
+
 def _resolve(m: regex.Match, pub: DateRef | None, last: DateRef | None) -> DateRef | None:
     s, e = m.start(), m.end()
-    g = m.groupdict()
+    g = _groupdict(m)
     try:
         if g.get("iso"):
             return _mk(int(g.get("iy")), int(g.get("im")), int(g.get("id")), "explicit", s, e)
@@ -244,7 +252,7 @@ def find_published(text: str, paras: list[Paragraph], max_paras: int = 12) -> Da
 
 # Cheap anchors: literal scans are fast; each anchor then tries the one small pattern
 # that can contain it, at or just before it.
-_A_MONTH = regex.compile(r"[JFMASOND][aepuco][nbrylgptvc]")
+_A_MONTH = re.compile(r"[JFMASOND][aepuco][nbrylgptvc]")  # the standard engine: twice as fast here
 _A_DIGITS = regex.compile(r"(?:19|20)\d\d")
 _A_DAY = regex.compile(r"day")
 _A_REL = (regex.compile(r"ago"), regex.compile(r"week"), regex.compile(r"month"), regex.compile(r"year"),
@@ -252,7 +260,7 @@ _A_REL = (regex.compile(r"ago"), regex.compile(r"week"), regex.compile(r"month")
 _WD_TAIL = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 
 
-_LETTERS = regex.compile(r"[A-Za-z]+")
+_LETTERS = re.compile(r"[A-Za-z]+")
 _REL_BEFORE = ("next ", "following ", "previous ", "same ", "that ", "yester", "to", "last ", "this ",
                "past ", "ago")
 

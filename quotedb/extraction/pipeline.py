@@ -63,6 +63,7 @@ def _extract(text: str, published: str | None, title: str | None, author: str | 
             canon = index.canonical(m.name, m.kind)
             surfaces.setdefault(canon, set()).add(clean_name(m.name))
         canon_of.append(canon)
+    aliases = {c: index.aliases(c, surfaces.get(c, set())) for c in set(canon_of) if c}  # once per speaker
     for a, canon in zip(atts, canon_of):
         if not (0 <= a.start < a.end <= len(text)):
             continue
@@ -71,7 +72,7 @@ def _extract(text: str, published: str | None, title: str | None, author: str | 
             start=a.start, end=a.end, text=text[a.start:a.end], kind=a.kind, paragraph=a.paragraph,
             speaker=canon,
             speaker_kind=speaker_kind(m.kind) if m is not None and canon else None,
-            speaker_aliases=index.aliases(canon, surfaces.get(canon, set())) if canon else (),
+            speaker_aliases=aliases[canon] if canon else (),
             speaker_mention=m.surface if m is not None else None,
             speaker_start=m.start if m is not None else -1,
             speaker_end=m.end if m is not None else -1,

@@ -28,7 +28,9 @@ def word_count(s: str) -> int:
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this",
                           "that", "these", "those", "so-called"})
 
-_JUNK = regex.compile(r"[<>]|=\"|^\s*(?:https?://|www\.|pic\.twitter)\S*\s*$|^\s*\d{4}-\d\d-\d\d\s*$|^\s*[@#]\w+\s*$")
+# Junk: markup anywhere ("<", ">", '="'; plain substring tests), or a body that is
+# only a URL, an ISO date or a handle (one anchored match, not a search of the body).
+_JUNK_WHOLE = regex.compile(r"\s*(?:(?:https?://|www\.|pic\.twitter)\S*\s*$|\d{4}-\d\d-\d\d\s*$|[@#]\w+\s*$)")
 
 _TITLE_LEAD = frozenset({"on", "in", "at", "of", "from", "titled", "entitled", "dubbed", "named",
                          "called", "the", "film", "book", "song", "show", "album", "movie", "series",
@@ -50,12 +52,12 @@ def title_like(s: str) -> bool:
 _FIRST_OR_SECOND_PERSON = regex.compile(r"\b(?:I|I'm|I’m|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Mm]e|[Uu]s|[Yy]our)\b")
 
 
-def is_subheading(text: str, masked: str, q: QuoteSpan, para: Paragraph, nwords: int,
+def is_subheading(text: str, masked: str, q: QuoteSpan, para: Paragraph,
                   last_by_para: dict[int, Attribution]) -> bool:
     """A short quote alone in its paragraph, with no quote in the paragraph before and
     no one speaking in it ("I", "we", "you"): a subheading in quote marks between
     paragraphs of prose."""
-    return q.open_at == para.start and q.close_at >= 0 and nwords <= 8 \
+    return q.open_at == para.start and q.close_at >= 0 and word_count(text[q.start:q.end]) <= 8 \
         and not masked[q.close_at + 1:para.end].strip(" .") and q.paragraph - 1 not in last_by_para \
         and not _FIRST_OR_SECOND_PERSON.search(text[q.start:q.end])
 
@@ -64,24 +66,22 @@ def not_a_statement(w: QuoteWindow, q: QuoteSpan, pm: Mention | None, cue: str |
                     clause_start: int, emb: Attribution | None) -> bool:
     """Junk, a cited headline, a title, a scare-quoted noun phrase or a word or two
     with no strong cue."""
-    body, pre, post, nwords = w.body, w.pre, w.post, w.nwords
-    if _JUNK.search(body):
+    body, pre, post = w.body, w.pre, w.post
+    if "<" in body or ">" in body or '="' in body or _JUNK_WHOLE.match(body):
         return True
     if post and post[0].low == "by" and len(post) > 2 and pm is None and (
             post[1].cap or (post[1].low == "the" and post[2].cap)):
         return True  # a cited headline: '"Met accused of whitewashing," by the Post's X'
 
-    if title_like(body) and (not strong or (pre and (pre[-1].low in _TITLE_LEAD or pre[-1].possessive))):
-        return True
-    # filter scare quotes and titles
-    if clause_start < 0 and cue is None and pre and pre[-1].low in _DETERMINERS and nwords <= 4 \
-            and body[-1:] not in ".!?…":
+    if (not strong or (pre and (pre[-1].low in _TITLE_LEAD or pre[-1].possessive))) and title_like(body):
+        return True  # (the cheap test first: most quotes have a strong cue)
+    if clause_start >= 0:
+        return False
+    # scare quotes and titles; the word count last, as few quotes get that far
+    if cue is None and pre and pre[-1].low in _DETERMINERS and body[-1:] not in ".!?…" and word_count(body) <= 4:
         return True  # a quoted noun phrase: 'his “Second Amendment people”', 'a “spouse’s pin”'
-    if clause_start < 0:
-        if nwords <= 2 and not (strong and (body[-1:] in ".!?…" or body[:1].isupper())):
-            return True
-        if title_like(body) and not strong:
-            return True
-        if nwords <= 2 and emb is None and q.close_at >= 0 and not strong:
-            return True
+    if not (strong and (body[-1:] in ".!?…" or body[:1].isupper())) and word_count(body) <= 2:
+        return True
+    if emb is None and q.close_at >= 0 and not strong and word_count(body) <= 2:
+        return True
     return False

@@ -35,9 +35,33 @@ def _particles_lead_surname(toks: list[Tok], i: int) -> bool:
     return True
 
 
+_RUN_CACHE: dict = {}
+
+
 def split_name(toks: list[Tok], text: str) -> Mention | None:
     """A capitalised run ("Iranian Foreign Minister Mohammad Javad Zarif") split into
-    name and role; organisations keep their whole name."""
+    name and role; organisations keep their whole name. Memoised on the run's text and
+    token offsets (every stage asks again about the same names; the memo is bounded)."""
+    if not toks:
+        return None
+    s0 = toks[0].start
+    key = (text[s0:toks[-1].end], *[t.start - s0 for t in toks], *[t.end - s0 for t in toks])
+    hit = _RUN_CACHE.get(key, False)
+    if hit is False:
+        hit = _split_name(toks, text)
+        if hit is not None:
+            hit = _shifted(hit, -s0)
+        if len(_RUN_CACHE) > 50000:
+            _RUN_CACHE.clear()
+        _RUN_CACHE[key] = hit
+    return _shifted(hit, s0) if hit is not None else None
+
+
+def _shifted(m: Mention, by: int) -> Mention:
+    return Mention(m.start + by, m.end + by, m.surface, m.name, m.role, m.kind, m.pronoun)
+
+
+def _split_name(toks: list[Tok], text: str) -> Mention | None:
     toks = _after_sentence_end(toks)
     has_org = any(strip_poss(t.low) in lx.ORG_WORDS for t in toks)
     while toks and (strip_poss(toks[0].low) in lx.NON_NAMES or toks[0].low in lx.NAME_CONNECTORS):
@@ -387,13 +411,11 @@ def split_cached(masked: str, start: int, run: str) -> Mention | None:
     within and across documents; the memo is bounded)."""
     hit = _SPLIT_CACHE.get(run, False)
     if hit is False:
-        hit = split_name(tokens(run, 0, len(run)), run)
+        hit = _split_name(tokens(run, 0, len(run)), run)
         if len(_SPLIT_CACHE) > 50000:
             _SPLIT_CACHE.clear()
         _SPLIT_CACHE[run] = hit
-    if hit is None:
-        return None
-    return Mention(hit.start + start, hit.end + start, hit.surface, hit.name, hit.role, hit.kind, hit.pronoun)
+    return _shifted(hit, start) if hit is not None else None
 
 
 _NOT_MODIFIERS = frozenset({"and", "but", "or", "which", "who", "whom", "whose", "that", "when", "as",

@@ -23,14 +23,14 @@ QMARKS = frozenset("“”„«»\"‘’'")
 
 
 class Tok:
-    """A token of a bounded window: offsets, text, lower-cased text (computed once)."""
+    """A token of a bounded window: offsets, text, lower-cased text (computed once).
+    Built straight from the tokenizer's match: one call per token, no argument tuple."""
 
     __slots__ = ("start", "end", "text", "low", "cap", "word")
 
-    def __init__(self, start: int, end: int, text: str):
-        self.start = start
-        self.end = end
-        self.text = text
+    def __init__(self, m: re.Match):
+        self.start, self.end = m.span()
+        self.text = text = m[0]
         self.low = text.lower()
         c = text[0]
         self.cap = c.isupper() or c == "@"
@@ -45,7 +45,7 @@ class Tok:
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group()) for m in _TOK.finditer(text, lo, hi)]
+    return list(map(Tok, _TOK.finditer(text, lo, hi)))
 
 
 def strip_poss(s: str) -> str:

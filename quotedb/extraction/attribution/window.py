@@ -7,7 +7,6 @@ from typing import NamedTuple
 
 from ...models import Paragraph, QuoteSpan, Sentence
 from .context import Context
-from .filters import word_count
 from .tokens import Tok
 
 WINDOW_BEFORE = 260
@@ -17,7 +16,8 @@ WINDOW_AFTER = 220
 class QuoteWindow(NamedTuple):
     """``pre``/``post``: the tokens before the opening and after the closing mark;
     ``close``: the closing mark (the quote's end when unclosed); ``post_hi``: where
-    ``post`` stops; ``body``: the quote's text and ``nwords`` its word count."""
+    ``post`` stops; ``body``: the quote's text (its word count is taken only by the
+    filters that need it)."""
 
     para: Paragraph
     end_para: Paragraph
@@ -28,7 +28,6 @@ class QuoteWindow(NamedTuple):
     pre: list[Tok]
     post: list[Tok]
     body: str
-    nwords: int
 
 
 def quote_window(ctx: Context, q: QuoteSpan) -> QuoteWindow:
@@ -48,6 +47,4 @@ def quote_window(ctx: Context, q: QuoteSpan) -> QuoteWindow:
             s_end = nxt.end
     post_hi = min(s_end, close + WINDOW_AFTER, end_para.end)
     post = ctx.window(close + 1, post_hi) if q.close_at >= 0 else []
-    body = text[q.start:q.end]
-    nwords = word_count(body)
-    return QuoteWindow(para, end_para, sent, csent, close, post_hi, pre, post, body, nwords)
+    return QuoteWindow(para, end_para, sent, csent, close, post_hi, pre, post, text[q.start:q.end])
