@@ -4,9 +4,9 @@ Streaming throughout: documents are read one at a time, at most ``4 * jobs`` chu
 of ``CHUNK`` documents are in flight, and the single writer (this process) stores each
 in its own transaction, so memory stays flat whatever the corpus size and an
 interrupted run leaves only whole documents behind. The speaker rules that need the
-whole database (a bare surname's dominant person) run once at the end of the run, in a
-transaction of their own, for every speaker the run touched; an interrupted run still
-runs them for what it stored.
+whole database (a bare surname's dominant person) run every ``CONSOLIDATE_EVERY``
+documents and at the end of the run, in a transaction of their own, for every speaker
+the batch touched; an interrupted run still runs them for what it stored.
 """
 
 from __future__ import annotations
@@ -132,6 +132,12 @@ def _init_worker(db_path: str | None = None) -> None:
 # most of the time: every hand-over wakes the pool's manager and feeder threads, and
 # they take the GIL from the writer between its SQLite calls.
 CHUNK = 16
+# The speaker rules that need the whole database (a bare surname's dominant person) run
+# for what the run touched every CONSOLIDATE_EVERY stored documents and at its end:
+# readers of a long ingest see consolidated speakers, and an ingest killed outright
+# leaves at most that many documents' speakers to the next batch touching their names.
+# The rules' answers do not depend on how the documents are batched.
+CONSOLIDATE_EVERY = 500
 WORKER_NICENESS = 5
 
 
@@ -339,6 +345,8 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
                     setattr(summary, stored.status, getattr(summary, stored.status) + 1)
                     summary.quotes += stored.quotes
                     summary.bytes += len(doc.text)
+                    if (summary.added + summary.replaced) % CONSOLIDATE_EVERY == 0:
+                        speakers = _consolidated(database, speakers)
             if on_progress:
                 on_progress(summary)
     except DatabaseError as exc:
@@ -348,12 +356,20 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
     finally:
         _stored_check = None
         try:
-            if usable and speakers:
-                with database.transaction():
-                    consolidate(database, speakers)
+            if usable:
+                _consolidated(database, speakers)
         finally:
             database.close()
     return summary
+
+
+def _consolidated(database, speakers: SpeakerBatch) -> SpeakerBatch:
+    """Run the whole-database speaker rules for what ``speakers`` touched, in a
+    transaction of their own; a fresh batch for the documents that follow."""
+    if speakers:
+        with database.transaction():
+            consolidate(database, speakers)
+    return SpeakerBatch()
 
 
 def _with_outside_meta(meta: DocumentMeta, doc: SourceDoc) -> DocumentMeta:

@@ -305,3 +305,28 @@ def test_chunks_keep_input_order_and_a_dying_worker_fails_only_its_document(cli,
     stored = [os.path.basename(s) for (s,) in conn.execute("SELECT source FROM documents ORDER BY id")]
     conn.close()
     assert stored == [f"doc{i:02}.txt" for i in range(11) if i not in (4, 7)]
+
+
+def test_speakers_are_consolidated_along_a_run_and_the_same_as_at_its_end(cli, tmp_path, monkeypatch):
+    """A long ingest runs the whole-database speaker rules every CONSOLIDATE_EVERY
+    documents (readers see folded speakers, a killed run leaves little undone): the
+    speakers come out as one consolidation at the end makes them."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    lines = ["“The pier will reopen,” Maria Lindqvist said.", "“We are on schedule,” Lindqvist said.",
+             "“Funding is secured,” Maria Lindqvist said.", "“Ferries run at dawn,” Tomas Brekke said.",
+             "“Repairs took weeks,” Brekke said.", "“The tide helped,” Lindqvist said."]
+    for i, line in enumerate(lines):
+        (corpus / f"n{i}.txt").write_text(f"Harbour note {i}\n\n{line}\n")
+    tables = []
+    for every in (1, 500):
+        monkeypatch.setattr(quotedb.ingest, "CONSOLIDATE_EVERY", every)
+        db = str(tmp_path / f"every{every}.db")
+        assert cli("ingest", corpus, "--db", db).exit_code == 0
+        conn = sqlite3.connect(db)
+        tables.append(sorted(conn.execute(
+            "SELECT s.name, s.kind, s.ambiguous, count(q.id) FROM speakers AS s"
+            " LEFT JOIN quotes AS q ON q.speaker_id = s.id GROUP BY s.id").fetchall()))
+        conn.close()
+    assert tables[0] == tables[1]
+    assert ("Maria Lindqvist", "person", 0, 4) in tables[0]  # the bare surname went to her
