@@ -114,7 +114,13 @@ _EDGE_PUNCT = " .,;:!?\"'()[]{}“”«»"
 _BAD_CHARS = regex.compile(r"[\"“”«»:;()\[\]{}<>|\\=+*#]|\p{N}{3,}")
 
 
-@functools.lru_cache(maxsize=65536)
+# Each memo below holds the names of the most recent speakers; a busy writer asks about
+# the same few thousand again and again. 65,536 entries each let nine memos grow the
+# writer by tens of MB over a 500 MB ingest (peak RSS budget 250 MB for all processes).
+_MEMO = 8192
+
+
+@functools.lru_cache(maxsize=_MEMO)
 def name_key(name: str | None) -> str:
     """Comparison key of a name: no diacritics, case-folded, one space between words."""
     if not name:
@@ -126,7 +132,7 @@ def name_key(name: str | None) -> str:
     return " ".join(s.casefold().split()).strip(_EDGE_PUNCT)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_MEMO)
 def _bare(token: str) -> str:
     return name_key(token).strip(".,")
 
@@ -160,7 +166,7 @@ class PersonName:
 _AFFILIATION = regex.compile(r"(?:,\s*|\s+\()[RDI]-[\p{L}. ]+\)?$|\s+of\s+\p{Lu}[\p{L}. ]*$")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_MEMO)
 def strip_titles(name: str) -> str:
     """"Sens. Rand Paul" -> "Rand Paul", "Ted Cruz of Texas" and "Bob Corker, R-Tenn."
     -> the name alone; a name that is only titles stays as it is."""
@@ -188,7 +194,7 @@ def _split(name: str) -> tuple[list[str], int, str] | None:
     return toks, last_at, suffix
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_MEMO)
 def parse_person(name: str) -> PersonName | None:
     """The parts of a person's name (titles stripped), or None for a single word."""
     split = _split(name)
@@ -199,7 +205,7 @@ def parse_person(name: str) -> PersonName | None:
                       name_key(" ".join(toks[last_at:])), _bare(suffix) if suffix else "")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_MEMO)
 def display_rank(name: str) -> tuple:
     """Which of a person's names is shown (the smallest): the most whole words, then the
     fewest initials, then the most accented, then alphabetical. A total order, so the choice does not depend on
@@ -211,7 +217,7 @@ def display_rank(name: str) -> tuple:
     return (-(len(toks) - initials), initials, -accents, name_key(name), name)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_MEMO)
 def junk_reason(name: str, kind: str | None = "person") -> str | None:
     """Why ``name`` cannot be a speaker's name (None when it can). A group ("officials",
     "a spokesperson for the city") is a noun phrase: only the sentence-end, punctuation
@@ -326,7 +332,7 @@ def is_outlet(name: str) -> bool:
         name.strip().lower().startswith("the ") or name.isupper() or len(words) >= 3)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_MEMO)
 def classify(name: str, kind: str | None) -> str:
     """The speaker kind for an extracted name: person / organization / group /
     publication / place, or "platform" (a venue, not a speaker) or "junk"."""
@@ -343,7 +349,7 @@ def classify(name: str, kind: str | None) -> str:
     return kind if kind in ("person", "organization", "group") else "person"
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_MEMO)
 def person_words(name: str) -> tuple[str, ...]:
     """The one-word forms a person is referred to by: surname, then first name ("Brandt"
     may be Oskar Brandt or Oskar Brandt Jr.)."""
@@ -357,7 +363,7 @@ def person_words(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_MEMO)
 def person_forms(name: str) -> tuple[str, ...]:
     """Aliases a person row carries so later mentions find it: the name without titles,
     its first-name-and-surname form, the surname and the first name."""

@@ -92,6 +92,9 @@ class SpeakerResolver:
         # row is known to carry, and the hand decisions, read once (all forgotten when a
         # document fails or a decision changes: ``forget``)
         self.named, self.written, held = _SHARED.setdefault(db, ({}, {}, []))
+        if len(self.named) > _SHARED_MAX or len(self.written) > _SHARED_MAX:
+            self.named.clear()  # both are re-checked or re-written harmlessly when missing
+            self.written.clear()
         if not held:
             held.append(Decisions.load(db) if _has_decisions(db) else Decisions())
         self.decisions = held[0]
@@ -328,6 +331,9 @@ def chunks(values: list, size: int = 500):
         yield values[i:i + size]
 
 
+# Bounds the memory of a long run: a row found again is looked up, an alias written
+# again is an INSERT ... ON CONFLICT DO NOTHING.
+_SHARED_MAX = 20000
 _SHARED: "weakref.WeakKeyDictionary[Database, tuple[dict, dict, list]]" = weakref.WeakKeyDictionary()
 
 
