@@ -30,7 +30,7 @@ from .db import Database, in_list, open_database
 from .errors import InputError, QuotedbError
 from .ingest import Summary
 from .models import Quote
-from .speakerdb import SpeakerBatch, SpeakerResolver, forget, held
+from .speakerdb import SpeakerBatch, SpeakerResolver, forget, held, resolution_key
 from .store import add_sources, earlier, first_dates
 
 BATCH_DOCS = 5000
@@ -272,23 +272,27 @@ def _store_batch_rows(db: Database, writer, batch: list, summary: Summary) -> No
 
 def _resolve(db: Database, writer, per_document: list, quote_ids: Iterator[int],
              speakers: SpeakerBatch) -> None:
-    """Each document's quotes in, with speakers resolved as ingest resolves them. A
-    quote attributed as an earlier one of its document was (same speaker, kind,
-    mention, aliases and venue) gets that one's answer."""
+    """Each document's quotes in, with speakers resolved as ingest resolves them, once
+    per distinct ``resolution_key`` of the document (a third of the quotes): the
+    resolver would give a repeat the same row and write nothing more."""
     for doc_id, quotes, sids in per_document:
         resolver = SpeakerResolver(db, speakers)
-        answers: dict[tuple, tuple] = {}
+        speaker_ids: dict[tuple, int | None] = {}
+        venues: dict[tuple, str | None] = {}
         rows = []
         for q, sid in zip(quotes, sids):
-            aliases = tuple(q.speaker_aliases or ())
-            said = (q.speaker, q.speaker_kind, q.speaker_mention, aliases, q.venue)
-            answer = answers.get(said)
-            if answer is None:
+            key = resolution_key(q.speaker, q.speaker_kind, q.speaker_mention,
+                                 tuple(q.speaker_aliases or ()))
+            vkey = (q.venue, q.speaker, q.speaker_kind)  # what resolver.venue reads
+            if key not in speaker_ids or vkey not in venues:
                 quote = _as_quote(q)
-                answer = answers[said] = (resolver.resolve(quote), resolver.venue(quote))
-            rows.append((next(quote_ids), doc_id, answer[0], q.text, q.kind, q.start_offset,
+                if key not in speaker_ids:
+                    speaker_ids[key] = resolver.resolve(quote)
+                if vkey not in venues:
+                    venues[vkey] = resolver.venue(quote)
+            rows.append((next(quote_ids), doc_id, speaker_ids[key], q.text, q.kind, q.start_offset,
                          q.end_offset, q.paragraph_index, q.cue, q.speaker_mention, q.role,
-                         answer[1], q.date_said, q.date_precision, q.date_source, q.confidence,
+                         venues[vkey], q.date_said, q.date_precision, q.date_source, q.confidence,
                          sid, q.speaker))
         writer.insert("quotes", _QUOTE_COLUMNS, rows)
 
