@@ -253,7 +253,12 @@ def _load_rows(a, big: Path, dataset: Path, mb: float | None, work: Path, row, r
         one = json.loads(out.stdout.strip().splitlines()[-1])
         one["load_before"], one["load_after"] = before, loadavg()
         j1 = one if j1 is None or one["store"] < j1["store"] else j1
+        # the schema is made first, as for PostgreSQL: the store phase leaves out ingest's
+        # making of it too (Alembic's migrations, ~1.5 s here)
+        one = run_measured(QUOTEDB + ["db", "upgrade", "--db", str(work / "load.db")])
+        schema_s = one["seconds"]
         one = run_measured(QUOTEDB + ["load", str(dataset), "--db", str(work / "load.db")])
+        one["schema_s"] = schema_s
         ld = one if ld is None or one["seconds"] < ld["seconds"] else ld
     mb = mb or text_mb(str(work / "j1.db"))
     j1["store_mb_s"] = round(mb / j1["store"], 3)
@@ -261,7 +266,8 @@ def _load_rows(a, big: Path, dataset: Path, mb: float | None, work: Path, row, r
         f"{j1['total']:.1f} s; CPU {j1['store_cpu']:.1f} s)", "", f"{j1['load_before']} -> {j1['load_after']}")
     ld["mb_s"] = round(mb / ld["seconds"], 3)
     ratio = ld["mb_s"] / j1["store_mb_s"]
-    row("load into SQLite", f"{ld['mb_s']} MB/s ({ld['seconds']} s, start-up included) = "
+    row("load into SQLite", f"{ld['mb_s']} MB/s ({ld['seconds']} s, start-up included, schema made "
+        f"before in {ld['schema_s']} s) = "
         f"x{ratio:.2f} of the store phase; CPU {ld['cpu_s']} s = "
         f"x{j1['store_cpu'] / ld['cpu_s']:.2f}", f">= x3 {'PASS' if ratio >= 3 else 'FAIL'}",
         f"{ld['load_before']} -> {ld['load_after']}")
