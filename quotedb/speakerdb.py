@@ -78,6 +78,15 @@ def claim_key(claim: str | None) -> str:
     return name_key(strip_titles(claim)) if claim else ""
 
 
+def resolution_key(speaker: str | None, speaker_kind: str | None, mention: str | None,
+                   aliases: tuple[str, ...]) -> tuple:
+    """All that ``SpeakerResolver.resolve`` reads of a quote (the mention only when it
+    is an account's): within one document, quotes with equal keys resolve to the same
+    row, and all but the first write nothing more."""
+    account = mention is not None and mention.strip().startswith("@")
+    return speaker, speaker_kind, aliases, mention if account else None
+
+
 class SpeakerResolver:
     """Finds or creates the speakers row for each quote of one document, inside its
     transaction, and notes in ``batch`` what ``consolidate`` must re-decide after the

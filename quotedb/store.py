@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import Iterable
 
 from .consolidation import consolidate
 from .db import Database, in_list
@@ -163,16 +164,17 @@ def _update_in_place(db: Database, old: list[dict], rows: list[dict]) -> list[di
 
 def _count_new_source(db: Database, rows: list[dict]) -> None:
     """A new document is one more source of each statement it reports."""
-    add_sources(db, {sid: (1, d) for sid, d in first_dates(rows).items()})
+    add_sources(db, {sid: (1, d) for sid, d in first_dates(
+        (row["statement_id"], row["date_said"]) for row in rows).items()})
 
 
-def first_dates(rows: list[dict]) -> dict[int, str | None]:
-    """Each statement of one document's quote rows -> its earliest dated day there
-    (None when undated or dated without a year)."""
+def first_dates(said: Iterable[tuple[int, str | None]]) -> dict[int, str | None]:
+    """Each statement of one document's quotes (statement id, date said) -> its
+    earliest dated day there (None when undated or dated without a year)."""
     first: dict[int, str | None] = {}
-    for row in rows:
-        d = row["date_said"] if row["date_said"] is not None and row["date_said"] < ":" else None
-        first[row["statement_id"]] = earlier(first.get(row["statement_id"]), d)
+    for sid, date in said:
+        d = date if date is not None and date < ":" else None
+        first[sid] = earlier(first.get(sid), d)
     return first
 
 
