@@ -26,7 +26,7 @@ from datetime import datetime, timezone
 from typing import Callable, Iterable, Iterator, NamedTuple
 
 from .consolidation import consolidate
-from .db import Database, in_list, open_database
+from .db import Database, chunks, in_list, open_database
 from .errors import InputError, QuotedbError
 from .ingest import Summary
 from .models import Quote
@@ -35,7 +35,6 @@ from .store import add_sources, earlier, first_dates
 
 BATCH_DOCS = 5000
 BATCH_BYTES = 64 * 1024 * 1024
-_CHUNK = 500  # values per IN (...) lookup
 
 _DOC_COLUMNS = ["id", "source", "sha256", "title", "author", "published",
                 "published_precision", "text", "ingested_at", "extractor_version", "url"]
@@ -183,15 +182,10 @@ def _batches(pairs, docs: int, size: int) -> Iterator[list]:
         yield batch
 
 
-def _chunks(values: list, n: int = _CHUNK):
-    for i in range(0, len(values), n):
-        yield values[i:i + n]
-
-
 def _lookup(db: Database, sql: str, values) -> list[dict]:
     """Rows of ``sql`` (with ``{marks}`` for an IN list) over all ``values``."""
     out = []
-    for chunk in _chunks(sorted(set(values))):
+    for chunk in chunks(sorted(set(values))):
         marks, bound = in_list("v", chunk)
         out.extend(db.rows(sql.format(marks=marks), bound))
     return out

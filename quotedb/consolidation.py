@@ -21,9 +21,9 @@ Hand decisions win: a word merged or split by hand is never re-decided.
 
 from __future__ import annotations
 
-from .db import Database, in_list
+from .db import Database, chunks, in_list
 from .identity import display_rank, dominant, junk_reason, name_key, parse_person, strip_titles
-from .speakerdb import (SpeakerBatch, SpeakerResolver, apply_decisions, chunks, claim_key,
+from .speakerdb import (SpeakerBatch, SpeakerResolver, apply_decisions, claim_key,
                         fold_into, is_person, rename_row)
 
 

@@ -280,6 +280,16 @@ def in_list(prefix: str, values) -> tuple[str, dict]:
     return ", ".join(":" + k for k in params), params
 
 
+IN_CHUNK = 500  # values bound per IN (...): far below SQLite's and PostgreSQL's limits
+
+
+def chunks(values: list, size: int | None = None):
+    """``values`` a few hundred at a time (``IN_CHUNK``), for ``IN (...)`` lists."""
+    size = size or IN_CHUNK
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
 def and_all(conditions: list[str]) -> str:
     """Extra ``AND`` conditions for a WHERE clause that already has one."""
     return "".join(" AND " + c for c in conditions)

@@ -24,7 +24,7 @@ import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from .db import Database, in_list
+from .db import Database, chunks, in_list
 from .errors import QueryError
 from .identity import (KIND_PRECEDENCE, classify, junk_reason, name_key, parse_person,
                        person_forms, strip_titles)
@@ -332,12 +332,6 @@ class SpeakerResolver:
             return self._create(clean, key, "person", ambiguous=True)
         self._mark_ambiguous(row)
         return row
-
-
-def chunks(values: list, size: int = 500):
-    """``values`` a few hundred at a time, for ``IN (...)`` lists."""
-    for i in range(0, len(values), size):
-        yield values[i:i + size]
 
 
 # Bounds the memory of a long run: a row found again is looked up, an alias written

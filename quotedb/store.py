@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from typing import Iterable
 
 from .consolidation import consolidate
-from .db import Database, in_list
+from .db import Database, chunks, in_list
 from .models import Extraction, Quote
 from .speakerdb import SpeakerBatch, SpeakerResolver, forget
 from .statements import statement_key
@@ -216,15 +216,12 @@ def _link_statements(db: Database, rows: list[dict], keys: tuple[str, ...]) -> N
                    [{"key": k, "text": t} for k, t in first.items()])
     ids: dict[str, int] = {}
     unique = list(first)
-    for i in range(0, len(unique), _IN_CHUNK):
-        names, bound = in_list("k", unique[i:i + _IN_CHUNK])
+    for chunk in chunks(unique):
+        names, bound = in_list("k", chunk)
         ids.update((r["key"], r["id"]) for r in db.rows(
             f"SELECT key, id FROM statements WHERE key IN ({names})", bound))
     for row, key in zip(rows, keys):
         row["statement_id"] = ids[key]
-
-
-_IN_CHUNK = 500  # keys bound per IN (...): far below SQLite's and PostgreSQL's limits
 
 
 def _drop_orphan_statements(db: Database, ids: list[int]) -> None:

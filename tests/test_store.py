@@ -161,9 +161,9 @@ def test_sqlalchemy_backend_stores_and_reads_the_same(tmp_path):
 
 
 def test_statements_are_linked_in_batches_across_and_within_documents(db_path, monkeypatch):
-    import quotedb.store as store_module
+    import quotedb.db as db_module
 
-    monkeypatch.setattr(store_module, "_IN_CHUNK", 2)  # several IN (...) lookups per document
+    monkeypatch.setattr(db_module, "IN_CHUNK", 2)  # several IN (...) lookups per document
     store(db_path, article(("We stand firm", "Ann Lee", None), ("Prices will fall", "Bo Chen", None)))
     store(db_path, article(("Prices will fall!", "Bo Chen", None), ("New words here", "Cy Diaz", None),
                            ("We stand firm", "Ann Lee", None), ("we stand  firm", "Di Evans", None),
