@@ -261,7 +261,7 @@ def _store_batch_rows(db: Database, writer, batch: list, summary: Summary) -> No
             speakers = SpeakerBatch()
             with held(db):
                 _resolve(db, writer, per_document, iter(quote_ids), speakers)
-        consolidate(db, speakers)
+        consolidate(db, speakers)  # after the mirror is gone: its UPDATEs bypass it
 
 
 def _resolve(db: Database, writer, per_document: list, quote_ids: Iterator[int],
