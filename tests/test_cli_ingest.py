@@ -308,9 +308,10 @@ def test_chunks_keep_input_order_and_a_dying_worker_fails_only_its_document(cli,
 
 
 def test_speakers_are_consolidated_along_a_run_and_the_same_as_at_its_end(cli, tmp_path, monkeypatch):
-    """A long ingest runs the whole-database speaker rules every CONSOLIDATE_EVERY
-    documents (readers see folded speakers, a killed run leaves little undone): the
-    speakers come out as one consolidation at the end makes them."""
+    """A long ingest runs the whole-database speaker rules along the run (here every
+    CONSOLIDATE_EVERY documents, their cost not waited for: readers see folded
+    speakers, a killed run leaves little undone): the speakers come out as one
+    consolidation at the end makes them."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     lines = ["“The pier will reopen,” Maria Lindqvist said.", "“We are on schedule,” Lindqvist said.",
@@ -321,6 +322,7 @@ def test_speakers_are_consolidated_along_a_run_and_the_same_as_at_its_end(cli, t
     tables = []
     for every in (1, 500):
         monkeypatch.setattr(quotedb.ingest, "CONSOLIDATE_EVERY", every)
+        monkeypatch.setattr(quotedb.ingest, "CONSOLIDATE_SHARE", float("inf"))  # never waits
         db = str(tmp_path / f"every{every}.db")
         assert cli("ingest", corpus, "--db", db).exit_code == 0
         conn = sqlite3.connect(db)
@@ -330,3 +332,24 @@ def test_speakers_are_consolidated_along_a_run_and_the_same_as_at_its_end(cli, t
         conn.close()
     assert tables[0] == tables[1]
     assert ("Maria Lindqvist", "person", 0, 4) in tables[0]  # the bare surname went to her
+
+
+def test_consolidation_waits_for_enough_documents_and_pays_for_its_cost(monkeypatch):
+    """The rules run CONSOLIDATE_EVERY documents apart at least, and after a run that
+    took d seconds not before d / CONSOLIDATE_SHARE seconds have passed."""
+    clock = [100.0]
+    monkeypatch.setattr(quotedb.ingest.time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr(quotedb.ingest, "CONSOLIDATE_EVERY", 3)
+    monkeypatch.setattr(quotedb.ingest, "CONSOLIDATE_SHARE", 0.1)
+    pace = quotedb.ingest._Pace()
+    assert [pace.due() for _ in range(3)] == [False, False, True]
+
+    def two_seconds_of_rules():
+        clock[0] += 2.0
+        return "batch"
+    assert pace.timed(two_seconds_of_rules) == "batch"
+    assert [pace.due() for _ in range(5)] == [False, False, False, False, False]  # 20 s owed
+    clock[0] += 19.9
+    assert not pace.due()
+    clock[0] += 0.1
+    assert pace.due()
