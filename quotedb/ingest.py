@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from .consolidation import consolidate
-from .db import open_database
+from .db import Database, open_database, resolve_url, sqlite_path
 from .errors import DatabaseError
 from .models import DocumentMeta, Extraction, scorer_record
 from .sources import DEFAULT_MAX_BYTES, STDIN, Deferred, Problem, SourceDoc, iter_sources
@@ -145,6 +145,9 @@ CHUNK = 16
 CONSOLIDATE_EVERY = 500
 CONSOLIDATE_SHARE = 0.03
 WORKER_NICENESS = 5
+# Chunks queued per worker while the writer opens the database (a new database's schema
+# takes Alembic ~0.6 s, what two workers need for ~500 documents).
+HEAD_START = 16
 
 
 def _extract_chunk(tasks: list[_Task]) -> list[tuple]:
@@ -168,18 +171,28 @@ class _Parallel:
         return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(method),
                                    initializer=_init_worker, initargs=(self.db_path,))
 
-    def map(self, tasks: Iterable[_Task | Problem]) -> Iterator[tuple]:
+    def map(self, tasks: Iterable[_Task | Problem], head_start: bool = False) -> Iterator[tuple]:
+        """With ``head_start`` the consumer has work of its own before it takes the first
+        result (opening the database): the workers get full chunks and a queue of
+        ``HEAD_START`` chunks a worker meanwhile, which shrinks back to ``4 * jobs`` by
+        one chunk for every two the consumer takes, so they never run dry."""
         pending: deque[list] = deque()
         chunk: list = []
-        size = 1  # the first chunks grow 1, 2, 4, ...: the writer starts at once
+        # else the first chunks grow 1, 2, 4, ...: the writer starts at once
+        size = self.chunk if head_start else 1
+        window = (HEAD_START if head_start else 4) * self.jobs
+        taken = 0
         try:
             for task in tasks:
                 chunk.append(task)
                 if len(chunk) >= size:
                     pending.append([chunk, self._submit(chunk)])
                     chunk, size = [], min(2 * size, self.chunk)
-                while len(pending) >= 4 * self.jobs:
+                while len(pending) >= window:
                     yield from self._finish(pending)
+                    taken += 1
+                    if taken % 2 == 0:
+                        window = max(4 * self.jobs, window - 1)
             if chunk:
                 pending.append([chunk, self._submit(chunk)])
             while pending:
@@ -228,10 +241,10 @@ class _Parallel:
 
 
 def _extracted(tasks: Iterable[_Task | Problem], jobs: int,
-               db_path: str | None = None) -> Iterator[tuple]:
+               db_path: str | None = None, head_start: bool = False) -> Iterator[tuple]:
     """(task, result) in input order; in worker processes when ``jobs > 1``."""
     if jobs > 1:
-        return _Parallel(jobs, db_path).map(tasks)
+        return _Parallel(jobs, db_path).map(tasks, head_start)
     return ((t, None if isinstance(t, Problem) else _extract_task(t)) for t in tasks)
 
 
@@ -283,8 +296,9 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
     from .extraction import EXTRACTOR_VERSION
 
     summary = Summary()
-    database = open_database(db)
-    tune_writer(database)
+    writer = _Writer(db)
+    if jobs <= 1:
+        writer()
 
     def problem(source: str, reason: str, failed: bool = True) -> None:
         if failed:
@@ -302,7 +316,7 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
                 yield _Task(None, deferred=item)
                 continue
             sha = text_sha256(item.text)
-            if not force and document_id_for(database, sha) is not None:
+            if not force and document_id_for(writer(), sha) is not None:
                 summary.skipped += 1
                 if on_progress:
                     on_progress(summary)
@@ -310,10 +324,10 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
             yield _Task(item, sha)
 
     global _stored_check
-    db_path = None if force else getattr(database, "path", None)
+    db_path = None if force else sqlite_path(writer.url)
     if jobs <= 1 and not force:
-        _stored_check = lambda sha: document_id_for(database, sha) is not None  # noqa: E731
-    results = _extracted(tasks(), jobs, db_path)
+        _stored_check = lambda sha: document_id_for(writer(), sha) is not None  # noqa: E731
+    results = _extracted(tasks(), jobs, db_path, head_start=writer.database is None)
     speakers = SpeakerBatch()
     pace = _Pace()
     usable = True  # False once the database itself gave out
@@ -332,7 +346,7 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
                 doc = loaded or task.doc
                 try:
                     stored = store_extraction(
-                        database, source=_source_name(doc.source),
+                        writer(), source=_source_name(doc.source),
                         extraction=Extraction(text=doc.text,
                                               meta=_with_outside_meta(meta, doc),
                                               quotes=quotes),
@@ -353,21 +367,39 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
                     summary.quotes += stored.quotes
                     summary.bytes += len(doc.text)
                     if pace.due():
-                        speakers = pace.timed(_consolidated, database, speakers)
+                        speakers = pace.timed(_consolidated, writer(), speakers)
             if on_progress:
                 on_progress(summary)
+        writer()  # nothing to store still leaves a database at the newest schema
     except DatabaseError as exc:
         usable = False
         exc.summary = summary  # what was stored before the database gave out
         raise
     finally:
         _stored_check = None
-        try:
-            if usable:
-                _consolidated(database, speakers)
-        finally:
-            database.close()
+        results.close()  # the worker processes stop here, whatever went wrong
+        if writer.database is not None:
+            try:
+                if usable:
+                    _consolidated(writer.database, speakers)
+            finally:
+                writer.database.close()
     return summary
+
+
+class _Writer:
+    """The single writer's connection, opened when first needed: with worker processes
+    the workers extract the first documents while it opens."""
+
+    def __init__(self, db: str | None):
+        self.url = resolve_url(db)
+        self.database: Database | None = None
+
+    def __call__(self) -> Database:
+        if self.database is None:
+            self.database = open_database(self.url)
+            tune_writer(self.database)
+        return self.database
 
 
 class _Pace:

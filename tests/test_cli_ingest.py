@@ -353,3 +353,36 @@ def test_consolidation_waits_for_enough_documents_and_pays_for_its_cost(monkeypa
     assert not pace.due()
     clock[0] += 0.1
     assert pace.due()
+
+
+def test_head_start_queue_shrinks_back_without_running_the_workers_dry(monkeypatch):
+    """While the writer opens the database the workers get HEAD_START chunks each; the
+    queue then shrinks to 4 per worker by one chunk for every two the writer takes, so
+    new work keeps arriving, and every result still comes back in input order."""
+    from concurrent.futures import Future
+
+    in_flight, most = [0], []
+
+    class Pool:
+        def submit(self, fn, work):
+            in_flight[0] += 1
+            most.append(in_flight[0])
+            done = Future()
+            done.set_result([("ok", t) for t in work])
+            return done
+
+        def shutdown(self, **_):
+            pass
+
+    monkeypatch.setattr(quotedb.ingest._Parallel, "_new_pool", lambda self: Pool())
+    monkeypatch.setattr(quotedb.ingest, "HEAD_START", 6)
+    parallel = quotedb.ingest._Parallel(2, chunk=2)
+    out = []
+    for task, result in parallel.map(range(100), head_start=True):
+        if len(out) % 2 == 0:  # a chunk taken: one fewer in flight
+            in_flight[0] -= 1
+        out.append((task, result))
+    assert [t for t, _ in out] == list(range(100))
+    assert all(r == ("ok", t) for t, r in out)
+    assert max(most) == 12  # HEAD_START chunks for each of the 2 workers
+    assert most[12] == 12 and most[-1] <= 8  # refilled at once, then back to 4 per worker
