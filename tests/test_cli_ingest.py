@@ -386,3 +386,24 @@ def test_head_start_queue_shrinks_back_without_running_the_workers_dry(monkeypat
     assert all(r == ("ok", t) for t, r in out)
     assert max(most) == 12  # HEAD_START chunks for each of the 2 workers
     assert most[12] == 12 and most[-1] <= 8  # refilled at once, then back to 4 per worker
+
+
+def test_parallel_reingest_does_not_extract_stored_documents_again(cli, tmp_path, db_path, monkeypatch):
+    """Workers skip a file whose text is already stored before extracting it: running
+    ingest again over a grown folder extracts only the new files."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(6):
+        (corpus / f"old{i}.txt").write_text(f"Depot note {i}\n\n“Bay {i} is open,” Ines Marr said.\n")
+    assert cli("ingest", corpus, "--db", db_path, "--jobs", "2").exit_code == 0
+    (corpus / "new.txt").write_text("Depot note 9\n\n“Bay 9 is shut,” Ines Marr said.\n")
+    real = quotedb.ingest.extract_document
+
+    def only_new(doc):
+        assert "Bay 9" in doc.text, f"extracted a stored document again: {doc.source}"
+        return real(doc)
+
+    monkeypatch.setattr(quotedb.ingest, "extract_document", only_new)
+    result = cli("ingest", corpus, "--db", db_path, "--jobs", "2")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("1 document added, 6 skipped (already stored), 0 failed")
