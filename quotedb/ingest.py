@@ -351,9 +351,10 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
             else:
                 _, meta, quotes, loaded, sha, keys = result
                 doc = loaded or task.doc
+                database = writer()
                 try:
                     stored = store_extraction(
-                        writer(), source=_source_name(doc.source),
+                        database, source=_source_name(doc.source),
                         extraction=Extraction(text=doc.text,
                                               meta=_with_outside_meta(meta, doc),
                                               quotes=quotes),
@@ -374,13 +375,14 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
                     summary.quotes += stored.quotes
                     summary.bytes += len(doc.text)
                     if pace.due():
-                        speakers = pace.timed(_consolidated, writer(), speakers)
+                        speakers = pace.timed(_consolidated, database, speakers)
             if on_progress:
                 on_progress(summary)
         writer()  # nothing to store still leaves a database at the newest schema
     except DatabaseError as exc:
         usable = False
-        exc.summary = summary  # what was stored before the database gave out
+        if writer.database is not None:
+            exc.summary = summary  # what was stored before the database gave out
         raise
     finally:
         _stored_check = None

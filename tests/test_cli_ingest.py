@@ -165,11 +165,13 @@ def test_database_env_var_and_default_path(cli, tmp_path, monkeypatch):
     assert (tmp_path / "env.db").exists()
 
 
-def test_unwritable_database_is_one_clear_line(cli, tmp_path):
+@pytest.mark.parametrize("jobs", ["1", "2"])  # with workers, the database opens once they run
+def test_unwritable_database_is_one_clear_line(cli, tmp_path, jobs):
     corpus = write_corpus(tmp_path / "corpus")
-    result = cli("ingest", corpus, "--db", tmp_path / "no" / "such" / "dir" / "q.db")
+    result = cli("ingest", corpus, "--db", tmp_path / "no" / "such" / "dir" / "q.db", "--jobs", jobs)
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1 and "does not exist" in result.stderr
+    assert result.stdout == ""  # nothing was stored, so no "stopped:" summary
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
