@@ -300,100 +300,128 @@ def ingest(paths: Iterable[str], *, db: str | None = None, jobs: int = 1, force:
 
     ``on_problem(source, reason, failed)`` hears about each file that was not stored.
     """
-    from .extraction import EXTRACTOR_VERSION
-
-    summary = Summary()
-    writer = _Writer(db)
+    run = _Run(db, force=force, on_problem=on_problem, on_progress=on_progress)
     if jobs <= 1:
-        writer()
-
-    def problem(source: str, reason: str, failed: bool = True) -> None:
-        if failed:
-            summary.failed += 1
-        if on_problem:
-            on_problem(source, reason, failed)
-
-    def tasks() -> Iterator[_Task | Problem]:
-        for item in iter_sources(paths, max_bytes=max_bytes, follow_symlinks=follow_symlinks,
-                                 stdin=stdin, fields=fields, defer=True):
-            if isinstance(item, Problem):
-                yield item
-                continue
-            if isinstance(item, Deferred):
-                yield _Task(None, deferred=item)
-                continue
-            sha = text_sha256(item.text)
-            if not force and document_id_for(writer(), sha) is not None:
-                summary.skipped += 1
-                if on_progress:
-                    on_progress(summary)
-                continue
-            yield _Task(item, sha)
-
+        run.writer()  # with workers, it opens while they extract the first documents
     global _stored_check
-    db_path = None if force else sqlite_path(writer.url)
+    db_path = None if force else sqlite_path(run.writer.url)
     if jobs <= 1 and not force:
-        _stored_check = lambda sha: document_id_for(writer(), sha) is not None  # noqa: E731
-    results = _extracted(tasks(), jobs, db_path, head_start=writer.database is None)
-    speakers = SpeakerBatch()
-    pace = _Pace()
-    usable = True  # False once the database itself gave out
+        _stored_check = run.stored
+    items = iter_sources(paths, max_bytes=max_bytes, follow_symlinks=follow_symlinks,
+                         stdin=stdin, fields=fields, defer=True)
+    results = _extracted(run.tasks(items), jobs, db_path, head_start=run.writer.database is None)
     try:
         for task, result in results:
-            if isinstance(task, Problem):
-                problem(task.source, task.reason, task.failed)
-            elif result[0] == "problem":
-                problem(task.source, result[1], result[2])
-            elif result[0] == "error":
-                problem(task.source, result[1])
-            elif result[0] == "skipped":
-                summary.skipped += 1
-            else:
-                _, meta, quotes, loaded, sha, keys = result
-                doc = loaded or task.doc
-                database = writer()
-                try:
-                    stored = store_extraction(
-                        database, source=_source_name(doc.source),
-                        extraction=Extraction(text=doc.text,
-                                              meta=_with_outside_meta(meta, doc),
-                                              quotes=quotes),
-                        extractor_version=EXTRACTOR_VERSION, sha256=sha, force=force,
-                        url=doc.url, keys=keys, speakers=speakers)
-                except DatabaseError as exc:
-                    # sqlite3's, or SQLAlchemy's wrapping the PostgreSQL driver's
-                    integrity = type(exc.__cause__).__name__ == "IntegrityError"
-                    cause = getattr(exc.__cause__, "orig", None) or exc.__cause__
-                    if not integrity:
-                        raise  # the database itself is unusable (full, read-only, ...)
-                    problem(doc.source, f"not stored: {cause}")  # bad record
-                    continue
-                if stored.status == "skipped":
-                    summary.skipped += 1
-                else:
-                    setattr(summary, stored.status, getattr(summary, stored.status) + 1)
-                    summary.quotes += stored.quotes
-                    summary.bytes += len(doc.text)
-                    if pace.due():
-                        speakers = pace.timed(_consolidated, database, speakers)
-            if on_progress:
-                on_progress(summary)
-        writer()  # nothing to store still leaves a database at the newest schema
+            run.take(task, result)
+        run.writer()  # nothing to store still leaves a database at the newest schema
     except DatabaseError as exc:
-        usable = False
-        if writer.database is not None:
-            exc.summary = summary  # what was stored before the database gave out
+        run.usable = False
+        if run.writer.database is not None:
+            exc.summary = run.summary  # what was stored before the database gave out
         raise
     finally:
         _stored_check = None
         results.close()  # the worker processes stop here, whatever went wrong
-        if writer.database is not None:
-            try:
-                if usable:
-                    _consolidated(writer.database, speakers)
-            finally:
-                writer.database.close()
-    return summary
+        run.close()
+    return run.summary
+
+
+class _Run:
+    """The writer's side of one ingest: what it counts, and each result stored in turn."""
+
+    def __init__(self, db: str | None, *, force: bool,
+                 on_problem: Callable[[str, str, bool], None] | None,
+                 on_progress: Callable[[Summary], None] | None):
+        from .extraction import EXTRACTOR_VERSION
+
+        self.version = EXTRACTOR_VERSION
+        self.summary = Summary()
+        self.writer = _Writer(db)
+        self.force = force
+        self.on_problem, self.on_progress = on_problem, on_progress
+        self.speakers = SpeakerBatch()
+        self.pace = _Pace()
+        self.usable = True  # False once the database itself gave out
+
+    def problem(self, source: str, reason: str, failed: bool = True) -> None:
+        if failed:
+            self.summary.failed += 1
+        if self.on_problem:
+            self.on_problem(source, reason, failed)
+
+    def stored(self, sha: str) -> bool:
+        return document_id_for(self.writer(), sha) is not None
+
+    def tasks(self, items: Iterable[SourceDoc | Deferred | Problem]) -> Iterator[_Task | Problem]:
+        """What the workers get: a file is read and hashed by its worker; a dump's record,
+        already read, is checked against the database here first."""
+        for item in items:
+            if isinstance(item, Problem):
+                yield item
+            elif isinstance(item, Deferred):
+                yield _Task(None, deferred=item)
+            else:
+                sha = text_sha256(item.text)
+                if not self.force and self.stored(sha):
+                    self.summary.skipped += 1
+                    if self.on_progress:
+                        self.on_progress(self.summary)
+                    continue
+                yield _Task(item, sha)
+
+    def take(self, task: _Task | Problem, result: tuple | None) -> None:
+        if isinstance(task, Problem):
+            self.problem(task.source, task.reason, task.failed)
+        elif result[0] == "problem":
+            self.problem(task.source, result[1], result[2])
+        elif result[0] == "error":
+            self.problem(task.source, result[1])
+        elif result[0] == "skipped":
+            self.summary.skipped += 1
+        else:
+            self._store(task, result)
+        if self.on_progress:
+            self.on_progress(self.summary)
+
+    def _store(self, task: _Task, result: tuple) -> None:
+        _, meta, quotes, loaded, sha, keys = result
+        doc = loaded or task.doc
+        database = self.writer()
+        try:
+            stored = store_extraction(
+                database, source=_source_name(doc.source),
+                extraction=Extraction(text=doc.text, meta=_with_outside_meta(meta, doc), quotes=quotes),
+                extractor_version=self.version, sha256=sha, force=self.force, url=doc.url,
+                keys=keys, speakers=self.speakers)
+        except DatabaseError as exc:
+            # sqlite3's, or SQLAlchemy's wrapping the PostgreSQL driver's
+            integrity = type(exc.__cause__).__name__ == "IntegrityError"
+            cause = getattr(exc.__cause__, "orig", None) or exc.__cause__
+            if not integrity:
+                raise  # the database itself is unusable (full, read-only, ...)
+            self.problem(doc.source, f"not stored: {cause}")  # bad record
+            return
+        summary = self.summary
+        if stored.status == "skipped":
+            summary.skipped += 1
+            return
+        setattr(summary, stored.status, getattr(summary, stored.status) + 1)
+        summary.quotes += stored.quotes
+        summary.bytes += len(doc.text)
+        if self.pace.due():
+            self.speakers = self.pace.timed(_consolidated, database, self.speakers)
+
+    def close(self) -> None:
+        """The speaker rules for what the run stored since they last ran, unless the
+        database itself gave out; then the connection closes."""
+        database = self.writer.database
+        if database is None:
+            return
+        try:
+            if self.usable:
+                _consolidated(database, self.speakers)
+        finally:
+            database.close()
 
 
 class _Writer:
