@@ -344,6 +344,9 @@ NAMING_VERBS: frozenset[str] = frozenset(f for b in ["call", "dub", "describe", 
 BELIEF_VERBS = frozenset({"thought", "thinks", "think", "believed", "believes", "believe",
                           "felt", "feels", "feel", "hoped", "hopes", "hope", "wished",
                           "wishes", "wish", "suspected", "suspects", "feared", "fears"})
+# Units after a number in market copy ("added 0.4 per cent", "added 12 points", "adds
+# 3 cents"): the verb reports a price move, not words.
+MOVE_UNITS = frozenset({"per", "percent", "%", "points", "point", "cents", "cent", "basis", "pct"})
 # Words that make a report habitual, a stance held over time rather than a statement
 # made ("have long argued", "has always said", "for decades has urged").
 HABITUAL_MARKERS = frozenset({"always", "long", "traditionally", "consistently", "forever"})

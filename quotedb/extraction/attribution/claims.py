@@ -108,7 +108,7 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
             got = according_to(toks, c, masked, sent.end)
             return [got] if got else []
         return []
-    if t.low not in _CUES or _unreal(toks, c):
+    if t.low not in _CUES or _unreal(toks, c) or _market_move(toks, c):
         return []
     got = clause_before(toks, c, masked) if t.low in _AFTER_CUES else None
     if got is not None:
@@ -139,6 +139,12 @@ def _unreal(toks: list[Tok], c: int) -> bool:
             and toks[k].low in lx.SKIP_BEFORE_CUE:
         k -= 1
     return k >= 0 and toks[k].low in lx.UNREAL_BEFORE_CUE
+
+
+def _market_move(toks: list[Tok], c: int) -> bool:
+    """"The index added 0.4 per cent to 2,106": a price move in market copy, not a
+    statement (a number and its unit right after the cue)."""
+    return c + 2 < len(toks) and toks[c + 1].text[0].isdigit() and toks[c + 2].low in lx.MOVE_UNITS
 
 
 def _habitual(toks: list[Tok], c: int) -> bool:

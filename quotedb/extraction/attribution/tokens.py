@@ -14,6 +14,7 @@ _TOK = re.compile(
     r"|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|St|Jr|Sr|Rev|Hon|Inc|Corp|Co|Ltd|Bros)\.(?=[\s,;:])"
     r"|[A-ZÀ-ÖØ-Þ](?:\.[A-ZÀ-ÖØ-Þ])+\.?"
     r"|[A-ZÀ-ÖØ-Þ]\.(?=\s)"
+    r"|\d+(?:[.,]\d+)+(?![\w'’\-])"
     r"|[^\W_](?:[\w'’\-]{0,60}[^\W_])?(?:['’]s?)?"
     r"|[,:;()\[\]—–]|[.!?…]+|[“”„«»\"]|(?<!\w)[‘’'](?!\w)"
 )

@@ -1,0 +1,33 @@
+"""Reported claims without quote marks, second round (issue 11): numbers inside the
+clause, market copy, and the other constructions added after the first round.
+
+Golden (text, expected) rows of invented sentences, one news convention each. expected
+lists every statement the extractor must report, in order, as (exact text, speaker,
+kind); nothing else may be reported.
+"""
+
+import pytest
+
+from golden import check_exact
+
+
+# a decimal or grouped number is one word: the clause goes on past it
+NUMBERS = [
+    ("Tom Vale said the province’s offer of $2.5 million has done nothing for the mill.",
+     [("the province’s offer of $2.5 million has done nothing for the mill", "Tom Vale", "indirect")]),
+    ("Port manager Ilka Moen said 1,200 containers were stuck at the quay.",
+     [("1,200 containers were stuck at the quay", "Ilka Moen", "indirect")]),
+]
+
+# market copy: "added 0.4 per cent" is a price move, not a statement
+MARKETS = [
+    ("Oslo's main index added 0.4 per cent to 1,106.10 while the krone rose 0.3 per cent.", []),
+    ("The Halden Composite adds 12 points in early trading.", []),
+    ("Tom Vale added 40 families were moved from the valley.",
+     [("40 families were moved from the valley", "Tom Vale", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NUMBERS + MARKETS)
+def test_golden(text, expected):
+    check_exact(text, expected)
