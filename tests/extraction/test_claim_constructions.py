@@ -27,7 +27,17 @@ MARKETS = [
      [("40 families were moved from the valley", "Tom Vale", "indirect")]),
 ]
 
+# a reported clause that opens with its subordinate clause
+SUBORDINATE_FIRST = [
+    ("Candidate Mira Olsen said if elected, she would freeze council rents.",
+     [("if elected, she would freeze council rents", "Mira Olsen", "indirect")]),
+    ("Fire chief Olu Adeyemi said when the wind turned, the crews pulled back to the road.",
+     [("when the wind turned, the crews pulled back to the road", "Olu Adeyemi", "indirect")]),
+    # no comma and main clause after the subordinate one: no clause
+    ("Fire chief Olu Adeyemi said as much at the meeting.", []),
+]
 
-@pytest.mark.parametrize("text,expected", NUMBERS + MARKETS)
+
+@pytest.mark.parametrize("text,expected", NUMBERS + MARKETS + SUBORDINATE_FIRST)
 def test_golden(text, expected):
     check_exact(text, expected)

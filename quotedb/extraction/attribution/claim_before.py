@@ -14,6 +14,10 @@ _NOT_COMPLEMENTISER = frozenset({"so", "such", "now", "fact", "idea", "way", "is
 # Verbs whose "to" opens the reported clause even with no object ("vowed to").
 TO_ALONE = frozenset(f for b in ("vow", "pledge", "promise", "threaten", "refuse", "agree", "offer")
                       for f in lx._inflect(b)) | frozenset({"vowing", "pledging", "promising"})
+# Subordinators that may open a reported clause before its main clause ("said if
+# elected, she would ...", "says when prices rise, sales fall").
+_SUBORDINATORS = frozenset({"if", "when", "as", "while", "because", "although", "though", "once",
+                            "unless", "until", "whenever", "since"})
 _CONTRACTED_SUBJECTS = frozenset({"there's", "there’s", "it's", "it’s", "he's", "he’s", "she's", "she’s",
                                   "they're", "they’re", "we're", "we’re", "i'm", "i’m", "that's", "that’s"})
 
@@ -46,10 +50,27 @@ def clause_starts(toks: list[Tok], c: int) -> list[int]:
             if toks[k].low == "that" and toks[k - 1].low in ("and", "but", "or") and k + 1 < n:
                 starts.append(k + 1)
         return starts
+    if cue.low in lx.ZERO_THAT_ANY_OPENER and _subordinate_first(toks, i):
+        return [i]  # "said if elected, he would ...": the clause opens with its condition
     if clause_like(toks, i, any_opener=cue.low in lx.ZERO_THAT_ANY_OPENER) and (
             cue.low in lx.ZERO_THAT_ANY_OPENER or cue.low in lx.ZERO_THAT_VERBS):
         return [i]
     return []
+
+
+def _subordinate_first(toks: list[Tok], i: int) -> bool:
+    """A reported clause that opens with a subordinate clause ("said when the river
+    rose, the pumps failed"): a subordinator, a comma within a few words and a
+    finite clause after it."""
+    if i >= len(toks) or toks[i].low not in _SUBORDINATORS:
+        return False
+    for k in range(i + 2, min(len(toks) - 1, i + 16)):
+        t = toks[k]
+        if t.text in QMARKS or t.text in (";", ".", "!", "?", ":", "(", "—", "–"):
+            return False
+        if t.text == ",":
+            return toks[k + 1].low not in ("and", "but", "or", "which", "who") and clause_like(toks, k + 1)
+    return False
 
 
 def _infinitive_after_object(toks: list[Tok], c: int) -> int | None:
