@@ -37,7 +37,22 @@ SUBORDINATE_FIRST = [
     ("Fire chief Olu Adeyemi said as much at the meeting.", []),
 ]
 
+# the clause that holds a quoted fragment starts at the cue's own "that": past a quoted
+# title between them, and not at a "that" nested inside the clause
+FRAGMENT_CLAUSE = [
+    ("Tom Vale said on “Morning Report” that he would “take a look” at the harbour plan.",
+     [("he would “take a look” at the harbour plan", "Tom Vale", "indirect")]),
+    ("Tom Vale said ferry owners often fail to understand that there are “no quiet seasons.”",
+     [("ferry owners often fail to understand that there are “no quiet seasons.", "Tom Vale", "indirect")]),
+    ("Tom Vale said the ferry owners are confident that the season will be “a record one” for the port.",
+     [("the ferry owners are confident that the season will be “a record one” for the port",
+       "Tom Vale", "indirect")]),
+    # a verb that takes "to" keeps its "that" after the infinitive
+    ("Mayor Rita Chen urged residents to ensure that the “boil water” order is followed.",
+     [("the “boil water” order is followed", "Rita Chen", "indirect")]),
+]
 
-@pytest.mark.parametrize("text,expected", NUMBERS + MARKETS + SUBORDINATE_FIRST)
+
+@pytest.mark.parametrize("text,expected", NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE)
 def test_golden(text, expected):
     check_exact(text, expected)
