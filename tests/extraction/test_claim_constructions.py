@@ -52,7 +52,27 @@ FRAGMENT_CLAUSE = [
      [("the “boil water” order is followed", "Rita Chen", "indirect")]),
 ]
 
+# "called on X to ...": a demand reported as the infinitive after its addressee
+CALL_ON = [
+    ("The union has called on Ottawa to scrap the new rules for seasonal workers.",
+     [("to scrap the new rules for seasonal workers", "The union", "indirect")]),
+    ("Tom Vale called for the council to reopen the ferry terminal.",
+     [("to reopen the ferry terminal", "Tom Vale", "indirect")]),
+    # a noun phrase alone, or a phone call on a day, reports no demand
+    ("Tom Vale called for an inquiry into the ferry fire.", []),
+    ("Residents called on Friday to complain about the noise.", []),
+]
 
-@pytest.mark.parametrize("text,expected", NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE)
+# an infinitive report ends where the speaker's next act in the past tense begins
+INFINITIVE_END = [
+    ("Tom Vale urged residents to stay indoors and closed the harbour road.",
+     [("to stay indoors", "Tom Vale", "indirect")]),
+    ("Tom Vale urged residents to stay indoors and keep their windows shut.",
+     [("to stay indoors and keep their windows shut", "Tom Vale", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+                         + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

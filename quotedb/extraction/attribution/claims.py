@@ -22,14 +22,15 @@ from .records import Attribution
 from .reported import clause_end, fronted, word_trie
 from .resolve import named, resolve
 from .subjects import reporting_subject
-from .tokens import Tok
+from .tokens import Tok, finite_verb
 
 _CUES = (lx.SPEECH_VERBS | lx.THAT_ONLY_VERBS) - lx.NOUN_LIKE_CUES
-_ANCHOR = re.compile(r"\b(?:%s)\b|\b[Aa]ccording to\b" % word_trie(_CUES))
+_ANCHOR = re.compile(r"\b(?:%s)\b|\b[Aa]ccording to\b|\bcall(?:ed|s|ing)? (?:on|for|upon)\b" % word_trie(_CUES))
 _REPORTING = re.compile(r"\b(?:%s)\b" % word_trie(lx.REPORTING_FORMS))
 # Cues that may close a sentence after the claim they report ("..., officials said.").
 _AFTER_CUES = lx.REPORTING_FORMS | frozenset({"say", "reported", "confirmed", "estimated", "predicted"})
 _TO_CUES = TO_VERBS | TO_ALONE
+_CALL_FORMS = frozenset({"call", "called", "calls", "calling"})
 # A date this close to the cue is the cue's ("said Monday", "on Tuesday told").
 _CUE_DATE_REACH = 40
 
@@ -92,6 +93,8 @@ def _viable(masked: str, cue: str, start: int, end: int) -> bool:
     if cue[0] in "aA":
         return True
     after = masked[end:end + 90]
+    if cue[:4] == "call":
+        return " to " in after[:50]
     if " that " in after or cue in lx.ZERO_THAT_ANY_OPENER or cue in lx.ZERO_THAT_VERBS:
         return True
     if cue in _AFTER_CUES and "," in masked[max(0, start - 90):start]:
@@ -108,6 +111,8 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
             got = according_to(toks, c, masked, sent.end)
             return [got] if got else []
         return []
+    if t.low in _CALL_FORMS:
+        return _call_on(ctx, sent, toks, c)
     if t.low not in _CUES or _unreal(toks, c) or _market_move(toks, c):
         return []
     got = clause_before(toks, c, masked) if t.low in _AFTER_CUES else None
@@ -139,6 +144,24 @@ def _unreal(toks: list[Tok], c: int) -> bool:
             and toks[k].low in lx.SKIP_BEFORE_CUE:
         k -= 1
     return k >= 0 and toks[k].low in lx.UNREAL_BEFORE_CUE
+
+
+def _call_on(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tuple[Mention | None, int, int]]:
+    """"called on the council to reopen the road", "calls for Ottawa to act": a
+    demand reported as the infinitive after its addressee."""
+    if c + 3 >= len(toks) or toks[c + 1].low not in ("on", "for", "upon") or _unreal(toks, c):
+        return []
+    to = next((k for k in range(c + 3, min(len(toks) - 1, c + 9)) if toks[k].low == "to"), None)
+    if to is None or not toks[to + 1].text.islower() or not toks[to + 1].word or toks[to + 1].low in lx.FUNCTION_WORDS:
+        return []
+    if any(not x.word or (x.text.islower() and finite_verb(toks, k)) or x.low in lx.WEEKDAYS
+           or x.low[:3] in lx.MONTHS for k, x in enumerate(toks[c + 2:to], c + 2)):
+        return []  # the addressee is a short noun phrase ("called on Friday to": a phone call)
+    m = reporting_subject(ctx, sent, toks, c)
+    if m is None or m.start >= toks[c].start or (m.kind == "pronoun" and m.pronoun in ("i", "we")):
+        return []
+    end = clause_end(toks, to, sent.end, fronted(toks, m))
+    return [(m, toks[to].start, end)] if end > toks[to + 1].start else []
 
 
 def _market_move(toks: list[Tok], c: int) -> bool:

@@ -39,6 +39,7 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
     subject ("after President X re-iterated ...")."""
     end = toks[i].end if i < len(toks) else hi_pos
     n = len(toks)
+    infinitive = i < n and toks[i].low == "to"
     for k in range(i, n):
         t = toks[k]
         if t.start >= hi_pos:
@@ -48,6 +49,9 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
         nxt = toks[k + 1] if k + 1 < n else None
         if k > i + 2 and nxt is not None and _new_predicate(toks, k, nxt):
             break
+        if infinitive and k > i + 2 and t.low in ("and", "but") and nxt is not None and nxt.text.islower() \
+                and (nxt.low.endswith("ed") or nxt.low in lx.IRREGULAR_PAST):
+            break  # "urged them to vote and proposed ...": a past tense is the speaker's next act
         if nxt is not None and k > i + 1 and _participle(nxt) and t.text in QMARKS and t.text not in "“„«‘":
             end = t.end
             break  # '... “worst mayor in history,” linking to ...': the writer's participle
