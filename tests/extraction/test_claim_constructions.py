@@ -71,8 +71,19 @@ INFINITIVE_END = [
      [("to stay indoors and keep their windows shut", "Tom Vale", "indirect")]),
 ]
 
+# a clause holding a quoted fragment ends at the closing mark when a conjunction
+# opens the speaker's next act or a clause with its own subject
+AFTER_FRAGMENT = [
+    ("Tom Vale called her “third-rate” and boycotted the meeting.",
+     [("her “third-rate”", "Tom Vale", "mixed")]),
+    ("Tom Vale said the toll is “a disgrace,” but he voted for it.",
+     [("the toll is “a disgrace,”", "Tom Vale", "indirect")]),
+    ("Tom Vale said the toll is “a disgrace” and needs to go.",
+     [("the toll is “a disgrace” and needs to go", "Tom Vale", "indirect")]),
+]
 
-@pytest.mark.parametrize("text,expected", NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

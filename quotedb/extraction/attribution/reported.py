@@ -52,9 +52,11 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
         if infinitive and k > i + 2 and t.low in ("and", "but") and nxt is not None and nxt.text.islower() \
                 and (nxt.low.endswith("ed") or nxt.low in lx.IRREGULAR_PAST):
             break  # "urged them to vote and proposed ...": a past tense is the speaker's next act
-        if nxt is not None and k > i + 1 and _participle(nxt) and t.text in QMARKS and t.text not in "“„«‘":
+        if nxt is not None and k > i + 1 and t.text in QMARKS and t.text not in "“„«‘" and (
+                _participle(nxt) or _next_act(toks, k + 1)):
             end = t.end
-            break  # '... “worst mayor in history,” linking to ...': the writer's participle
+            break  # '... “worst mayor in history,” linking to ...': the writer's participle;
+            # 'called her “third-rate” and boycotted ...': the speaker's next act
         if t.text == "," and k > i + 2 and _comma_ends(toks, i, k, nxt, stop_at_comma):
             break
         if (k > i + 2 or t.text == ",") and _new_report(toks, i, k, nxt):
@@ -64,6 +66,18 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
         elif t.text in ("!", "?", "…") and k == n - 1:
             end = t.end
     return end
+
+
+def _next_act(toks: list[Tok], j: int) -> bool:
+    """"and boycotted ...", "but he gave ...", "and his aides have ...": after a closing
+    quote mark, a conjunction opening a new predicate or a clause with its own subject."""
+    if j + 1 >= len(toks) or toks[j].low not in ("and", "but"):
+        return False
+    w = toks[j + 1]
+    if not w.text.islower() or not w.word:
+        return False
+    return w.low in lx.SUBJECT_OPENERS or w.low in ("his", "her", "their", "its") or (
+        w.low.endswith("ed") and len(w.low) > 4) or w.low in lx.IRREGULAR_PAST
 
 
 def _participle(t: Tok) -> bool:
