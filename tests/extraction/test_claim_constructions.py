@@ -82,8 +82,20 @@ AFTER_FRAGMENT = [
      [("the toll is “a disgrace” and needs to go", "Tom Vale", "indirect")]),
 ]
 
+# a reported clause stops before the writer's comparison, a place's relative clause
+# and a second report with its own subject
+CLAUSE_END = [
+    ("Most riders say they trust the new timetable, compared with 40 per cent last spring.",
+     [("they trust the new timetable", "Most riders", "indirect")]),
+    ("Most riders said they were worried about fares, and many bus drivers said the service had declined.",
+     [("they were worried about fares", "Most riders", "indirect"),
+      ("the service had declined", "many bus drivers", "indirect")]),
+    ("Tom Vale said the ferry sailed late and the crew said nothing.",
+     [("the ferry sailed late", "Tom Vale", "indirect")]),
+]
 
-@pytest.mark.parametrize("text,expected", AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

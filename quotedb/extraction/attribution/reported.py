@@ -114,7 +114,7 @@ def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma:
             and k + 2 < n and toks[k + 2].text.islower() and toks[k + 2].word:
         return True  # a comma splice: ", they still trail men in ..."
     if nxt is not None and nxt.low in ("while", "whereas", "though", "although", "who", "whom", "whose", "which",
-                                       "despite", "notwithstanding"):
+                                       "despite", "notwithstanding", "where", "compared"):
         return True
     if nxt is not None and nxt.low in ("a", "an") and any(x.low in ("that", "which", "who") for x in toks[k + 2:k + 6]):
         return True  # ", a move that ...": the writer's comment on the claim
@@ -135,6 +135,13 @@ def _new_report(toks: list[Tok], i: int, k: int, nxt: Tok | None) -> bool:
             return True
         if after and after[0].cap and any(x.text.islower() and x.low in lx.SPEECH_VERBS for x in after[1:4]):
             return True
+        # "and more than 4 in 10 said ...": a second report with its own subject
+        for j in range(k + 2, min(n, k + 8)):
+            x = toks[j]
+            if not x.word or x.low in ("that", "who", "which", "and", "but"):
+                break
+            if x.text.islower() and x.low in lx.REPORTING_FORMS:
+                return True
     if t.text == "," and nxt is not None and nxt.text.islower() and nxt.low.endswith("ing") and len(nxt.low) > 5 \
             and nxt.low not in _ING_PREPOSITIONS \
             and k + 2 < n and toks[k + 2].word:
