@@ -94,8 +94,19 @@ CLAUSE_END = [
      [("the ferry sailed late", "Tom Vale", "indirect")]),
 ]
 
+# a single dash before an appositive or a participle opens the writer's comment; a
+# pair of dashes sets off a parenthesis inside the clause
+DASHES = [
+    ("Tom Vale said the harbour plan was “a real mess” — a remark that angered the council.",
+     [("the harbour plan was “a real mess”", "Tom Vale", "indirect")]),
+    ("Tom Vale said the ferry would run all winter — prompting cheers from the islanders.",
+     [("the ferry would run all winter", "Tom Vale", "indirect")]),
+    ("Tom Vale said the plant — a 1950s building — will close in May.",
+     [("the plant — a 1950s building — will close in May", "Tom Vale", "indirect")]),
+]
 
-@pytest.mark.parametrize("text,expected", CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

@@ -109,9 +109,9 @@ def clause_like(toks: list[Tok], i: int, any_opener: bool = True) -> bool:
     k, n = i + 1, len(toks)
     while k < min(n, i + 24):
         w = toks[k]
-        if w.text == ",":
+        if w.text in (",", "—", "–"):
             # "the oven, built by his friend, still works": past a parenthetical
-            commas = [j for j in range(k + 1, min(n, k + 12)) if toks[j].text == ","]
+            commas = [j for j in range(k + 1, min(n, k + 12)) if toks[j].text == w.text]
             if not commas:
                 return False
             nxt = commas[-1]

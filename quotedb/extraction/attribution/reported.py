@@ -59,6 +59,8 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
             # 'called her “third-rate” and boycotted ...': the speaker's next act
         if t.text == "," and k > i + 2 and _comma_ends(toks, i, k, nxt, stop_at_comma):
             break
+        if t.text in ("—", "–") and k > i + 3 and nxt is not None and _dash_comment(toks, k, nxt, hi_pos):
+            break
         if (k > i + 2 or t.text == ",") and _new_report(toks, i, k, nxt):
             break
         if t.text not in (",", ".", "!", "?", "…", ":", "—", "–", "(") or t.text == ")":
@@ -78,6 +80,15 @@ def _next_act(toks: list[Tok], j: int) -> bool:
         return False
     return w.low in lx.SUBJECT_OPENERS or w.low in ("his", "her", "their", "its") or (
         w.low.endswith("ed") and len(w.low) > 4) or w.low in lx.IRREGULAR_PAST
+
+
+def _dash_comment(toks: list[Tok], k: int, nxt: Tok, hi_pos: int) -> bool:
+    """"... — a play on words with ...", "... — asserting that ...": a single dash
+    before an appositive or a participle opens the writer's comment (a pair of
+    dashes sets off a parenthesis inside the clause)."""
+    if any(x.text in ("—", "–") for x in toks[k + 1:] if x.start < hi_pos):
+        return False
+    return nxt.low in ("a", "an", "except") or _participle(nxt)
 
 
 def _participle(t: Tok) -> bool:
