@@ -105,8 +105,20 @@ DASHES = [
      [("the plant — a 1950s building — will close in May", "Tom Vale", "indirect")]),
 ]
 
+# a report inside a sentence-initial subordinate clause ends where the main clause
+# begins, even when the comma hides inside the closing quote
+FRONTED = [
+    ("When the port’s director, Ana Ruiz, said the ferry had no “safety problem,” several inspectors walked out.",
+     [("the ferry had no “safety problem,”", "Ana Ruiz", "indirect")]),
+    ("When Tom Vale said the ferry would stop, the islanders protested.",
+     [("the ferry would stop", "Tom Vale", "indirect")]),
+    # mid-sentence "when": no main clause follows the report
+    ("Tom Vale had a strong night, when many commentators called him “the calm one” amid the shouting.",
+     [("him “the calm one” amid the shouting", "many commentators", "indirect")]),
+]
 
-@pytest.mark.parametrize("text,expected", DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

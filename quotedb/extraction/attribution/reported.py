@@ -18,6 +18,10 @@ _SUBORD = frozenset({"after", "before", "because", "while", "although", "though"
 _VERBISH = frozenset({"is", "was", "are", "were", "has", "had", "have", "also", "did", "does", "would",
                       "will", "could", "should", "can", "may", "might", "then", "still", "later"})
 
+# Words that open a noun phrase: after a closing quote mark they start the main clause.
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "both", "several", "many",
+                          "some", "most", "few", "all", "no", "each", "every", "other", "others"})
+
 _FRONT_SUBORD = frozenset({"after", "when", "as", "because", "since", "while", "although", "though",
                            "if", "before", "until", "once", "whether", "unless"})
 
@@ -28,11 +32,23 @@ def fronted(toks: list[Tok], m: Mention | None) -> bool:
     the next comma."""
     if m is None:
         return False
-    prev = [t for t in toks if t.end <= m.start][-2:]
-    return any(t.low in _FRONT_SUBORD for t in prev)
+    before = [t for t in toks if t.end <= m.start]
+    return any(t.low in _FRONT_SUBORD for t in before[-2:]) or sentence_fronted(toks, m)
 
 
-def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False) -> int:
+def sentence_fronted(toks: list[Tok], m: Mention | None) -> bool:
+    """"When the agency's director, Ana Ruiz, said ...": the sentence opens with the
+    subordinator and the reporting subject follows within a few words, so a main
+    clause follows the report."""
+    if m is None:
+        return False
+    before = [t for t in toks if t.end <= m.start]
+    return 0 < len(before) <= 8 and before[0].low in _FRONT_SUBORD and before[0].cap \
+        and not any(t.text in (".", ";", ":") for t in before)
+
+
+def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False,
+               main_follows: bool = False) -> int:
     """Offset where a reported clause starting at token ``i`` ends: the sentence end,
     a semicolon, a new report ("..., adding"), a second predicate of the reporting
     subject ("but indicated ...") or a subordinate clause with its own named
@@ -59,6 +75,10 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
             # 'called her “third-rate” and boycotted ...': the speaker's next act
         if t.text == "," and k > i + 2 and _comma_ends(toks, i, k, nxt, stop_at_comma):
             break
+        if main_follows and k > i + 1 and t.text in QMARKS and t.text not in "“„«‘" and nxt is not None \
+                and (nxt.cap or nxt.low in lx.SUBJECT_OPENERS or nxt.low in _DETERMINERS):
+            end = t.end
+            break  # 'When X said the plan was “a mess,” the council ...': the comma is inside the quote
         if t.text in ("—", "–") and k > i + 3 and nxt is not None and _dash_comment(toks, k, nxt, hi_pos):
             break
         if (k > i + 2 or t.text == ",") and _new_report(toks, i, k, nxt):
