@@ -47,6 +47,11 @@ FRAGMENT_CLAUSE = [
     ("Tom Vale said the ferry owners are confident that the season will be “a record one” for the port.",
      [("the ferry owners are confident that the season will be “a record one” for the port",
        "Tom Vale", "indirect")]),
+    ("Rep. Ana Ruiz said Tom Vale reassured them that the port would reopen and that workers “would not be forgotten.”",
+     [("Tom Vale reassured them that the port would reopen and that workers “would not be forgotten.", "Ana Ruiz",
+       "indirect")]),
+    ("Ana Ruiz said in a statement released Monday that the port “would not be sold.”",
+     [("the port “would not be sold.", "Ana Ruiz", "mixed")]),
     # a verb that takes "to" keeps its "that" after the infinitive
     ("Mayor Rita Chen urged residents to ensure that the “boil water” order is followed.",
      [("the “boil water” order is followed", "Rita Chen", "indirect")]),

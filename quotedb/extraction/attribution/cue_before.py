@@ -7,7 +7,7 @@ from ...models import Mention, Paragraph, QuoteSpan
 from .. import lexicon as lx
 from .colon import colon_speaker
 from .names import PREPS, np_after, np_before, split_name
-from .tokens import QMARKS, Tok, is_cue
+from .tokens import QMARKS, Tok, finite_verb, is_cue
 
 
 _OBJ_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded",
@@ -87,7 +87,8 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
         if not between[k].word and between[k].text != ",":
             break
         if between[k].low in _CLAUSE_OPENERS or between[k].low in lx.AUXILIARIES or (
-                k > 0 and between[k].low == "to" and cue.low not in TO_VERBS):
+                k > 0 and between[k].low == "to" and cue.low not in TO_VERBS) or (
+                k > 0 and between[k].text.islower() and between[k].low.endswith("ed") and finite_verb(between, k)):
             break  # "said it’s unrealistic to think that ...": the clause began earlier
     if between[0].low == "to" and cue.low in TO_VERBS:
         return between[0].start  # 'vowed to “take our fight” to the states'
