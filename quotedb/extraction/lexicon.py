@@ -62,6 +62,10 @@ def _inflect(base: str) -> list[str]:
         return [base, base + "ed", base + "es", base + "ing"]
     if base.endswith("y") and base[-2] not in "aeiou":
         return [base, base[:-1] + "ied", base[:-1] + "ies", base + "ing"]
+    if len(base) <= 4 and base[-1] not in "aeiouwxy" and base[-2] in "aeiou" and base[-3] not in "aeiou":
+        # one syllable ending consonant-vowel-consonant doubles its last letter
+        # ("dub" -> "dubbed", "slam" -> "slammed", "rip" -> "ripping")
+        return [base, base + base[-1] + "ed", base + "s", base + base[-1] + "ing"]
     return [base, base + "ed", base + "s", base + "ing"]
 
 

@@ -122,8 +122,16 @@ FRONTED = [
      [("him “the calm one” amid the shouting", "many commentators", "indirect")]),
 ]
 
+# one-syllable cue verbs double their last consonant ("dubbed", "slammed", "ripped")
+DOUBLED = [
+    ("Tom Vale dubbed her speech a “press conference.”",
+     [("her speech a “press conference.", "Tom Vale", "mixed")]),
+    ("Tom Vale slammed the plan as “a gift to developers.”",
+     [("the plan as “a gift to developers.", "Tom Vale", "mixed")]),
+]
 
-@pytest.mark.parametrize("text,expected", FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)
