@@ -39,6 +39,7 @@ _SPEECH_VERBS_BASE = [
     "recount", "repeat", "scoff", "sigh", "snap", "speculate", "thunder", "wonder",
     "agree", "disagree", "accuse", "describe", "blast", "criticize", "criticise",
     "chant", "recommend", "forecast", "hint", "indicate", "advise", "inform",
+    "fume", "gush", "interject", "retweet", "blurt", "exclaim",
 ]
 _IRREGULAR = {
     "say": ["said", "says", "saying"],

@@ -130,8 +130,18 @@ DOUBLED = [
      [("the plan as “a gift to developers.", "Tom Vale", "mixed")]),
 ]
 
+# cue verbs of manner (issue 11's list)
+MANNER_CUES = [
+    ("Ana Ruiz lost the vote. “This is a disgrace,” she fumed.",
+     [("This is a disgrace,", "Ana Ruiz", "direct")]),
+    ("“We have never had a better season on the island,” gushed Tom Vale.",
+     [("We have never had a better season on the island,", "Tom Vale", "direct")]),
+    ("Ana Ruiz interjected: “That is not what the report says.”",
+     [("That is not what the report says.", "Ana Ruiz", "direct")]),
+]
 
-@pytest.mark.parametrize("text,expected", DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)
