@@ -140,8 +140,22 @@ MANNER_CUES = [
      [("That is not what the report says.", "Ana Ruiz", "direct")]),
 ]
 
+# after a plain verb of saying, "she believes ..." is what was said; a quantity opens
+# a clause like any subject
+SAID_BELIEF = [
+    ("Ana Wang told reporters she believes the tunnel will open on time.",
+     [("she believes the tunnel will open on time", "Ana Wang", "indirect")]),
+    ("Tom Vale said earlier Monday that it was up to the council, but added that he hoped it would be done quickly.",
+     [("it was up to the council", "Tom Vale", "indirect"),
+      ("he hoped it would be done quickly", "Tom Vale", "indirect")]),
+    ("The port official told reporters more than 90 per cent of the permits were approved.",
+     [("more than 90 per cent of the permits were approved", "The port official", "indirect")]),
+    # a weaker cue before a belief reports a thought
+    ("Ana Wang suggested that she thought the tunnel would open on time.", []),
+]
 
-@pytest.mark.parametrize("text,expected", MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

@@ -89,6 +89,10 @@ def clause_like(toks: list[Tok], i: int, any_opener: bool = True) -> bool:
     """Whether a finite clause opens at ``toks[i]``: a subject pronoun, or (when
     ``any_opener``) a noun phrase followed by a finite verb before any comma."""
     o = toks[i]
+    if o.low in ("more", "less", "fewer") and i + 2 < len(toks) and toks[i + 1].low == "than" \
+            and toks[i + 2].text[0].isdigit():
+        o = toks[i + 2]  # "more than 90 per cent of the requests go through": a quantity subject
+        i += 2
     if not o.word or o.low in lx.NOT_CLAUSE_OPENERS or o.low in lx.PREPOSITION_WORDS:
         return False
     if i + 1 < len(toks) and toks[i + 1].word and (

@@ -120,7 +120,7 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
         return [got]
     if t.low in lx.THAT_ONLY_VERBS and not any(x.low == "that" for x in toks[c + 1:c + 8]):
         return []
-    starts = [s for s in clause_starts(toks, c) if not _belief(toks, s)]
+    starts = [s for s in clause_starts(toks, c) if t.low in lx.REPORTING_FORMS or not _belief(toks, s)]
     if not starts or _habitual(toks, c):
         return []
     m = reporting_subject(ctx, sent, toks, c)
@@ -183,7 +183,8 @@ def _habitual(toks: list[Tok], c: int) -> bool:
 
 
 def _belief(toks: list[Tok], s: int) -> bool:
-    """A clause opening "he thought that ..." reports a thought, not words."""
+    """A clause opening "he thought that ..." reports a thought, not words (after a
+    weaker cue: "said he believes ..." still reports what was said)."""
     return s + 1 < len(toks) and toks[s].low in lx.PRONOUNS and toks[s + 1].low in lx.BELIEF_VERBS
 
 
