@@ -154,8 +154,17 @@ SAID_BELIEF = [
     ("Ana Wang suggested that she thought the tunnel would open on time.", []),
 ]
 
+# the verb of a zero-"that" clause right after a parenthetical, or after a name
+ZERO_THAT_VERB = [
+    ("Police said Karl Dorn, 46, abandoned his own pickup.",
+     [("Karl Dorn, 46, abandoned his own pickup", "Police", "indirect")]),
+    ("Tom Vale said the province is doing well, saying New Brunswick holds a lower debt than Quebec.",
+     [("the province is doing well", "Tom Vale", "indirect"),
+      ("New Brunswick holds a lower debt than Quebec", "Tom Vale", "indirect")]),
+]
 
-@pytest.mark.parametrize("text,expected", SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

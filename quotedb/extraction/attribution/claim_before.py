@@ -120,6 +120,9 @@ def clause_like(toks: list[Tok], i: int, any_opener: bool = True) -> bool:
                 return False
             nxt = commas[-1]
             k = nxt + 1
+            if k < n and toks[k].text.islower() and (toks[k].low in lx.AUXILIARIES or toks[k].low in lx.IRREGULAR_PAST
+                                                     or (toks[k].low.endswith("ed") and len(toks[k].low) > 4)):
+                return True  # "Karl Dorn, 46, abandoned ...": the verb right after the parenthetical
             continue
         if not w.word:
             return False

@@ -21,6 +21,9 @@ _TOK = re.compile(
 
 
 QMARKS = frozenset("“”„«»\"‘’'")
+# Words that open a noun phrase object: after a name, "holds a" / "owns the" read as
+# a verb ("New Brunswick holds a lower debt").
+_NP_OPENERS = frozenset({"a", "an", "the", "no", "its", "his", "her", "their", "more", "fewer", "less"})
 
 
 class Tok:
@@ -79,12 +82,13 @@ def finite_verb(toks: list[Tok], k: int) -> bool:
         return False
     if w.endswith("ed") and len(w) > 4:
         return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
     if not (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) and len(w) > 3
-            and prev.text.islower() and not prev.low.endswith(("ed", "ing"))):
+            and (prev.text.islower() or (prev.cap and k > 1 and nxt is not None and nxt.low in _NP_OPENERS))
+            and not prev.low.endswith(("ed", "ing"))):
         return False
     if is_adverb(prev):
         return True  # "still works", "now needs"
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
     return nxt is not None and nxt.word and (
         nxt.cap or nxt.text[0].isdigit() or nxt.low in ("the", "a", "an", "to", "that", "its", "his", "her", "their",
                                                         "no", "more", "up", "down", "out", "back", "off")
