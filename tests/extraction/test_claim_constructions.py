@@ -163,8 +163,17 @@ ZERO_THAT_VERB = [
       ("New Brunswick holds a lower debt than Quebec", "Tom Vale", "indirect")]),
 ]
 
+# a relative clause set off by commas inside the reported clause does not end it;
+# one at its end does
+RELATIVE_INSIDE = [
+    ("Tom Vale said the ferry operator, which lost money for years, is now profitable.",
+     [("the ferry operator, which lost money for years, is now profitable", "Tom Vale", "indirect")]),
+    ("Tom Vale said he met Ana Ruiz, who runs the port, and she agreed.",
+     [("he met Ana Ruiz", "Tom Vale", "indirect")]),
+]
 
-@pytest.mark.parametrize("text,expected", ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

@@ -144,11 +144,27 @@ def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma:
             and toks[i].low not in _SUBORD and toks[i].low not in ("if", "unless", "once", "as", "until") \
             and k + 2 < n and toks[k + 2].text.islower() and toks[k + 2].word:
         return True  # a comma splice: ", they still trail men in ..."
+    if nxt is not None and nxt.low in ("who", "whom", "whose", "which") and _relative_inside(toks, k):
+        return False  # "that Pagliano, who invoked the Fifth, is now cooperating": the subject's relative
     if nxt is not None and nxt.low in ("while", "whereas", "though", "although", "who", "whom", "whose", "which",
                                        "despite", "notwithstanding", "where", "compared"):
         return True
     if nxt is not None and nxt.low in ("a", "an") and any(x.low in ("that", "which", "who") for x in toks[k + 2:k + 6]):
         return True  # ", a move that ...": the writer's comment on the claim
+    return False
+
+
+def _relative_inside(toks: list[Tok], k: int) -> bool:
+    """A relative clause set off by commas inside the reported clause: the next comma
+    is followed by the clause's own verb."""
+    for j in range(k + 2, min(len(toks) - 1, k + 22)):
+        t = toks[j]
+        if t.text in (";", ".", "!", "?", "—", "–") or t.text in QMARKS:
+            return False
+        if t.text == ",":
+            v = toks[j + 1]
+            return v.text.islower() and (v.low in lx.AUXILIARIES or v.low in lx.IRREGULAR_PAST) \
+                and v.low not in ("had", "did", "do")
     return False
 
 
