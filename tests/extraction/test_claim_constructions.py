@@ -172,8 +172,17 @@ RELATIVE_INSIDE = [
      [("he met Ana Ruiz", "Tom Vale", "indirect")]),
 ]
 
+# the reason the speaker gives is part of the claim; a later event with its own
+# subject is not
+REASON = [
+    ("Ana Wang said she can win the riding because she has lived there for 20 years.",
+     [("she can win the riding because she has lived there for 20 years", "Ana Wang", "indirect")]),
+    ("Ana Wang said the bridge would close after Tom Vale signed the order.",
+     [("the bridge would close", "Ana Wang", "indirect")]),
+]
 
-@pytest.mark.parametrize("text,expected", RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

@@ -13,7 +13,7 @@ from .tokens import QMARKS, Tok
 _ING_PREPOSITIONS = frozenset({"including", "regarding", "concerning", "following", "excluding",
                                "considering", "involving", "during", "notwithstanding", "barring"})
 
-_SUBORD = frozenset({"after", "before", "because", "while", "although", "though", "whereas", "when", "since"})
+_SUBORD = frozenset({"after", "before", "while", "although", "though", "whereas", "when", "since"})
 
 _VERBISH = frozenset({"is", "was", "are", "were", "has", "had", "have", "also", "did", "does", "would",
                       "will", "could", "should", "can", "may", "might", "then", "still", "later"})
