@@ -181,8 +181,19 @@ REASON = [
      [("the bridge would close", "Ana Wang", "indirect")]),
 ]
 
+# "this weekend" between the cue and its clause or after a closing cue; an adverb
+# before the writer's participle
+WEEKEND = [
+    ("The mayor told residents this weekend she would consider it a personal insult if they moved away.",
+     [("she would consider it a personal insult if they moved away", "The mayor", "indirect")]),
+    ("The ferry will run all winter, the mayor said last weekend.",
+     [("The ferry will run all winter", "the mayor", "indirect")]),
+    ("The mayor said the ferry will run all winter, implicitly ending the talks.",
+     [("the ferry will run all winter", "The mayor", "indirect")]),
+]
 
-@pytest.mark.parametrize("text,expected", REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

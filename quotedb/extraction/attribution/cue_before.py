@@ -29,7 +29,7 @@ _PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "with", "from", "fo
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "recently", "earlier", "later", "again", "also",
                          "repeatedly", "once", "previously", "monday", "tuesday", "wednesday", "thursday",
                          "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
-                         "last", "this", "week", "month", "year", "publicly", "privately", "then", "now",
+                         "last", "this", "week", "weekend", "month", "year", "publicly", "privately", "then", "now",
                          "flatly", "simply", "bluntly", "often", "frequently"})
 
 SAY_VERBS_CLAUSE = frozenset({"said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds",

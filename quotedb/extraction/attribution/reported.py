@@ -193,6 +193,9 @@ def _new_report(toks: list[Tok], i: int, k: int, nxt: Tok | None) -> bool:
             and nxt.low not in _ING_PREPOSITIONS \
             and k + 2 < n and toks[k + 2].word:
         return True
+    if t.text == "," and nxt is not None and nxt.text.islower() and nxt.low.endswith("ly") and k + 2 < n \
+            and _participle(toks[k + 2]):
+        return True  # ", implicitly putting his name on the line": the writer's participle
     if t.text == "," and nxt is not None and nxt.low in ("adding", "saying", "according", "noting", "arguing", "insisting", "claiming"):
         return True
     return False
