@@ -18,6 +18,9 @@ TO_ALONE = frozenset(f for b in ("vow", "pledge", "promise", "threaten", "refuse
 # elected, she would ...", "says when prices rise, sales fall").
 _SUBORDINATORS = frozenset({"if", "when", "as", "while", "because", "although", "though", "once",
                             "unless", "until", "whenever", "since"})
+# Verbs of saying proper: after them an "-ing" word opens a subject ("said rising
+# rents drove ..."); after "reported", "admitted", "denied" it is a gerund object.
+_SAY_TELL = frozenset({"say", "says", "said", "saying", "tell", "tells", "told", "telling"})
 _CONTRACTED_SUBJECTS = frozenset({"there's", "there’s", "it's", "it’s", "he's", "he’s", "she's", "she’s",
                                   "they're", "they’re", "we're", "we’re", "i'm", "i’m", "that's", "that’s"})
 
@@ -52,7 +55,7 @@ def clause_starts(toks: list[Tok], c: int) -> list[int]:
         return starts
     if cue.low in lx.ZERO_THAT_ANY_OPENER and _subordinate_first(toks, i):
         return [i]  # "said if elected, he would ...": the clause opens with its condition
-    if clause_like(toks, i, any_opener=cue.low in lx.ZERO_THAT_ANY_OPENER) and (
+    if clause_like(toks, i, any_opener=cue.low in lx.ZERO_THAT_ANY_OPENER, gerund_ok=cue.low in _SAY_TELL) and (
             cue.low in lx.ZERO_THAT_ANY_OPENER or cue.low in lx.ZERO_THAT_VERBS):
         return [i]
     return []
@@ -85,10 +88,12 @@ def _infinitive_after_object(toks: list[Tok], c: int) -> int | None:
     return None
 
 
-def clause_like(toks: list[Tok], i: int, any_opener: bool = True) -> bool:
+def clause_like(toks: list[Tok], i: int, any_opener: bool = True, gerund_ok: bool = True) -> bool:
     """Whether a finite clause opens at ``toks[i]``: a subject pronoun, or (when
     ``any_opener``) a noun phrase followed by a finite verb before any comma."""
     o = toks[i]
+    if not gerund_ok and o.text.islower() and o.low.endswith("ing"):
+        return False  # "reported receiving $300 million": a gerund object, not a subject
     if o.low in ("more", "less", "fewer") and i + 2 < len(toks) and toks[i + 1].low == "than" \
             and toks[i + 2].text[0].isdigit():
         o = toks[i + 2]  # "more than 90 per cent of the requests go through": a quantity subject

@@ -23,6 +23,8 @@ _TOK = re.compile(
 QMARKS = frozenset("“”„«»\"‘’'")
 # Words that open a noun phrase object: after a name, "holds a" / "owns the" read as
 # a verb ("New Brunswick holds a lower debt").
+_DETS = frozenset({"a", "an", "the", "our", "their", "his", "her", "its", "my", "your", "this", "these",
+                   "those", "every", "each", "some", "many", "several", "no"})
 _NP_OPENERS = frozenset({"a", "an", "the", "no", "its", "his", "her", "their", "more", "fewer", "less"})
 
 
@@ -78,8 +80,8 @@ def finite_verb(toks: list[Tok], k: int) -> bool:
     if w in lx.PREPOSITION_WORDS or w in lx.NOT_CLAUSE_OPENERS or k == 0:
         return False
     prev = toks[k - 1]
-    if not prev.word or prev.low in lx.FUNCTION_WORDS or prev.low in lx.PREPOSITION_WORDS:
-        return False
+    if not prev.word or prev.low in lx.FUNCTION_WORDS or prev.low in lx.PREPOSITION_WORDS or prev.low in _DETS:
+        return False  # after a determiner a word is a noun ("our subscribers at")
     if w.endswith("ed") and len(w) > 4:
         return True
     nxt = toks[k + 1] if k + 1 < len(toks) else None
