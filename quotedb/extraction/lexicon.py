@@ -352,6 +352,12 @@ BELIEF_VERBS = frozenset({"thought", "thinks", "think", "believed", "believes", 
 # Units after a number in market copy ("added 0.4 per cent", "added 12 points", "adds
 # 3 cents"): the verb reports a price move, not words.
 MOVE_UNITS = frozenset({"per", "percent", "%", "points", "point", "cents", "cent", "basis", "pct"})
+# Nouns whose "that" opens their own complement, not the cue's clause ("pointed to the
+# theory that ...", "rejected the notion that ..."): the content of the noun, which the
+# speaker cites rather than asserts (Quirk et al. 17.26, appositive clauses).
+NOUN_COMPLEMENT_HEADS = frozenset({"fact", "idea", "theory", "notion", "view", "belief", "possibility",
+                                   "assumption", "premise", "impression", "perception", "rumour", "rumor",
+                                   "rumours", "rumors", "suggestion", "hypothesis", "myth", "perception"})
 # Words that make a report habitual, a stance held over time rather than a statement
 # made ("have long argued", "has always said", "for decades has urged").
 HABITUAL_MARKERS = frozenset({"always", "long", "traditionally", "consistently", "forever"})

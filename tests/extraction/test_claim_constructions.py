@@ -202,8 +202,16 @@ NOT_CLAUSES = [
     ("Scott Barlow writes exclusively for our subscribers at Inside the Market.", []),
 ]
 
+# "pointed out that": the particle before the clause; "the theory that": a noun's own
+# complement, cited rather than asserted
+PARTICLE_AND_NOUN = [
+    ("Tom Vale pointed out that the currents are moving slower.",
+     [("the currents are moving slower", "Tom Vale", "indirect")]),
+    ("As an example, Tom Vale pointed to the theory that the currents are moving slower.", []),
+]
 
-@pytest.mark.parametrize("text,expected", NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

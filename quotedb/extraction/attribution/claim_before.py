@@ -32,6 +32,8 @@ def clause_starts(toks: list[Tok], c: int) -> list[int]:
     cue = toks[c]
     if c + 1 < n and toks[c + 1].text == ",":
         return []  # "X added, referring to ...": the cue's sentence part ends there
+    if c + 2 < n and toks[c + 1].low in ("out", "back") and toks[c + 2].word:
+        c += 1  # "pointed out that ...", "fired back that ...": the verb's particle
     rest = toks[c + 1:]
     i = skip_object(rest, cue) + c + 1
     if i < n and toks[i].low == "to" and (cue.low in TO_ALONE or (cue.low in TO_VERBS and i > c + 1)):
@@ -44,7 +46,7 @@ def clause_starts(toks: list[Tok], c: int) -> list[int]:
     if i >= n or any(t.text in QMARKS for t in toks[c + 1:i]):
         return []
     if toks[i].low == "that":
-        if toks[i - 1].low in _NOT_COMPLEMENTISER or i + 1 >= n:
+        if toks[i - 1].low in _NOT_COMPLEMENTISER or toks[i - 1].low in lx.NOUN_COMPLEMENT_HEADS or i + 1 >= n:
             return []
         starts = [i + 1]
         for k in range(i + 2, n):
