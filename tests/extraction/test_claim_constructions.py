@@ -210,8 +210,16 @@ PARTICLE_AND_NOUN = [
     ("As an example, Tom Vale pointed to the theory that the currents are moving slower.", []),
 ]
 
+# a pronoun fused with its auxiliary before the cue
+CONTRACTED = [
+    ("Ana Ruiz runs the port. She’s said the ferry will return in May.",
+     [("the ferry will return in May", "Ana Ruiz", "indirect")]),
+    ("Tom Vale runs the port. He's predicting the ferry will return in May.",
+     [("the ferry will return in May", "Tom Vale", "indirect")]),
+]
 
-@pytest.mark.parametrize("text,expected", PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

@@ -30,6 +30,7 @@ _REPORTING = re.compile(r"\b(?:%s)\b" % word_trie(lx.REPORTING_FORMS))
 # Cues that may close a sentence after the claim they report ("..., officials said.").
 _AFTER_CUES = lx.REPORTING_FORMS | frozenset({"say", "reported", "confirmed", "estimated", "predicted"})
 _TO_CUES = TO_VERBS | TO_ALONE
+_CONTRACTED = frozenset({"he's", "she's", "they're", "they've", "he'd", "she'd", "they'd"})
 _CALL_FORMS = frozenset({"call", "called", "calls", "calling"})
 # A date this close to the cue is the cue's ("said Monday", "on Tuesday told").
 _CUE_DATE_REACH = 40
@@ -123,7 +124,7 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
     starts = [s for s in clause_starts(toks, c) if t.low in lx.REPORTING_FORMS or not _belief(toks, s)]
     if not starts or _habitual(toks, c):
         return []
-    m = reporting_subject(ctx, sent, toks, c)
+    m = _contracted_subject(toks, c) or reporting_subject(ctx, sent, toks, c)
     if m is None or m.start >= t.start or (m.kind == "pronoun" and m.pronoun in ("i", "we")):
         return []  # "I write this because ...": the author, whom the text does not name
     out = []
@@ -162,6 +163,18 @@ def _call_on(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tupl
         return []
     end = clause_end(toks, to, sent.end, fronted(toks, m), sentence_fronted(toks, m))
     return [(m, toks[to].start, end)] if end > toks[to + 1].start else []
+
+
+def _contracted_subject(toks: list[Tok], c: int) -> Mention | None:
+    """"He’s said ...", "She's predicting ...": a pronoun fused with its auxiliary
+    right before the cue."""
+    if c == 0:
+        return None
+    p = toks[c - 1]
+    head = p.low.replace("’", "'").split("'")[0]
+    if p.low.replace("’", "'") in _CONTRACTED and (c == 1 or not toks[c - 2].word or toks[c - 2].low in ("and", "but")):
+        return Mention(p.start, p.start + len(head), p.text[:len(head)], None, None, "pronoun", head)
+    return None
 
 
 def _market_move(toks: list[Tok], c: int) -> bool:
