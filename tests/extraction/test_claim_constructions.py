@@ -218,8 +218,17 @@ CONTRACTED = [
      [("the ferry will return in May", "Tom Vale", "indirect")]),
 ]
 
+# ", and his/her/their ..." with its own verb is the writer's next clause
+AND_POSSESSIVE = [
+    ("Tom Vale runs the port. He's suggesting that the ferry should stay public, and his staff is asking "
+     "islanders to sign a petition.",
+     [("the ferry should stay public", "Tom Vale", "indirect")]),
+    ("Tom Vale said the ferry would stay public, and the fares would fall.",
+     [("the ferry would stay public, and the fares would fall", "Tom Vale", "indirect")]),
+]
 
-@pytest.mark.parametrize("text,expected", CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

@@ -151,6 +151,12 @@ def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma:
         return True
     if nxt is not None and nxt.low in ("a", "an") and any(x.low in ("that", "which", "who") for x in toks[k + 2:k + 6]):
         return True  # ", a move that ...": the writer's comment on the claim
+    if nxt is not None and nxt.low == "and" and k + 3 < n and toks[k + 2].low in ("his", "her", "their", "its"):
+        for j in range(k + 3, min(n, k + 6)):
+            if toks[j].text.islower() and (toks[j].low in lx.AUXILIARIES or toks[j].low in lx.IRREGULAR_PAST):
+                return True  # ", and his campaign is approaching ...": the writer's next sentence part
+            if not toks[j].word:
+                break
     return False
 
 
