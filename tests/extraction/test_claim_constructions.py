@@ -225,6 +225,10 @@ AND_POSSESSIVE = [
      [("the ferry should stay public", "Tom Vale", "indirect")]),
     ("Tom Vale said the ferry would stay public, and the fares would fall.",
      [("the ferry would stay public, and the fares would fall", "Tom Vale", "indirect")]),
+    ("Port lawyers said they would miss the deadline, and requested another month.",
+     [("they would miss the deadline", "Port lawyers", "indirect")]),
+    ("Tom Vale said he ran for mayor because the council failed, and he decided to stay.",
+     [("he ran for mayor because the council failed", "Tom Vale", "indirect")]),
 ]
 
 

@@ -22,6 +22,10 @@ _VERBISH = frozenset({"is", "was", "are", "were", "has", "had", "have", "also", 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "both", "several", "many",
                           "some", "most", "few", "all", "no", "each", "every", "other", "others"})
 
+# After ", and", words that open a new subject: with a verb of its own, the writer's
+# next clause ("..., and the market did", "..., and his campaign is approaching").
+_NEW_SUBJECT = frozenset({"his", "her", "their", "its", "he", "she", "they", "both"})
+
 _FRONT_SUBORD = frozenset({"after", "when", "as", "because", "since", "while", "although", "though",
                            "if", "before", "until", "once", "whether", "unless"})
 
@@ -151,9 +155,13 @@ def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma:
         return True
     if nxt is not None and nxt.low in ("a", "an") and any(x.low in ("that", "which", "who") for x in toks[k + 2:k + 6]):
         return True  # ", a move that ...": the writer's comment on the claim
-    if nxt is not None and nxt.low == "and" and k + 3 < n and toks[k + 2].low in ("his", "her", "their", "its"):
+    if nxt is not None and nxt.low == "and" and k + 3 < n and toks[k + 2].text.islower() and (
+            toks[k + 2].low.endswith("ed") or toks[k + 2].low in lx.IRREGULAR_PAST):
+        return True  # ", and requested another month": the reporting subject's next act
+    if nxt is not None and nxt.low == "and" and k + 3 < n and toks[k + 2].low in _NEW_SUBJECT:
         for j in range(k + 3, min(n, k + 6)):
-            if toks[j].text.islower() and (toks[j].low in lx.AUXILIARIES or toks[j].low in lx.IRREGULAR_PAST):
+            if toks[j].text.islower() and (toks[j].low in lx.AUXILIARIES or toks[j].low in lx.IRREGULAR_PAST
+                                           or (toks[j].low.endswith("ed") and len(toks[j].low) > 4)):
                 return True  # ", and his campaign is approaching ...": the writer's next sentence part
             if not toks[j].word:
                 break
