@@ -227,6 +227,10 @@ AND_POSSESSIVE = [
      [("the ferry would stay public, and the fares would fall", "Tom Vale", "indirect")]),
     ("Port lawyers said they would miss the deadline, and requested another month.",
      [("they would miss the deadline", "Port lawyers", "indirect")]),
+    ("Tom Vale said the ferry would stay public and proposed a new toll.",
+     [("the ferry would stay public", "Tom Vale", "indirect")]),
+    ("Tom Vale said the ferry stayed public and earned money.",
+     [("the ferry stayed public and earned money", "Tom Vale", "indirect")]),
     ("Tom Vale said he ran for mayor because the council failed, and he decided to stay.",
      [("he ran for mayor because the council failed", "Tom Vale", "indirect")]),
 ]

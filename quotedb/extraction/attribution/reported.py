@@ -26,6 +26,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our",
 # next clause ("..., and the market did", "..., and his campaign is approaching").
 _NEW_SUBJECT = frozenset({"his", "her", "their", "its", "he", "she", "they", "both"})
 
+_MODALS = frozenset({"would", "will", "could", "can", "should", "may", "might", "must", "shall"})
+
 _FRONT_SUBORD = frozenset({"after", "when", "as", "because", "since", "while", "although", "though",
                            "if", "before", "until", "once", "whether", "unless"})
 
@@ -60,16 +62,18 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
     end = toks[i].end if i < len(toks) else hi_pos
     n = len(toks)
     infinitive = i < n and toks[i].low == "to"
+    modal = False  # "said it would close and proposed ...": a past tense after a modal is the speaker's act
     for k in range(i, n):
         t = toks[k]
         if t.start >= hi_pos:
             break
         if t.text == ";" or (t.text in (".", "!", "?", "…") and t.end >= hi_pos - 1):
             break
+        modal = modal or t.low in _MODALS
         nxt = toks[k + 1] if k + 1 < n else None
         if k > i + 2 and nxt is not None and _new_predicate(toks, k, nxt):
             break
-        if infinitive and k > i + 2 and t.low in ("and", "but") and nxt is not None and nxt.text.islower() \
+        if (infinitive or modal) and k > i + 2 and t.low in ("and", "but") and nxt is not None and nxt.text.islower() \
                 and (nxt.low.endswith("ed") or nxt.low in lx.IRREGULAR_PAST):
             break  # "urged them to vote and proposed ...": a past tense is the speaker's next act
         if nxt is not None and k > i + 1 and t.text in QMARKS and t.text not in "“„«‘" and (
