@@ -200,6 +200,9 @@ NOT_CLAUSES = [
      [("continuing political risk continues to hurt its output", "Halden Oil", "indirect")]),
     ("The Liberal Party announced a policy that diverged sharply from those of its rivals.", []),
     ("Scott Barlow writes exclusively for our subscribers at Inside the Market.", []),
+    ("The film only tells part of the story of how Tom Vale chose to leave the harbour.", []),
+    ("Tom Vale said the way the council handled the vote was unfair.",
+     [("the way the council handled the vote was unfair", "Tom Vale", "indirect")]),
 ]
 
 # "pointed out that": the particle before the clause; "the theory that": a noun's own

@@ -131,8 +131,8 @@ def clause_like(toks: list[Tok], i: int, any_opener: bool = True, gerund_ok: boo
                                                      or (toks[k].low.endswith("ed") and len(toks[k].low) > 4)):
                 return True  # "Karl Dorn, 46, abandoned ...": the verb right after the parenthetical
             continue
-        if not w.word:
-            return False
+        if not w.word or w.low in ("how", "what", "why", "where"):
+            return False  # "told part of the story of how he chose ...": the verb is the wh-clause's
         if w.text.islower() and finite_verb(toks, k):
             return True
         k += 1
