@@ -39,6 +39,7 @@ _SPEECH_VERBS_BASE = [
     "recount", "repeat", "scoff", "sigh", "snap", "speculate", "thunder", "wonder",
     "agree", "disagree", "accuse", "describe", "blast", "criticize", "criticise",
     "chant", "recommend", "forecast", "hint", "indicate", "advise", "inform",
+    "fume", "gush", "interject", "retweet", "blurt", "exclaim",
 ]
 _IRREGULAR = {
     "say": ["said", "says", "saying"],
@@ -62,6 +63,10 @@ def _inflect(base: str) -> list[str]:
         return [base, base + "ed", base + "es", base + "ing"]
     if base.endswith("y") and base[-2] not in "aeiou":
         return [base, base[:-1] + "ied", base[:-1] + "ies", base + "ing"]
+    if len(base) <= 4 and base[-1] not in "aeiouwxy" and base[-2] in "aeiou" and base[-3] not in "aeiou":
+        # one syllable ending consonant-vowel-consonant doubles its last letter
+        # ("dub" -> "dubbed", "slam" -> "slammed", "rip" -> "ripping")
+        return [base, base + base[-1] + "ed", base + "s", base + base[-1] + "ing"]
     return [base, base + "ed", base + "s", base + "ing"]
 
 
@@ -293,7 +298,7 @@ ZERO_THAT_ANY_OPENER: frozenset[str] = frozenset(
     f for b in ["say", "tell", "add", "confirm", "testify", "warn", "argue", "insist",
                 "write", "tweet", "admit", "allege", "contend", "predict"]
     for f in _inflect(b)
-) | frozenset({"reported", "claimed", "estimated", "explained", "noted", "announced"})
+) | frozenset({"reported", "claimed", "estimated", "explained", "noted"})
 # Reporting forms that double as nouns ("the states", "Trump's promises", "a report",
 # "her remarks"): never a cue for a claim without quote marks; their other forms are.
 NOUN_LIKE_CUES = frozenset({
@@ -344,6 +349,15 @@ NAMING_VERBS: frozenset[str] = frozenset(f for b in ["call", "dub", "describe", 
 BELIEF_VERBS = frozenset({"thought", "thinks", "think", "believed", "believes", "believe",
                           "felt", "feels", "feel", "hoped", "hopes", "hope", "wished",
                           "wishes", "wish", "suspected", "suspects", "feared", "fears"})
+# Units after a number in market copy ("added 0.4 per cent", "added 12 points", "adds
+# 3 cents"): the verb reports a price move, not words.
+MOVE_UNITS = frozenset({"per", "percent", "%", "points", "point", "cents", "cent", "basis", "pct"})
+# Nouns whose "that" opens their own complement, not the cue's clause ("pointed to the
+# theory that ...", "rejected the notion that ..."): the content of the noun, which the
+# speaker cites rather than asserts (Quirk et al. 17.26, appositive clauses).
+NOUN_COMPLEMENT_HEADS = frozenset({"fact", "idea", "theory", "notion", "view", "belief", "possibility",
+                                   "assumption", "premise", "impression", "perception", "rumour", "rumor",
+                                   "rumours", "rumors", "suggestion", "hypothesis", "myth", "perception"})
 # Words that make a report habitual, a stance held over time rather than a statement
 # made ("have long argued", "has always said", "for decades has urged").
 HABITUAL_MARKERS = frozenset({"always", "long", "traditionally", "consistently", "forever"})

@@ -13,7 +13,7 @@ from .tokens import QMARKS, Tok, finite_verb
 # Words a tail after the cue may hold besides prepositional phrases and names:
 # time expressions and manner adverbs ("said Sunday", "said in a statement").
 _TAIL_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later", "last", "this", "next",
-                         "week", "month", "year", "morning", "afternoon", "evening", "night",
+                         "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
                          "recently", "also", "again", "then", "now", "previously", "separately",
                          "in", "on", "at", "from", "during", "via", "after", "before", "to", "with",
                          "the", "a", "an", "his", "her", "its", "their", "statement", "interview",

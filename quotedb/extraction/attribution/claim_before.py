@@ -14,6 +14,13 @@ _NOT_COMPLEMENTISER = frozenset({"so", "such", "now", "fact", "idea", "way", "is
 # Verbs whose "to" opens the reported clause even with no object ("vowed to").
 TO_ALONE = frozenset(f for b in ("vow", "pledge", "promise", "threaten", "refuse", "agree", "offer")
                       for f in lx._inflect(b)) | frozenset({"vowing", "pledging", "promising"})
+# Subordinators that may open a reported clause before its main clause ("said if
+# elected, she would ...", "says when prices rise, sales fall").
+_SUBORDINATORS = frozenset({"if", "when", "as", "while", "because", "although", "though", "once",
+                            "unless", "until", "whenever", "since"})
+# Verbs of saying proper: after them an "-ing" word opens a subject ("said rising
+# rents drove ..."); after "reported", "admitted", "denied" it is a gerund object.
+_SAY_TELL = frozenset({"say", "says", "said", "saying", "tell", "tells", "told", "telling"})
 _CONTRACTED_SUBJECTS = frozenset({"there's", "there’s", "it's", "it’s", "he's", "he’s", "she's", "she’s",
                                   "they're", "they’re", "we're", "we’re", "i'm", "i’m", "that's", "that’s"})
 
@@ -25,6 +32,8 @@ def clause_starts(toks: list[Tok], c: int) -> list[int]:
     cue = toks[c]
     if c + 1 < n and toks[c + 1].text == ",":
         return []  # "X added, referring to ...": the cue's sentence part ends there
+    if c + 2 < n and toks[c + 1].low in ("out", "back") and toks[c + 2].word:
+        c += 1  # "pointed out that ...", "fired back that ...": the verb's particle
     rest = toks[c + 1:]
     i = skip_object(rest, cue) + c + 1
     if i < n and toks[i].low == "to" and (cue.low in TO_ALONE or (cue.low in TO_VERBS and i > c + 1)):
@@ -37,7 +46,7 @@ def clause_starts(toks: list[Tok], c: int) -> list[int]:
     if i >= n or any(t.text in QMARKS for t in toks[c + 1:i]):
         return []
     if toks[i].low == "that":
-        if toks[i - 1].low in _NOT_COMPLEMENTISER or i + 1 >= n:
+        if toks[i - 1].low in _NOT_COMPLEMENTISER or toks[i - 1].low in lx.NOUN_COMPLEMENT_HEADS or i + 1 >= n:
             return []
         starts = [i + 1]
         for k in range(i + 2, n):
@@ -46,10 +55,27 @@ def clause_starts(toks: list[Tok], c: int) -> list[int]:
             if toks[k].low == "that" and toks[k - 1].low in ("and", "but", "or") and k + 1 < n:
                 starts.append(k + 1)
         return starts
-    if clause_like(toks, i, any_opener=cue.low in lx.ZERO_THAT_ANY_OPENER) and (
+    if cue.low in lx.ZERO_THAT_ANY_OPENER and _subordinate_first(toks, i):
+        return [i]  # "said if elected, he would ...": the clause opens with its condition
+    if clause_like(toks, i, any_opener=cue.low in lx.ZERO_THAT_ANY_OPENER, gerund_ok=cue.low in _SAY_TELL) and (
             cue.low in lx.ZERO_THAT_ANY_OPENER or cue.low in lx.ZERO_THAT_VERBS):
         return [i]
     return []
+
+
+def _subordinate_first(toks: list[Tok], i: int) -> bool:
+    """A reported clause that opens with a subordinate clause ("said when the river
+    rose, the pumps failed"): a subordinator, a comma within a few words and a
+    finite clause after it."""
+    if i >= len(toks) or toks[i].low not in _SUBORDINATORS:
+        return False
+    for k in range(i + 2, min(len(toks) - 1, i + 16)):
+        t = toks[k]
+        if t.text in QMARKS or t.text in (";", ".", "!", "?", ":", "(", "—", "–"):
+            return False
+        if t.text == ",":
+            return toks[k + 1].low not in ("and", "but", "or", "which", "who") and clause_like(toks, k + 1)
+    return False
 
 
 def _infinitive_after_object(toks: list[Tok], c: int) -> int | None:
@@ -64,10 +90,16 @@ def _infinitive_after_object(toks: list[Tok], c: int) -> int | None:
     return None
 
 
-def clause_like(toks: list[Tok], i: int, any_opener: bool = True) -> bool:
+def clause_like(toks: list[Tok], i: int, any_opener: bool = True, gerund_ok: bool = True) -> bool:
     """Whether a finite clause opens at ``toks[i]``: a subject pronoun, or (when
     ``any_opener``) a noun phrase followed by a finite verb before any comma."""
     o = toks[i]
+    if not gerund_ok and o.text.islower() and o.low.endswith("ing"):
+        return False  # "reported receiving $300 million": a gerund object, not a subject
+    if o.low in ("more", "less", "fewer") and i + 2 < len(toks) and toks[i + 1].low == "than" \
+            and toks[i + 2].text[0].isdigit():
+        o = toks[i + 2]  # "more than 90 per cent of the requests go through": a quantity subject
+        i += 2
     if not o.word or o.low in lx.NOT_CLAUSE_OPENERS or o.low in lx.PREPOSITION_WORDS:
         return False
     if i + 1 < len(toks) and toks[i + 1].word and (
@@ -88,16 +120,19 @@ def clause_like(toks: list[Tok], i: int, any_opener: bool = True) -> bool:
     k, n = i + 1, len(toks)
     while k < min(n, i + 24):
         w = toks[k]
-        if w.text == ",":
+        if w.text in (",", "—", "–"):
             # "the oven, built by his friend, still works": past a parenthetical
-            commas = [j for j in range(k + 1, min(n, k + 12)) if toks[j].text == ","]
+            commas = [j for j in range(k + 1, min(n, k + 12)) if toks[j].text == w.text]
             if not commas:
                 return False
             nxt = commas[-1]
             k = nxt + 1
+            if k < n and toks[k].text.islower() and (toks[k].low in lx.AUXILIARIES or toks[k].low in lx.IRREGULAR_PAST
+                                                     or (toks[k].low.endswith("ed") and len(toks[k].low) > 4)):
+                return True  # "Karl Dorn, 46, abandoned ...": the verb right after the parenthetical
             continue
-        if not w.word:
-            return False
+        if not w.word or w.low in ("how", "what", "why", "where"):
+            return False  # "told part of the story of how he chose ...": the verb is the wh-clause's
         if w.text.islower() and finite_verb(toks, k):
             return True
         k += 1

@@ -19,17 +19,19 @@ from .claim_before import TO_ALONE, clause_starts
 from .cue_before import TO_VERBS
 from .context import LONG_SENTENCE, Context
 from .records import Attribution
-from .reported import clause_end, fronted, word_trie
+from .reported import clause_end, fronted, sentence_fronted, word_trie
 from .resolve import named, resolve
 from .subjects import reporting_subject
-from .tokens import Tok
+from .tokens import Tok, finite_verb
 
 _CUES = (lx.SPEECH_VERBS | lx.THAT_ONLY_VERBS) - lx.NOUN_LIKE_CUES
-_ANCHOR = re.compile(r"\b(?:%s)\b|\b[Aa]ccording to\b" % word_trie(_CUES))
+_ANCHOR = re.compile(r"\b(?:%s)\b|\b[Aa]ccording to\b|\bcall(?:ed|s|ing)? (?:on|for|upon)\b" % word_trie(_CUES))
 _REPORTING = re.compile(r"\b(?:%s)\b" % word_trie(lx.REPORTING_FORMS))
 # Cues that may close a sentence after the claim they report ("..., officials said.").
 _AFTER_CUES = lx.REPORTING_FORMS | frozenset({"say", "reported", "confirmed", "estimated", "predicted"})
 _TO_CUES = TO_VERBS | TO_ALONE
+_CONTRACTED = frozenset({"he's", "she's", "they're", "they've", "he'd", "she'd", "they'd"})
+_CALL_FORMS = frozenset({"call", "called", "calls", "calling"})
 # A date this close to the cue is the cue's ("said Monday", "on Tuesday told").
 _CUE_DATE_REACH = 40
 
@@ -92,6 +94,8 @@ def _viable(masked: str, cue: str, start: int, end: int) -> bool:
     if cue[0] in "aA":
         return True
     after = masked[end:end + 90]
+    if cue[:4] == "call":
+        return " to " in after[:50]
     if " that " in after or cue in lx.ZERO_THAT_ANY_OPENER or cue in lx.ZERO_THAT_VERBS:
         return True
     if cue in _AFTER_CUES and "," in masked[max(0, start - 90):start]:
@@ -108,22 +112,24 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
             got = according_to(toks, c, masked, sent.end)
             return [got] if got else []
         return []
-    if t.low not in _CUES or _unreal(toks, c):
+    if t.low in _CALL_FORMS:
+        return _call_on(ctx, sent, toks, c)
+    if t.low not in _CUES or _unreal(toks, c) or _market_move(toks, c):
         return []
     got = clause_before(toks, c, masked) if t.low in _AFTER_CUES else None
     if got is not None:
         return [got]
     if t.low in lx.THAT_ONLY_VERBS and not any(x.low == "that" for x in toks[c + 1:c + 8]):
         return []
-    starts = [s for s in clause_starts(toks, c) if not _belief(toks, s)]
+    starts = [s for s in clause_starts(toks, c) if t.low in lx.REPORTING_FORMS or not _belief(toks, s)]
     if not starts or _habitual(toks, c):
         return []
-    m = reporting_subject(ctx, sent, toks, c)
+    m = _contracted_subject(toks, c) or reporting_subject(ctx, sent, toks, c)
     if m is None or m.start >= t.start or (m.kind == "pronoun" and m.pronoun in ("i", "we")):
         return []  # "I write this because ...": the author, whom the text does not name
     out = []
     for n, s in enumerate(starts):
-        end = clause_end(toks, s, sent.end, fronted(toks, m))
+        end = clause_end(toks, s, sent.end, fronted(toks, m), sentence_fronted(toks, m))
         if n + 1 < len(starts):
             end = min(end, toks[starts[n + 1] - 2].start)  # before "and that"
         if sum(1 for x in toks[s:] if x.word and x.end <= end) >= 2:
@@ -141,6 +147,42 @@ def _unreal(toks: list[Tok], c: int) -> bool:
     return k >= 0 and toks[k].low in lx.UNREAL_BEFORE_CUE
 
 
+def _call_on(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tuple[Mention | None, int, int]]:
+    """"called on the council to reopen the road", "calls for Ottawa to act": a
+    demand reported as the infinitive after its addressee."""
+    if c + 3 >= len(toks) or toks[c + 1].low not in ("on", "for", "upon") or _unreal(toks, c):
+        return []
+    to = next((k for k in range(c + 3, min(len(toks) - 1, c + 9)) if toks[k].low == "to"), None)
+    if to is None or not toks[to + 1].text.islower() or not toks[to + 1].word or toks[to + 1].low in lx.FUNCTION_WORDS:
+        return []
+    if any(not x.word or (x.text.islower() and finite_verb(toks, k)) or x.low in lx.WEEKDAYS
+           or x.low[:3] in lx.MONTHS for k, x in enumerate(toks[c + 2:to], c + 2)):
+        return []  # the addressee is a short noun phrase ("called on Friday to": a phone call)
+    m = reporting_subject(ctx, sent, toks, c)
+    if m is None or m.start >= toks[c].start or (m.kind == "pronoun" and m.pronoun in ("i", "we")):
+        return []
+    end = clause_end(toks, to, sent.end, fronted(toks, m), sentence_fronted(toks, m))
+    return [(m, toks[to].start, end)] if end > toks[to + 1].start else []
+
+
+def _contracted_subject(toks: list[Tok], c: int) -> Mention | None:
+    """"He’s said ...", "She's predicting ...": a pronoun fused with its auxiliary
+    right before the cue."""
+    if c == 0:
+        return None
+    p = toks[c - 1]
+    head = p.low.replace("’", "'").split("'")[0]
+    if p.low.replace("’", "'") in _CONTRACTED and (c == 1 or not toks[c - 2].word or toks[c - 2].low in ("and", "but")):
+        return Mention(p.start, p.start + len(head), p.text[:len(head)], None, None, "pronoun", head)
+    return None
+
+
+def _market_move(toks: list[Tok], c: int) -> bool:
+    """"The index added 0.4 per cent to 2,106": a price move in market copy, not a
+    statement (a number and its unit right after the cue)."""
+    return c + 2 < len(toks) and toks[c + 1].text[0].isdigit() and toks[c + 2].low in lx.MOVE_UNITS
+
+
 def _habitual(toks: list[Tok], c: int) -> bool:
     """"have long argued", "has always said", "For decades, X has urged": a stance
     held over time, not a statement made (the marker stands in the cue's own clause,
@@ -154,7 +196,8 @@ def _habitual(toks: list[Tok], c: int) -> bool:
 
 
 def _belief(toks: list[Tok], s: int) -> bool:
-    """A clause opening "he thought that ..." reports a thought, not words."""
+    """A clause opening "he thought that ..." reports a thought, not words (after a
+    weaker cue: "said he believes ..." still reports what was said)."""
     return s + 1 < len(toks) and toks[s].low in lx.PRONOUNS and toks[s + 1].low in lx.BELIEF_VERBS
 
 

@@ -7,7 +7,7 @@ from ...models import Mention, Paragraph, QuoteSpan
 from .. import lexicon as lx
 from .colon import colon_speaker
 from .names import PREPS, np_after, np_before, split_name
-from .tokens import QMARKS, Tok, is_cue
+from .tokens import QMARKS, Tok, finite_verb, is_cue
 
 
 _OBJ_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded",
@@ -29,7 +29,7 @@ _PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "with", "from", "fo
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "recently", "earlier", "later", "again", "also",
                          "repeatedly", "once", "previously", "monday", "tuesday", "wednesday", "thursday",
                          "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
-                         "last", "this", "week", "month", "year", "publicly", "privately", "then", "now",
+                         "last", "this", "week", "weekend", "month", "year", "publicly", "privately", "then", "now",
                          "flatly", "simply", "bluntly", "often", "frequently"})
 
 SAY_VERBS_CLAUSE = frozenset({"said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds",
@@ -62,7 +62,15 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
     n = len(between)
     if n == 0 or between[-1].text in (":", "—", "–") or (between[-1].text == "," and n <= 4):
         return None
-    if any(t.text in (".", ";", "!", "?") or t.text in QMARKS for t in between):
+    if any(t.text in (".", ";", "!", "?") for t in between):
+        return None
+    marks = [k for k, t in enumerate(between) if t.text in QMARKS]
+    if marks:
+        # 'said on “Morning Report” that he would “...”': a title between the cue
+        # and its "that"; any other quote before this one stands alone
+        k = marks[-1] + 1
+        if k + 1 < n and between[k].low == "that" and any(t.word for t in between[k + 1:]):
+            return between[k + 1].start
         return None
     # "told Fox News anchor Megyn Kelly that ...": the first "that" close after the cue
     for k in range(min(n, 10)):
@@ -78,7 +86,9 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
             return None
         if not between[k].word and between[k].text != ",":
             break
-        if between[k].low in _CLAUSE_OPENERS:
+        if between[k].low in _CLAUSE_OPENERS or between[k].low in lx.AUXILIARIES or (
+                k > 0 and between[k].low == "to" and cue.low not in TO_VERBS) or (
+                k > 0 and between[k].text.islower() and between[k].low.endswith("ed") and finite_verb(between, k)):
             break  # "said it’s unrealistic to think that ...": the clause began earlier
     if between[0].low == "to" and cue.low in TO_VERBS:
         return between[0].start  # 'vowed to “take our fight” to the states'

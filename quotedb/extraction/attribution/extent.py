@@ -9,7 +9,7 @@ from .. import lexicon as lx
 from .context import Context
 from .cue_before import SAY_VERBS_CLAUSE
 from .cues import Cues
-from .reported import clause_end, fronted
+from .reported import clause_end, fronted, sentence_fronted
 from .tokens import is_cue, tokens
 from .window import QuoteWindow
 
@@ -70,8 +70,9 @@ def _clause_extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention:
         cend = clause_end_at
     else:
         ctoks = tokens(masked, clause_start, min(end_para.end, max(post_hi, q.end) + 600))
+        own = am is not None and mention is am
         cend = clause_end(ctoks, 0, min(post_hi, csent.end) if csent is not None else end_para.end,
-                          fronted(w.pre, am) if am is not None and mention is am else False)
+                          fronted(w.pre, am) if own else False, sentence_fronted(w.pre, am) if own else False)
     start = clause_start
     end = max(q.end, min(cend, end_para.end))
     while end > start and ctx.text[end - 1] in " ,;:—–":

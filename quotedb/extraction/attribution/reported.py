@@ -13,10 +13,20 @@ from .tokens import QMARKS, Tok
 _ING_PREPOSITIONS = frozenset({"including", "regarding", "concerning", "following", "excluding",
                                "considering", "involving", "during", "notwithstanding", "barring"})
 
-_SUBORD = frozenset({"after", "before", "because", "while", "although", "though", "whereas", "when", "since"})
+_SUBORD = frozenset({"after", "before", "while", "although", "though", "whereas", "when", "since"})
 
 _VERBISH = frozenset({"is", "was", "are", "were", "has", "had", "have", "also", "did", "does", "would",
                       "will", "could", "should", "can", "may", "might", "then", "still", "later"})
+
+# Words that open a noun phrase: after a closing quote mark they start the main clause.
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "both", "several", "many",
+                          "some", "most", "few", "all", "no", "each", "every", "other", "others"})
+
+# After ", and", words that open a new subject: with a verb of its own, the writer's
+# next clause ("..., and the market did", "..., and his campaign is approaching").
+_NEW_SUBJECT = frozenset({"his", "her", "their", "its", "he", "she", "they", "both"})
+
+_MODALS = frozenset({"would", "will", "could", "can", "should", "may", "might", "must", "shall"})
 
 _FRONT_SUBORD = frozenset({"after", "when", "as", "because", "since", "while", "although", "though",
                            "if", "before", "until", "once", "whether", "unless"})
@@ -28,30 +38,56 @@ def fronted(toks: list[Tok], m: Mention | None) -> bool:
     the next comma."""
     if m is None:
         return False
-    prev = [t for t in toks if t.end <= m.start][-2:]
-    return any(t.low in _FRONT_SUBORD for t in prev)
+    before = [t for t in toks if t.end <= m.start]
+    return any(t.low in _FRONT_SUBORD for t in before[-2:]) or sentence_fronted(toks, m)
 
 
-def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False) -> int:
+def sentence_fronted(toks: list[Tok], m: Mention | None) -> bool:
+    """"When the agency's director, Ana Ruiz, said ...": the sentence opens with the
+    subordinator and the reporting subject follows within a few words, so a main
+    clause follows the report."""
+    if m is None:
+        return False
+    before = [t for t in toks if t.end <= m.start]
+    return 0 < len(before) <= 8 and before[0].low in _FRONT_SUBORD and before[0].cap \
+        and not any(t.text in (".", ";", ":") for t in before)
+
+
+def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False,
+               main_follows: bool = False) -> int:
     """Offset where a reported clause starting at token ``i`` ends: the sentence end,
     a semicolon, a new report ("..., adding"), a second predicate of the reporting
     subject ("but indicated ...") or a subordinate clause with its own named
     subject ("after President X re-iterated ...")."""
     end = toks[i].end if i < len(toks) else hi_pos
     n = len(toks)
+    infinitive = i < n and toks[i].low == "to"
+    modal = False  # "said it would close and proposed ...": a past tense after a modal is the speaker's act
     for k in range(i, n):
         t = toks[k]
         if t.start >= hi_pos:
             break
         if t.text == ";" or (t.text in (".", "!", "?", "…") and t.end >= hi_pos - 1):
             break
+        modal = modal or t.low in _MODALS
         nxt = toks[k + 1] if k + 1 < n else None
         if k > i + 2 and nxt is not None and _new_predicate(toks, k, nxt):
             break
-        if nxt is not None and k > i + 1 and _participle(nxt) and t.text in QMARKS and t.text not in "“„«‘":
+        if (infinitive or modal) and k > i + 2 and t.low in ("and", "but") and nxt is not None and nxt.text.islower() \
+                and (nxt.low.endswith("ed") or nxt.low in lx.IRREGULAR_PAST):
+            break  # "urged them to vote and proposed ...": a past tense is the speaker's next act
+        if nxt is not None and k > i + 1 and t.text in QMARKS and t.text not in "“„«‘" and (
+                _participle(nxt) or _next_act(toks, k + 1)):
             end = t.end
-            break  # '... “worst mayor in history,” linking to ...': the writer's participle
+            break  # '... “worst mayor in history,” linking to ...': the writer's participle;
+            # 'called her “third-rate” and boycotted ...': the speaker's next act
         if t.text == "," and k > i + 2 and _comma_ends(toks, i, k, nxt, stop_at_comma):
+            break
+        if main_follows and k > i + 1 and t.text in QMARKS and t.text not in "“„«‘" and nxt is not None \
+                and (nxt.cap or nxt.low in lx.SUBJECT_OPENERS or nxt.low in _DETERMINERS):
+            end = t.end
+            break  # 'When X said the plan was “a mess,” the council ...': the comma is inside the quote
+        if t.text in ("—", "–") and k > i + 3 and nxt is not None and _dash_comment(toks, k, nxt, hi_pos):
             break
         if (k > i + 2 or t.text == ",") and _new_report(toks, i, k, nxt):
             break
@@ -60,6 +96,27 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
         elif t.text in ("!", "?", "…") and k == n - 1:
             end = t.end
     return end
+
+
+def _next_act(toks: list[Tok], j: int) -> bool:
+    """"and boycotted ...", "but he gave ...", "and his aides have ...": after a closing
+    quote mark, a conjunction opening a new predicate or a clause with its own subject."""
+    if j + 1 >= len(toks) or toks[j].low not in ("and", "but"):
+        return False
+    w = toks[j + 1]
+    if not w.text.islower() or not w.word:
+        return False
+    return w.low in lx.SUBJECT_OPENERS or w.low in ("his", "her", "their", "its") or (
+        w.low.endswith("ed") and len(w.low) > 4) or w.low in lx.IRREGULAR_PAST
+
+
+def _dash_comment(toks: list[Tok], k: int, nxt: Tok, hi_pos: int) -> bool:
+    """"... — a play on words with ...", "... — asserting that ...": a single dash
+    before an appositive or a participle opens the writer's comment (a pair of
+    dashes sets off a parenthesis inside the clause)."""
+    if any(x.text in ("—", "–") for x in toks[k + 1:] if x.start < hi_pos):
+        return False
+    return nxt.low in ("a", "an", "except") or _participle(nxt)
 
 
 def _participle(t: Tok) -> bool:
@@ -95,11 +152,37 @@ def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma:
             and toks[i].low not in _SUBORD and toks[i].low not in ("if", "unless", "once", "as", "until") \
             and k + 2 < n and toks[k + 2].text.islower() and toks[k + 2].word:
         return True  # a comma splice: ", they still trail men in ..."
+    if nxt is not None and nxt.low in ("who", "whom", "whose", "which") and _relative_inside(toks, k):
+        return False  # "that Pagliano, who invoked the Fifth, is now cooperating": the subject's relative
     if nxt is not None and nxt.low in ("while", "whereas", "though", "although", "who", "whom", "whose", "which",
-                                       "despite", "notwithstanding"):
+                                       "despite", "notwithstanding", "where", "compared"):
         return True
     if nxt is not None and nxt.low in ("a", "an") and any(x.low in ("that", "which", "who") for x in toks[k + 2:k + 6]):
         return True  # ", a move that ...": the writer's comment on the claim
+    if nxt is not None and nxt.low == "and" and k + 3 < n and toks[k + 2].text.islower() and (
+            toks[k + 2].low.endswith("ed") or toks[k + 2].low in lx.IRREGULAR_PAST):
+        return True  # ", and requested another month": the reporting subject's next act
+    if nxt is not None and nxt.low == "and" and k + 3 < n and toks[k + 2].low in _NEW_SUBJECT:
+        for j in range(k + 3, min(n, k + 6)):
+            if toks[j].text.islower() and (toks[j].low in lx.AUXILIARIES or toks[j].low in lx.IRREGULAR_PAST
+                                           or (toks[j].low.endswith("ed") and len(toks[j].low) > 4)):
+                return True  # ", and his campaign is approaching ...": the writer's next sentence part
+            if not toks[j].word:
+                break
+    return False
+
+
+def _relative_inside(toks: list[Tok], k: int) -> bool:
+    """A relative clause set off by commas inside the reported clause: the next comma
+    is followed by the clause's own verb."""
+    for j in range(k + 2, min(len(toks) - 1, k + 22)):
+        t = toks[j]
+        if t.text in (";", ".", "!", "?", "—", "–") or t.text in QMARKS:
+            return False
+        if t.text == ",":
+            v = toks[j + 1]
+            return v.text.islower() and (v.low in lx.AUXILIARIES or v.low in lx.IRREGULAR_PAST) \
+                and v.low not in ("had", "did", "do")
     return False
 
 
@@ -117,10 +200,20 @@ def _new_report(toks: list[Tok], i: int, k: int, nxt: Tok | None) -> bool:
             return True
         if after and after[0].cap and any(x.text.islower() and x.low in lx.SPEECH_VERBS for x in after[1:4]):
             return True
+        # "and more than 4 in 10 said ...": a second report with its own subject
+        for j in range(k + 2, min(n, k + 8)):
+            x = toks[j]
+            if not x.word or x.low in ("that", "who", "which", "and", "but"):
+                break
+            if x.text.islower() and x.low in lx.REPORTING_FORMS:
+                return True
     if t.text == "," and nxt is not None and nxt.text.islower() and nxt.low.endswith("ing") and len(nxt.low) > 5 \
             and nxt.low not in _ING_PREPOSITIONS \
             and k + 2 < n and toks[k + 2].word:
         return True
+    if t.text == "," and nxt is not None and nxt.text.islower() and nxt.low.endswith("ly") and k + 2 < n \
+            and _participle(toks[k + 2]):
+        return True  # ", implicitly putting his name on the line": the writer's participle
     if t.text == "," and nxt is not None and nxt.low in ("adding", "saying", "according", "noting", "arguing", "insisting", "claiming"):
         return True
     return False

@@ -14,12 +14,18 @@ _TOK = re.compile(
     r"|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|St|Jr|Sr|Rev|Hon|Inc|Corp|Co|Ltd|Bros)\.(?=[\s,;:])"
     r"|[A-ZÀ-ÖØ-Þ](?:\.[A-ZÀ-ÖØ-Þ])+\.?"
     r"|[A-ZÀ-ÖØ-Þ]\.(?=\s)"
+    r"|\d+(?:[.,]\d+)+(?![\w'’\-])"
     r"|[^\W_](?:[\w'’\-]{0,60}[^\W_])?(?:['’]s?)?"
     r"|[,:;()\[\]—–]|[.!?…]+|[“”„«»\"]|(?<!\w)[‘’'](?!\w)"
 )
 
 
 QMARKS = frozenset("“”„«»\"‘’'")
+# Words that open a noun phrase object: after a name, "holds a" / "owns the" read as
+# a verb ("New Brunswick holds a lower debt").
+_DETS = frozenset({"a", "an", "the", "our", "their", "his", "her", "its", "my", "your", "this", "these",
+                   "those", "every", "each", "some", "many", "several", "no"})
+_NP_OPENERS = frozenset({"a", "an", "the", "no", "its", "his", "her", "their", "more", "fewer", "less"})
 
 
 class Tok:
@@ -74,16 +80,17 @@ def finite_verb(toks: list[Tok], k: int) -> bool:
     if w in lx.PREPOSITION_WORDS or w in lx.NOT_CLAUSE_OPENERS or k == 0:
         return False
     prev = toks[k - 1]
-    if not prev.word or prev.low in lx.FUNCTION_WORDS or prev.low in lx.PREPOSITION_WORDS:
-        return False
+    if not prev.word or prev.low in lx.FUNCTION_WORDS or prev.low in lx.PREPOSITION_WORDS or prev.low in _DETS:
+        return False  # after a determiner a word is a noun ("our subscribers at")
     if w.endswith("ed") and len(w) > 4:
         return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
     if not (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) and len(w) > 3
-            and prev.text.islower() and not prev.low.endswith(("ed", "ing"))):
+            and (prev.text.islower() or (prev.cap and k > 1 and nxt is not None and nxt.low in _NP_OPENERS))
+            and not prev.low.endswith(("ed", "ing"))):
         return False
     if is_adverb(prev):
         return True  # "still works", "now needs"
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
     return nxt is not None and nxt.word and (
         nxt.cap or nxt.text[0].isdigit() or nxt.low in ("the", "a", "an", "to", "that", "its", "his", "her", "their",
                                                         "no", "more", "up", "down", "out", "back", "off")

@@ -1,0 +1,245 @@
+"""Reported claims without quote marks, second round (issue 11): numbers inside the
+clause, market copy, and the other constructions added after the first round.
+
+Golden (text, expected) rows of invented sentences, one news convention each. expected
+lists every statement the extractor must report, in order, as (exact text, speaker,
+kind); nothing else may be reported.
+"""
+
+import pytest
+
+from golden import check_exact
+
+
+# a decimal or grouped number is one word: the clause goes on past it
+NUMBERS = [
+    ("Tom Vale said the province’s offer of $2.5 million has done nothing for the mill.",
+     [("the province’s offer of $2.5 million has done nothing for the mill", "Tom Vale", "indirect")]),
+    ("Port manager Ilka Moen said 1,200 containers were stuck at the quay.",
+     [("1,200 containers were stuck at the quay", "Ilka Moen", "indirect")]),
+]
+
+# market copy: "added 0.4 per cent" is a price move, not a statement
+MARKETS = [
+    ("Oslo's main index added 0.4 per cent to 1,106.10 while the krone rose 0.3 per cent.", []),
+    ("The Halden Composite adds 12 points in early trading.", []),
+    ("Tom Vale added 40 families were moved from the valley.",
+     [("40 families were moved from the valley", "Tom Vale", "indirect")]),
+]
+
+# a reported clause that opens with its subordinate clause
+SUBORDINATE_FIRST = [
+    ("Candidate Mira Olsen said if elected, she would freeze council rents.",
+     [("if elected, she would freeze council rents", "Mira Olsen", "indirect")]),
+    ("Fire chief Olu Adeyemi said when the wind turned, the crews pulled back to the road.",
+     [("when the wind turned, the crews pulled back to the road", "Olu Adeyemi", "indirect")]),
+    # no comma and main clause after the subordinate one: no clause
+    ("Fire chief Olu Adeyemi said as much at the meeting.", []),
+]
+
+# the clause that holds a quoted fragment starts at the cue's own "that": past a quoted
+# title between them, and not at a "that" nested inside the clause
+FRAGMENT_CLAUSE = [
+    ("Tom Vale said on “Morning Report” that he would “take a look” at the harbour plan.",
+     [("he would “take a look” at the harbour plan", "Tom Vale", "indirect")]),
+    ("Tom Vale said ferry owners often fail to understand that there are “no quiet seasons.”",
+     [("ferry owners often fail to understand that there are “no quiet seasons.", "Tom Vale", "indirect")]),
+    ("Tom Vale said the ferry owners are confident that the season will be “a record one” for the port.",
+     [("the ferry owners are confident that the season will be “a record one” for the port",
+       "Tom Vale", "indirect")]),
+    ("Rep. Ana Ruiz said Tom Vale reassured them that the port would reopen and that workers “would not be forgotten.”",
+     [("Tom Vale reassured them that the port would reopen and that workers “would not be forgotten.", "Ana Ruiz",
+       "indirect")]),
+    ("Ana Ruiz said in a statement released Monday that the port “would not be sold.”",
+     [("the port “would not be sold.", "Ana Ruiz", "mixed")]),
+    # a verb that takes "to" keeps its "that" after the infinitive
+    ("Mayor Rita Chen urged residents to ensure that the “boil water” order is followed.",
+     [("the “boil water” order is followed", "Rita Chen", "indirect")]),
+]
+
+# "called on X to ...": a demand reported as the infinitive after its addressee
+CALL_ON = [
+    ("The union has called on Ottawa to scrap the new rules for seasonal workers.",
+     [("to scrap the new rules for seasonal workers", "The union", "indirect")]),
+    ("Tom Vale called for the council to reopen the ferry terminal.",
+     [("to reopen the ferry terminal", "Tom Vale", "indirect")]),
+    # a noun phrase alone, or a phone call on a day, reports no demand
+    ("Tom Vale called for an inquiry into the ferry fire.", []),
+    ("Residents called on Friday to complain about the noise.", []),
+]
+
+# an infinitive report ends where the speaker's next act in the past tense begins
+INFINITIVE_END = [
+    ("Tom Vale urged residents to stay indoors and closed the harbour road.",
+     [("to stay indoors", "Tom Vale", "indirect")]),
+    ("Tom Vale urged residents to stay indoors and keep their windows shut.",
+     [("to stay indoors and keep their windows shut", "Tom Vale", "indirect")]),
+]
+
+# a clause holding a quoted fragment ends at the closing mark when a conjunction
+# opens the speaker's next act or a clause with its own subject
+AFTER_FRAGMENT = [
+    ("Tom Vale called her “third-rate” and boycotted the meeting.",
+     [("her “third-rate”", "Tom Vale", "mixed")]),
+    ("Tom Vale said the toll is “a disgrace,” but he voted for it.",
+     [("the toll is “a disgrace,”", "Tom Vale", "indirect")]),
+    ("Tom Vale said the toll is “a disgrace” and needs to go.",
+     [("the toll is “a disgrace” and needs to go", "Tom Vale", "indirect")]),
+]
+
+# a reported clause stops before the writer's comparison, a place's relative clause
+# and a second report with its own subject
+CLAUSE_END = [
+    ("Most riders say they trust the new timetable, compared with 40 per cent last spring.",
+     [("they trust the new timetable", "Most riders", "indirect")]),
+    ("Most riders said they were worried about fares, and many bus drivers said the service had declined.",
+     [("they were worried about fares", "Most riders", "indirect"),
+      ("the service had declined", "many bus drivers", "indirect")]),
+    ("Tom Vale said the ferry sailed late and the crew said nothing.",
+     [("the ferry sailed late", "Tom Vale", "indirect")]),
+]
+
+# a single dash before an appositive or a participle opens the writer's comment; a
+# pair of dashes sets off a parenthesis inside the clause
+DASHES = [
+    ("Tom Vale said the harbour plan was “a real mess” — a remark that angered the council.",
+     [("the harbour plan was “a real mess”", "Tom Vale", "indirect")]),
+    ("Tom Vale said the ferry would run all winter — prompting cheers from the islanders.",
+     [("the ferry would run all winter", "Tom Vale", "indirect")]),
+    ("Tom Vale said the plant — a 1950s building — will close in May.",
+     [("the plant — a 1950s building — will close in May", "Tom Vale", "indirect")]),
+]
+
+# a report inside a sentence-initial subordinate clause ends where the main clause
+# begins, even when the comma hides inside the closing quote
+FRONTED = [
+    ("When the port’s director, Ana Ruiz, said the ferry had no “safety problem,” several inspectors walked out.",
+     [("the ferry had no “safety problem,”", "Ana Ruiz", "indirect")]),
+    ("When Tom Vale said the ferry would stop, the islanders protested.",
+     [("the ferry would stop", "Tom Vale", "indirect")]),
+    # mid-sentence "when": no main clause follows the report
+    ("Tom Vale had a strong night, when many commentators called him “the calm one” amid the shouting.",
+     [("him “the calm one” amid the shouting", "many commentators", "indirect")]),
+]
+
+# one-syllable cue verbs double their last consonant ("dubbed", "slammed", "ripped")
+DOUBLED = [
+    ("Tom Vale dubbed her speech a “press conference.”",
+     [("her speech a “press conference.", "Tom Vale", "mixed")]),
+    ("Tom Vale slammed the plan as “a gift to developers.”",
+     [("the plan as “a gift to developers.", "Tom Vale", "mixed")]),
+]
+
+# cue verbs of manner (issue 11's list)
+MANNER_CUES = [
+    ("Ana Ruiz lost the vote. “This is a disgrace,” she fumed.",
+     [("This is a disgrace,", "Ana Ruiz", "direct")]),
+    ("“We have never had a better season on the island,” gushed Tom Vale.",
+     [("We have never had a better season on the island,", "Tom Vale", "direct")]),
+    ("Ana Ruiz interjected: “That is not what the report says.”",
+     [("That is not what the report says.", "Ana Ruiz", "direct")]),
+]
+
+# after a plain verb of saying, "she believes ..." is what was said; a quantity opens
+# a clause like any subject
+SAID_BELIEF = [
+    ("Ana Wang told reporters she believes the tunnel will open on time.",
+     [("she believes the tunnel will open on time", "Ana Wang", "indirect")]),
+    ("Tom Vale said earlier Monday that it was up to the council, but added that he hoped it would be done quickly.",
+     [("it was up to the council", "Tom Vale", "indirect"),
+      ("he hoped it would be done quickly", "Tom Vale", "indirect")]),
+    ("The port official told reporters more than 90 per cent of the permits were approved.",
+     [("more than 90 per cent of the permits were approved", "The port official", "indirect")]),
+    # a weaker cue before a belief reports a thought
+    ("Ana Wang suggested that she thought the tunnel would open on time.", []),
+]
+
+# the verb of a zero-"that" clause right after a parenthetical, or after a name
+ZERO_THAT_VERB = [
+    ("Police said Karl Dorn, 46, abandoned his own pickup.",
+     [("Karl Dorn, 46, abandoned his own pickup", "Police", "indirect")]),
+    ("Tom Vale said the province is doing well, saying New Brunswick holds a lower debt than Quebec.",
+     [("the province is doing well", "Tom Vale", "indirect"),
+      ("New Brunswick holds a lower debt than Quebec", "Tom Vale", "indirect")]),
+]
+
+# a relative clause set off by commas inside the reported clause does not end it;
+# one at its end does
+RELATIVE_INSIDE = [
+    ("Tom Vale said the ferry operator, which lost money for years, is now profitable.",
+     [("the ferry operator, which lost money for years, is now profitable", "Tom Vale", "indirect")]),
+    ("Tom Vale said he met Ana Ruiz, who runs the port, and she agreed.",
+     [("he met Ana Ruiz", "Tom Vale", "indirect")]),
+]
+
+# the reason the speaker gives is part of the claim; a later event with its own
+# subject is not
+REASON = [
+    ("Ana Wang said she can win the riding because she has lived there for 20 years.",
+     [("she can win the riding because she has lived there for 20 years", "Ana Wang", "indirect")]),
+    ("Ana Wang said the bridge would close after Tom Vale signed the order.",
+     [("the bridge would close", "Ana Wang", "indirect")]),
+]
+
+# "this weekend" between the cue and its clause or after a closing cue; an adverb
+# before the writer's participle
+WEEKEND = [
+    ("The mayor told residents this weekend she would consider it a personal insult if they moved away.",
+     [("she would consider it a personal insult if they moved away", "The mayor", "indirect")]),
+    ("The ferry will run all winter, the mayor said last weekend.",
+     [("The ferry will run all winter", "the mayor", "indirect")]),
+    ("The mayor said the ferry will run all winter, implicitly ending the talks.",
+     [("the ferry will run all winter", "The mayor", "indirect")]),
+]
+
+# objects that are no clauses: a gerund after "reported", a noun phrase after
+# "announced", a noun after a determiner
+NOT_CLAUSES = [
+    ("The following year, Halden Oil reported receiving $300 million in insurance payments.", []),
+    ("Halden Oil said continuing political risk continues to hurt its output.",
+     [("continuing political risk continues to hurt its output", "Halden Oil", "indirect")]),
+    ("The Liberal Party announced a policy that diverged sharply from those of its rivals.", []),
+    ("Scott Barlow writes exclusively for our subscribers at Inside the Market.", []),
+    ("The film only tells part of the story of how Tom Vale chose to leave the harbour.", []),
+    ("Tom Vale said the way the council handled the vote was unfair.",
+     [("the way the council handled the vote was unfair", "Tom Vale", "indirect")]),
+]
+
+# "pointed out that": the particle before the clause; "the theory that": a noun's own
+# complement, cited rather than asserted
+PARTICLE_AND_NOUN = [
+    ("Tom Vale pointed out that the currents are moving slower.",
+     [("the currents are moving slower", "Tom Vale", "indirect")]),
+    ("As an example, Tom Vale pointed to the theory that the currents are moving slower.", []),
+]
+
+# a pronoun fused with its auxiliary before the cue
+CONTRACTED = [
+    ("Ana Ruiz runs the port. She’s said the ferry will return in May.",
+     [("the ferry will return in May", "Ana Ruiz", "indirect")]),
+    ("Tom Vale runs the port. He's predicting the ferry will return in May.",
+     [("the ferry will return in May", "Tom Vale", "indirect")]),
+]
+
+# ", and his/her/their ..." with its own verb is the writer's next clause
+AND_POSSESSIVE = [
+    ("Tom Vale runs the port. He's suggesting that the ferry should stay public, and his staff is asking "
+     "islanders to sign a petition.",
+     [("the ferry should stay public", "Tom Vale", "indirect")]),
+    ("Tom Vale said the ferry would stay public, and the fares would fall.",
+     [("the ferry would stay public, and the fares would fall", "Tom Vale", "indirect")]),
+    ("Port lawyers said they would miss the deadline, and requested another month.",
+     [("they would miss the deadline", "Port lawyers", "indirect")]),
+    ("Tom Vale said the ferry would stay public and proposed a new toll.",
+     [("the ferry would stay public", "Tom Vale", "indirect")]),
+    ("Tom Vale said the ferry stayed public and earned money.",
+     [("the ferry stayed public and earned money", "Tom Vale", "indirect")]),
+    ("Tom Vale said he ran for mayor because the council failed, and he decided to stay.",
+     [("he ran for mayor because the council failed", "Tom Vale", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+                         + INFINITIVE_END)
+def test_golden(text, expected):
+    check_exact(text, expected)
