@@ -30,7 +30,7 @@ from .db import Database, chunks, in_list, open_database
 from .errors import InputError, QuotedbError
 from .ingest import Summary
 from .models import Quote
-from .speakerdb import SpeakerBatch, SpeakerResolver, forget, held, resolution_key
+from .speakerdb import SpeakerBatch, SpeakerResolver, forget, held, prefetch, resolution_key
 from .store import add_sources, earlier, first_dates
 
 BATCH_DOCS = 5000
@@ -259,21 +259,24 @@ def _store_batch_rows(db: Database, writer, batch: list, summary: Summary) -> No
             writer.insert("documents", _DOC_COLUMNS, doc_rows)
             writer.lock_speakers()
             speakers = SpeakerBatch()
-            with held(db):
-                _resolve(db, writer, per_document, iter(quote_ids), speakers)
+            with held(db, defer=True):
+                prefetch(db, {(q.speaker, q.speaker_kind, tuple(q.speaker_aliases or ()))
+                              for _, quotes, _ in per_document for q in quotes})
+                rows = _resolve(db, per_document, iter(quote_ids), speakers)
+            writer.insert("quotes", _QUOTE_COLUMNS, rows)  # the speakers are written now
         consolidate(db, speakers)  # after the mirror is gone: its UPDATEs bypass it
 
 
-def _resolve(db: Database, writer, per_document: list, quote_ids: Iterator[int],
-             speakers: SpeakerBatch) -> None:
-    """Each document's quotes in, with speakers resolved as ingest resolves them, once
+def _resolve(db: Database, per_document: list, quote_ids: Iterator[int],
+             speakers: SpeakerBatch) -> list[tuple]:
+    """Each document's quote rows, with speakers resolved as ingest resolves them, once
     per distinct ``resolution_key`` of the document (a third of the quotes): the
     resolver would give a repeat the same row and write nothing more."""
+    rows = []
     for doc_id, quotes, sids in per_document:
         resolver = SpeakerResolver(db, speakers)
         speaker_ids: dict[tuple, int | None] = {}
         venues: dict[tuple, str | None] = {}
-        rows = []
         for q, sid in zip(quotes, sids):
             key = resolution_key(q.speaker, q.speaker_kind, q.speaker_mention,
                                  tuple(q.speaker_aliases or ()))
@@ -288,7 +291,7 @@ def _resolve(db: Database, writer, per_document: list, quote_ids: Iterator[int],
                          q.end_offset, q.paragraph_index, q.cue, q.speaker_mention, q.role,
                          venues[vkey], q.date_said, q.date_precision, q.date_source, q.confidence,
                          sid, q.speaker))
-        writer.insert("quotes", _QUOTE_COLUMNS, rows)
+    return rows
 
 
 class _SQLiteWriter:
@@ -306,10 +309,7 @@ class _SQLiteWriter:
         return list(range(start, start + n))
 
     def insert(self, table: str, columns: list[str], rows: list[tuple]) -> None:
-        """``rows``: tuples in the order of ``columns``."""
-        if rows:
-            self.db.conn.executemany(
-                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
+        self.db.insert_rows(table, columns, rows)
 
     @contextlib.contextmanager
     def fts_in_bulk(self, new_ids: dict[str, list[int]]):
@@ -357,9 +357,6 @@ class _PostgresWriter:
     def __init__(self, db: Database):
         self.db = db
 
-    def _raw(self):
-        return self.db._tx.connection.driver_connection
-
     def lock_speakers(self) -> None:
         """No other writer changes speakers until the batch commits (as SQLite's write
         lock ensures), so the resolver may answer its lookups from memory."""
@@ -373,12 +370,7 @@ class _PostgresWriter:
             " FROM generate_series(1, :n)", {"n": n}))
 
     def insert(self, table: str, columns: list[str], rows: list[tuple]) -> None:
-        if not rows:
-            return
-        with self._raw().cursor() as cur:
-            with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
-                for r in rows:
-                    copy.write_row(r)
+        self.db.insert_rows(table, columns, rows)
 
     @contextlib.contextmanager
     def fts_in_bulk(self, new_ids: dict[str, list[int]]):

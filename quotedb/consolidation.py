@@ -116,6 +116,7 @@ def consolidate(db: Database, batch: SpeakerBatch) -> None:
     if not batch:
         return
     r = _Consolidator(db, batch)
+    r.read_rows(batch.created)
     for sid in sorted(batch.created):
         row = r._row(sid)
         person = parse_person(row["name"]) if row is not None else None
@@ -128,6 +129,7 @@ def consolidate(db: Database, batch: SpeakerBatch) -> None:
         r._settle_words(sorted(words))
     r.rows.clear()  # the folds and moves above changed rows
     claims = claims_of(db, sorted(batch.renaming))
+    r.read_rows(batch.renaming)
     for sid in sorted(batch.renaming):
         row = r._row(sid)
         best = _shown_name(row, claims.get(sid, {})) if row is not None else None

@@ -316,6 +316,13 @@ class Database:
     def transaction(self):
         raise NotImplementedError
 
+    def insert_rows(self, table: str, columns: list[str], rows: list[tuple]) -> None:
+        """Many rows (tuples in the order of ``columns``) at once: COPY on PostgreSQL."""
+        if rows:
+            marks = ", ".join(f":c{i}" for i in range(len(columns)))
+            self.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
+                             [{f"c{i}": v for i, v in enumerate(r)} for r in rows])
+
     def close(self) -> None:
         raise NotImplementedError
 
@@ -363,6 +370,12 @@ class SQLiteDatabase(Database):
     def executemany(self, sql, seq):
         with translate_errors(self.path):
             self.conn.executemany(sql, seq)
+
+    def insert_rows(self, table, columns, rows):
+        if rows:
+            with translate_errors(self.path):
+                self.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)})"
+                                      f" VALUES ({', '.join('?' * len(columns))})", rows)
 
     @contextmanager
     def transaction(self):
@@ -422,6 +435,16 @@ class SQLAlchemyDatabase(Database):
             else:
                 with self.engine.begin() as conn:
                     conn.execute(text(sql), list(seq))
+
+    def insert_rows(self, table, columns, rows):
+        if self.dialect != "postgresql" or self._tx is None:
+            return super().insert_rows(table, columns, rows)
+        if rows:
+            with translate_errors(describe(self.url)):
+                with self._tx.connection.driver_connection.cursor() as cur:
+                    with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                        for r in rows:
+                            copy.write_row(r)
 
     @contextmanager
     def transaction(self):

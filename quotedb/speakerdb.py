@@ -219,7 +219,7 @@ class SpeakerResolver:
         if clean != row["name"]:
             self.batch.renaming.add(sid)
         if kind != row["kind"] and KIND_PRECEDENCE.index(kind) < KIND_PRECEDENCE.index(row["kind"]):
-            self.db.execute("UPDATE speakers SET kind = :k WHERE id = :id", {"k": kind, "id": sid})
+            _update(self.db, sid, kind=kind)
             row["kind"] = kind
         seen = (sid, clean, q.speaker_aliases)
         if seen in self.aliased:
@@ -252,16 +252,9 @@ class SpeakerResolver:
         """``_known_by`` for several keys, a few hundred per query (none for the keys a
         held transaction's mirror has read already)."""
         mirror = _MIRRORS.get(self.db)
-        out: dict[str, list[dict]] = {k: [] for k in keys}
         missing = keys if mirror is None else [k for k in keys if k not in mirror.ids]
-        for chunk in chunks(missing):
-            marks, bound = in_list("k", chunk)
-            for r in self.db.rows(  # every row carries its own name as an alias
-                    "SELECT a.alias_key AS key, s.id AS id, s.name AS name, s.name_key AS name_key,"
-                    " s.kind AS kind, s.ambiguous AS ambiguous FROM speaker_aliases AS a"
-                    f" JOIN speakers AS s ON s.id = a.speaker_id WHERE a.alias_key IN ({marks})"
-                    " ORDER BY s.id", bound):
-                out[r.pop("key")].append(r)
+        out = _read_keys(self.db, missing)
+        out.update((k, []) for k in keys if k not in out)
         if mirror is not None:
             for k in keys:
                 if k in mirror.ids:
@@ -286,12 +279,21 @@ class SpeakerResolver:
                 mirror.rows[sid] = row
         return row
 
+    def read_rows(self, ids) -> None:
+        """The rows of ``ids`` read in a few queries, for the ``_row`` calls to come."""
+        wanted = sorted({i for i in ids if i not in self.rows})
+        for chunk in chunks(wanted):
+            marks, bound = in_list("i", chunk)
+            for r in self.db.rows("SELECT id, name, name_key, kind, ambiguous FROM speakers"
+                                  f" WHERE id IN ({marks})", bound):
+                self.rows[r["id"]] = r
+
     def _row_named(self, key: str) -> int | None:
+        flush(self.db)
         return self.db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key})
 
     def _mark_ambiguous(self, sid: int) -> None:
-        self.db.execute("UPDATE speakers SET ambiguous = 1 WHERE id = :id", {"id": sid})
-        _changed(self.db, sid, ambiguous=1)
+        _update(self.db, sid, ambiguous=1)
         self.rows.pop(sid, None)
 
     def _candidates(self, loose: str) -> list[int]:
@@ -303,6 +305,7 @@ class SpeakerResolver:
         """No full name the row holds gives middle initials other than ``person``'s."""
         if not person.initials:
             return True
+        flush(self.db)
         for r in self.db.rows("SELECT alias FROM speaker_aliases WHERE speaker_id = :id",
                               {"id": sid}):
             other = parse_person(r["alias"])
@@ -311,14 +314,19 @@ class SpeakerResolver:
         return True
 
     def _create(self, name: str, key: str, kind: str, ambiguous: bool = False) -> int:
-        sid = self.db.scalar(
-            "INSERT INTO speakers (name, name_key, kind, ambiguous)"
-            " VALUES (:name, :key, :kind, :amb) RETURNING id",
-            {"name": name.strip(), "key": key, "amb": int(ambiguous),
-             "kind": kind if kind in SPEAKER_KINDS else "person"})
+        mirror = _MIRRORS.get(self.db)
+        if mirror is not None and mirror.next_id is not None:
+            sid = mirror.next_id  # written at the next flush
+            mirror.next_id += 1
+            mirror.new.append(sid)
+        else:
+            sid = self.db.scalar(
+                "INSERT INTO speakers (name, name_key, kind, ambiguous)"
+                " VALUES (:name, :key, :kind, :amb) RETURNING id",
+                {"name": name.strip(), "key": key, "amb": int(ambiguous),
+                 "kind": kind if kind in SPEAKER_KINDS else "person"})
         self.rows[sid] = {"id": sid, "name": name.strip(), "name_key": key, "ambiguous": int(ambiguous),
                           "kind": kind if kind in SPEAKER_KINDS else "person"}
-        mirror = _MIRRORS.get(self.db)
         if mirror is not None:
             mirror.rows[sid] = self.rows[sid]
         self.written[sid] = set()  # a deleted row's id may come back
@@ -347,10 +355,15 @@ class _Mirror:
     million rows). A changed row is replaced, never altered, so a row the resolver
     holds stays as it was read, as a query's would."""
 
-    def __init__(self) -> None:
+    def __init__(self, next_id: int | None = None) -> None:
         self.ids: dict[str, list[int]] = {}  # alias key -> ids of the rows carrying it, ascending
         self.keys: dict[int, set[str]] = {}  # row id -> its alias keys in ``ids``
         self.rows: dict[int, dict | None] = {}  # row id -> row, None once deleted
+        # writes held back (``held(defer=True)``): the id the next row gets, the rows
+        # created and the aliases added since the last ``flush``, in order
+        self.next_id = next_id
+        self.new: list[int] = []
+        self.new_aliases: list[tuple[int, str, str]] = []
 
     def read(self, key: str, rows: list[dict]) -> None:
         self.ids[key] = [r["id"] for r in rows]
@@ -380,14 +393,50 @@ _MIRRORS: "weakref.WeakKeyDictionary[Database, _Mirror]" = weakref.WeakKeyDictio
 
 
 @contextmanager
-def held(db: Database):
+def held(db: Database, *, defer: bool = False):
     """For the length of one transaction that alone writes speakers (SQLite's write
-    lock, a table lock on PostgreSQL): speaker lookups are answered from memory."""
-    _MIRRORS[db] = _Mirror()
+    lock, a table lock on PostgreSQL): speaker lookups are answered from memory. With
+    ``defer``, new rows get their ids here (the ones the database would give) and the
+    rows and aliases are written together at ``flush`` (before any read that could
+    see them, and on leaving): a round trip per new person fewer on PostgreSQL."""
+    _MIRRORS[db] = _Mirror(_next_id(db) if defer else None)
     try:
         yield
+        flush(db)
     finally:
         _MIRRORS.pop(db, None)
+
+
+def _next_id(db: Database) -> int:
+    """The id the next speakers row would get (the caller alone writes speakers)."""
+    if db.dialect == "postgresql":
+        row = db.one("SELECT last_value AS v, is_called AS c FROM speakers_id_seq")
+        return row["v"] + 1 if row["c"] else row["v"]
+    return db.scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM speakers")
+
+
+def flush(db: Database) -> None:
+    """Write the rows and aliases a deferring ``held`` holds back."""
+    mirror = _MIRRORS.get(db)
+    if mirror is None or not (mirror.new or mirror.new_aliases):
+        return
+    rows = [r for r in (mirror.rows[sid] for sid in mirror.new) if r is not None]
+    db.insert_rows("speakers", ["id", "name", "name_key", "kind", "ambiguous"],
+                   [(r["id"], r["name"], r["name_key"], r["kind"], r["ambiguous"]) for r in rows])
+    if rows and db.dialect == "postgresql":
+        db.execute("SELECT setval('speakers_id_seq', :v)", {"v": mirror.next_id - 1})
+    _insert_aliases(db, mirror.new_aliases)
+    mirror.new.clear()
+    mirror.new_aliases.clear()
+
+
+def _update(db: Database, sid: int, **fields) -> None:
+    """``UPDATE speakers`` (or the row a deferring ``held`` has yet to write)."""
+    mirror = _MIRRORS.get(db)
+    if mirror is None or mirror.next_id is None or sid not in mirror.new:
+        sets = ", ".join(f"{k} = :{k}" for k in fields)
+        db.execute(f"UPDATE speakers SET {sets} WHERE id = :id", {**fields, "id": sid})
+    _changed(db, sid, **fields)
 
 
 def _changed(db: Database, sid: int, **fields) -> None:
@@ -395,6 +444,47 @@ def _changed(db: Database, sid: int, **fields) -> None:
     row = mirror.rows.get(sid) if mirror is not None else None
     if row is not None:
         mirror.rows[sid] = {**row, **fields}
+
+
+def prefetch(db: Database, speakers) -> None:
+    """Read into the held mirror, in a few queries, the rows known by every key the
+    resolver could look up for ``speakers`` ((speaker, kind, aliases) of a batch's
+    quotes): its name, its first name and surname, its aliases."""
+    mirror = _MIRRORS.get(db)
+    if mirror is None:
+        return
+    keys: set[str] = set()
+    for speaker, kind, aliases in speakers:
+        if not speaker or not speaker.strip() or classify(speaker, kind) != "person":
+            continue
+        clean = strip_titles(speaker)
+        keys.add(name_key(clean))
+        person = parse_person(clean)
+        if person is not None:
+            keys.add(person.loose_key)
+            keys.update(name_key(a) for a in aliases)
+    keys.discard("")
+    flush(db)
+    found = _read_keys(db, sorted(k for k in keys if k not in mirror.ids))
+    for k in keys:
+        if k not in mirror.ids:
+            mirror.read(k, found.get(k, []))
+
+
+def _read_keys(db: Database, keys: list[str]) -> dict[str, list[dict]]:
+    """The rows known by each key (named so, or carrying it as an alias), by id."""
+    if keys:
+        flush(db)
+    out: dict[str, list[dict]] = {}
+    for chunk in chunks(keys):
+        marks, bound = in_list("k", chunk)
+        for r in db.rows(  # every row carries its own name as an alias
+                "SELECT a.alias_key AS key, s.id AS id, s.name AS name, s.name_key AS name_key,"
+                " s.kind AS kind, s.ambiguous AS ambiguous FROM speaker_aliases AS a"
+                f" JOIN speakers AS s ON s.id = a.speaker_id WHERE a.alias_key IN ({marks})"
+                " ORDER BY s.id", bound):
+            out.setdefault(r.pop("key"), []).append(r)
+    return out
 
 
 def forget(db: Database) -> None:
@@ -419,6 +509,7 @@ def _has_decisions(db: Database) -> bool:
 
 
 def _ids_for_key(db: Database, key: str) -> list[int]:
+    flush(db)
     return sorted({r["id"] for r in db.rows(
         "SELECT speaker_id AS id FROM speaker_aliases WHERE alias_key = :k"
         " UNION SELECT id FROM speakers WHERE name_key = :k", {"k": key})})
@@ -431,6 +522,7 @@ def _unique_alias(db: Database, key: str) -> int | None:
 
 
 def _row_by_key(db: Database, key: str) -> int | None:
+    flush(db)
     return db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key}) or _unique_alias(db, key)
 
 
@@ -467,12 +559,34 @@ def add_aliases(db: Database, speaker_id: int, forms) -> None:
         key = name_key(form)
         if key and key not in seen:
             seen.add(key)
-            rows.append({"sid": speaker_id, "alias": form.strip(), "key": key})
+            rows.append((speaker_id, form.strip(), key))
+    mirror = _MIRRORS.get(db)
+    if mirror is not None and mirror.next_id is not None:
+        mirror.new_aliases.extend(rows)
+    else:
+        _insert_aliases(db, rows)
+    if mirror is not None:
+        mirror.aliased(speaker_id, seen)
+
+
+def _insert_aliases(db: Database, rows: list[tuple[int, str, str]]) -> None:
+    """(speaker id, alias, key) rows in order, those already there left alone; on
+    PostgreSQL in one statement."""
+    if not rows:
+        return
+    if db.dialect == "postgresql":
+        sids, aliases, keys = zip(*rows)
+        db.execute(
+            "INSERT INTO speaker_aliases (speaker_id, alias, alias_key)"
+            " SELECT s, a, k FROM unnest(CAST(:s AS integer[]), CAST(:a AS text[]), CAST(:k AS text[]))"
+            " WITH ORDINALITY AS t(s, a, k, n) ORDER BY n"
+            " ON CONFLICT (speaker_id, alias_key) DO NOTHING",
+            {"s": list(sids), "a": list(aliases), "k": list(keys)})
+        return
     db.executemany(
         "INSERT INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (:sid, :alias, :key)"
-        " ON CONFLICT (speaker_id, alias_key) DO NOTHING", rows)
-    if (mirror := _MIRRORS.get(db)) is not None:
-        mirror.aliased(speaker_id, seen)
+        " ON CONFLICT (speaker_id, alias_key) DO NOTHING",
+        [{"sid": s, "alias": a, "key": k} for s, a, k in rows])
 
 
 def apply_decisions(db: Database, decisions: Decisions | None = None) -> None:
