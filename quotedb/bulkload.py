@@ -26,7 +26,7 @@ from datetime import datetime, timezone
 from typing import Callable, Iterable, Iterator, NamedTuple
 
 from .consolidation import consolidate
-from .db import Database, chunks, in_list, open_database
+from .db import Database, open_database, reserve_ids, rows_in
 from .errors import InputError, QuotedbError
 from .ingest import Summary
 from .models import Quote
@@ -182,15 +182,6 @@ def _batches(pairs, docs: int, size: int) -> Iterator[list]:
         yield batch
 
 
-def _lookup(db: Database, sql: str, values) -> list[dict]:
-    """Rows of ``sql`` (with ``{marks}`` for an IN list) over all ``values``."""
-    out = []
-    for chunk in chunks(sorted(set(values))):
-        marks, bound = in_list("v", chunk)
-        out.extend(db.rows(sql.format(marks=marks), bound))
-    return out
-
-
 def _as_quote(q: _QuoteRow) -> Quote:
     """What the speaker resolver reads of a quote row."""
     return Quote(start=q.start_offset, end=q.end_offset, text=q.text, kind=q.kind,
@@ -214,9 +205,9 @@ def _store_batch(db: Database, writer, batch: list, summary: Summary) -> None:
 def _store_batch_rows(db: Database, writer, batch: list, summary: Summary) -> None:
     now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
     with db.transaction():
-        stored = {r["sha256"] for r in _lookup(
-            db, "SELECT sha256 FROM documents WHERE sha256 IN ({marks})",
-            [d.sha256 for d, _ in batch])}
+        writer.lock()
+        stored = {r["sha256"] for r in rows_in(
+            db, "SELECT sha256 FROM documents WHERE sha256 {in}", sorted({d.sha256 for d, _ in batch}))}
         new = []
         for doc, quotes in batch:
             if doc.sha256 in stored:
@@ -230,8 +221,8 @@ def _store_batch_rows(db: Database, writer, batch: list, summary: Summary) -> No
         for _, quotes in new:
             for q in quotes:
                 first_text.setdefault(q.statement_key, q.text)
-        statement_ids = {r["key"]: r["id"] for r in _lookup(
-            db, "SELECT id, key FROM statements WHERE key IN ({marks})", list(first_text))}
+        statement_ids = {r["key"]: r["id"] for r in rows_in(
+            db, "SELECT id, key FROM statements WHERE key {in}", sorted(first_text))}
         new_keys = [k for k in first_text if k not in statement_ids]
         statement_ids.update(zip(new_keys, writer.ids("statements", len(new_keys))))
 
@@ -257,7 +248,6 @@ def _store_batch_rows(db: Database, writer, batch: list, summary: Summary) -> No
                 (statement_ids[k], k, first_text[k], *sources[statement_ids[k]]) for k in new_keys])
             add_sources(db, {sid: tuple(v) for sid, v in sources.items() if sid not in fresh})
             writer.insert("documents", _DOC_COLUMNS, doc_rows)
-            writer.lock_speakers()
             speakers = SpeakerBatch()
             with held(db, defer=True):
                 prefetch(db, {(q.speaker, q.speaker_kind, tuple(q.speaker_aliases or ()))
@@ -300,13 +290,11 @@ class _SQLiteWriter:
         db.execute("PRAGMA wal_autocheckpoint = 16384")
         db.execute("PRAGMA cache_size = -262144")  # 256 MB: the indexes of a batch stay in memory
 
-    def lock_speakers(self) -> None:
+    def lock(self) -> None:
         """BEGIN IMMEDIATE holds the write lock already."""
 
     def ids(self, table: str, n: int) -> list[int]:
-        """The ids SQLite itself would give the next ``n`` rows (we hold the write lock)."""
-        start = self.db.scalar(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}")
-        return list(range(start, start + n))
+        return list(reserve_ids(self.db, table, n))
 
     def insert(self, table: str, columns: list[str], rows: list[tuple]) -> None:
         self.db.insert_rows(table, columns, rows)
@@ -357,21 +345,37 @@ class _PostgresWriter:
     def __init__(self, db: Database):
         self.db = db
 
-    def lock_speakers(self) -> None:
-        """No other writer changes speakers until the batch commits (as SQLite's write
-        lock ensures), so the resolver may answer its lookups from memory."""
-        self.db.execute("LOCK TABLE speakers, speaker_aliases IN SHARE ROW EXCLUSIVE MODE")
+    def lock(self) -> None:
+        """No other writer adds rows until the batch commits (as SQLite's write lock
+        ensures), so the resolver may answer its lookups from memory and ids may be
+        taken from the sequences in blocks (``reserve_ids``)."""
+        self.db.execute("LOCK TABLE documents, statements, quotes, speakers, speaker_aliases"
+                        " IN SHARE ROW EXCLUSIVE MODE")
 
     def ids(self, table: str, n: int) -> list[int]:
-        if n == 0:
-            return []
-        return sorted(r["id"] for r in self.db.rows(
-            f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) AS id"
-            " FROM generate_series(1, :n)", {"n": n}))
+        return list(reserve_ids(self.db, table, n))
 
     def insert(self, table: str, columns: list[str], rows: list[tuple]) -> None:
         self.db.insert_rows(table, columns, rows)
 
     @contextlib.contextmanager
     def fts_in_bulk(self, new_ids: dict[str, list[int]]):
-        yield  # the generated tsvector columns follow the rows by themselves
+        """The generated tsvector columns follow the rows by themselves; the GIN and
+        B-tree indexes of a table that held fewer rows than the batch adds (a first
+        load) are dropped inside the batch's transaction and built anew after its rows
+        (those of constraints stay). On 20 MB: COPY of quotes 9.6 s -> 3.3 s, the
+        indexes built in 1.2 s."""
+        indexes = []
+        for table, ids in new_ids.items():
+            if ids and ids[0] - 1 < len(ids):
+                indexes += [(r["name"], r["sql"]) for r in self.db.rows(
+                    "SELECT indexname AS name, indexdef AS sql FROM pg_indexes"
+                    " WHERE schemaname = current_schema() AND tablename = :t AND indexname NOT IN"
+                    " (SELECT conname FROM pg_constraint) ORDER BY indexname", {"t": table})]
+        for name, _ in indexes:
+            self.db.execute(f"DROP INDEX {name}")
+        yield
+        if indexes:
+            self.db.execute("SET LOCAL maintenance_work_mem = '256MB'")
+        for _, sql in indexes:
+            self.db.execute(sql)

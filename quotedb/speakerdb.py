@@ -24,8 +24,8 @@ import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from .db import Database, chunks, in_list
-from .errors import QueryError
+from .db import Database, in_list, reserve_ids, rows_in
+from .errors import DatabaseError, QueryError
 from .identity import (KIND_PRECEDENCE, classify, junk_reason, name_key, parse_person,
                        person_forms, strip_titles)
 from .models import SPEAKER_KINDS, Quote
@@ -282,11 +282,9 @@ class SpeakerResolver:
     def read_rows(self, ids) -> None:
         """The rows of ``ids`` read in a few queries, for the ``_row`` calls to come."""
         wanted = sorted({i for i in ids if i not in self.rows})
-        for chunk in chunks(wanted):
-            marks, bound = in_list("i", chunk)
-            for r in self.db.rows("SELECT id, name, name_key, kind, ambiguous FROM speakers"
-                                  f" WHERE id IN ({marks})", bound):
-                self.rows[r["id"]] = r
+        for r in rows_in(self.db, "SELECT id, name, name_key, kind, ambiguous FROM speakers"
+                                  " WHERE id {in}", wanted):
+            self.rows[r["id"]] = r
 
     def _row_named(self, key: str) -> int | None:
         flush(self.db)
@@ -399,7 +397,7 @@ def held(db: Database, *, defer: bool = False):
     ``defer``, new rows get their ids here (the ones the database would give) and the
     rows and aliases are written together at ``flush`` (before any read that could
     see them, and on leaving): a round trip per new person fewer on PostgreSQL."""
-    _MIRRORS[db] = _Mirror(_next_id(db) if defer else None)
+    _MIRRORS[db] = _Mirror(reserve_ids(db, "speakers", 0).start if defer else None)
     try:
         yield
         flush(db)
@@ -407,24 +405,18 @@ def held(db: Database, *, defer: bool = False):
         _MIRRORS.pop(db, None)
 
 
-def _next_id(db: Database) -> int:
-    """The id the next speakers row would get (the caller alone writes speakers)."""
-    if db.dialect == "postgresql":
-        row = db.one("SELECT last_value AS v, is_called AS c FROM speakers_id_seq")
-        return row["v"] + 1 if row["c"] else row["v"]
-    return db.scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM speakers")
-
-
 def flush(db: Database) -> None:
     """Write the rows and aliases a deferring ``held`` holds back."""
     mirror = _MIRRORS.get(db)
     if mirror is None or not (mirror.new or mirror.new_aliases):
         return
+    if mirror.new:
+        taken = reserve_ids(db, "speakers", len(mirror.new))
+        if list(taken) != mirror.new:
+            raise DatabaseError("speakers were written by another writer during a held batch")
     rows = [r for r in (mirror.rows[sid] for sid in mirror.new) if r is not None]
     db.insert_rows("speakers", ["id", "name", "name_key", "kind", "ambiguous"],
                    [(r["id"], r["name"], r["name_key"], r["kind"], r["ambiguous"]) for r in rows])
-    if rows and db.dialect == "postgresql":
-        db.execute("SELECT setval('speakers_id_seq', :v)", {"v": mirror.next_id - 1})
     _insert_aliases(db, mirror.new_aliases)
     mirror.new.clear()
     mirror.new_aliases.clear()
@@ -476,14 +468,12 @@ def _read_keys(db: Database, keys: list[str]) -> dict[str, list[dict]]:
     if keys:
         flush(db)
     out: dict[str, list[dict]] = {}
-    for chunk in chunks(keys):
-        marks, bound = in_list("k", chunk)
-        for r in db.rows(  # every row carries its own name as an alias
-                "SELECT a.alias_key AS key, s.id AS id, s.name AS name, s.name_key AS name_key,"
-                " s.kind AS kind, s.ambiguous AS ambiguous FROM speaker_aliases AS a"
-                f" JOIN speakers AS s ON s.id = a.speaker_id WHERE a.alias_key IN ({marks})"
-                " ORDER BY s.id", bound):
-            out.setdefault(r.pop("key"), []).append(r)
+    for r in rows_in(db,  # every row carries its own name as an alias
+                     "SELECT a.alias_key AS key, s.id AS id, s.name AS name, s.name_key AS name_key,"
+                     " s.kind AS kind, s.ambiguous AS ambiguous FROM speaker_aliases AS a"
+                     " JOIN speakers AS s ON s.id = a.speaker_id WHERE a.alias_key {in}"
+                     " ORDER BY s.id", keys):
+        out.setdefault(r.pop("key"), []).append(r)
     return out
 
 
