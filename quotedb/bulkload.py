@@ -360,22 +360,32 @@ class _PostgresWriter:
 
     @contextlib.contextmanager
     def fts_in_bulk(self, new_ids: dict[str, list[int]]):
-        """The generated tsvector columns follow the rows by themselves; the GIN and
-        B-tree indexes of a table that held fewer rows than the batch adds (a first
-        load) are dropped inside the batch's transaction and built anew after its rows
-        (those of constraints stay). On 20 MB: COPY of quotes 9.6 s -> 3.3 s, the
-        indexes built in 1.2 s."""
-        indexes = []
+        """The generated tsvector columns follow the rows by themselves. A table that
+        held fewer rows than the batch adds (a first load) has its GIN and B-tree
+        indexes and its foreign keys dropped inside the batch's transaction and made
+        anew after its rows, so never missing from a committed schema (those of
+        constraints stay); a foreign key made anew checks every row in one query. On
+        20 MB: COPY of quotes 7.1 s -> 1.9-2.1 s with the indexes built in 0.5 s; the
+        foreign keys' checks 0.5-0.6 s -> 0.1 s."""
+        indexes, keys = [], []
         for table, ids in new_ids.items():
             if ids and ids[0] - 1 < len(ids):
                 indexes += [(r["name"], r["sql"]) for r in self.db.rows(
                     "SELECT indexname AS name, indexdef AS sql FROM pg_indexes"
                     " WHERE schemaname = current_schema() AND tablename = :t AND indexname NOT IN"
                     " (SELECT conname FROM pg_constraint) ORDER BY indexname", {"t": table})]
+                keys += [(table, r["name"], r["sql"]) for r in self.db.rows(
+                    "SELECT conname AS name, pg_get_constraintdef(oid) AS sql FROM pg_constraint"
+                    " WHERE conrelid = CAST(:t AS regclass) AND contype = 'f' ORDER BY conname",
+                    {"t": table})]
         for name, _ in indexes:
             self.db.execute(f"DROP INDEX {name}")
+        for table, name, _ in keys:
+            self.db.execute(f"ALTER TABLE {table} DROP CONSTRAINT {name}")
         yield
         if indexes:
             self.db.execute("SET LOCAL maintenance_work_mem = '256MB'")
         for _, sql in indexes:
             self.db.execute(sql)
+        for table, name, sql in keys:
+            self.db.execute(f"ALTER TABLE {table} ADD CONSTRAINT {name} {sql}")
