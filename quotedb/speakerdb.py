@@ -417,7 +417,10 @@ def flush(db: Database) -> None:
     rows = [r for r in (mirror.rows[sid] for sid in mirror.new) if r is not None]
     db.insert_rows("speakers", ["id", "name", "name_key", "kind", "ambiguous"],
                    [(r["id"], r["name"], r["name_key"], r["kind"], r["ambiguous"]) for r in rows])
-    _insert_aliases(db, mirror.new_aliases)
+    if db.dialect == "postgresql":
+        _copy_aliases(db, mirror.new_aliases, set(mirror.new))
+    else:
+        _insert_aliases(db, mirror.new_aliases)
     mirror.new.clear()
     mirror.new_aliases.clear()
 
@@ -557,6 +560,28 @@ def add_aliases(db: Database, speaker_id: int, forms) -> None:
         _insert_aliases(db, rows)
     if mirror is not None:
         mirror.aliased(speaker_id, seen)
+
+
+def _copy_aliases(db: Database, rows: list[tuple[int, str, str]], new: set[int]) -> None:
+    """``_insert_aliases`` on PostgreSQL for a writer holding the table's lock: the ids
+    the sequence would give, taken at once, and the aliases of rows created since the
+    last flush (none of them stored yet) written by COPY; a repeat is skipped, its id
+    left unused as its ``nextval`` would have been."""
+    fresh, others, seen = [], [], set()
+    for i, (sid, alias, key) in zip(reserve_ids(db, "speaker_aliases", len(rows)), rows):
+        if sid not in new:
+            others.append((i, sid, alias, key))
+        elif (sid, key) not in seen:
+            seen.add((sid, key))
+            fresh.append((i, sid, alias, key))
+    db.insert_rows("speaker_aliases", ["id", "speaker_id", "alias", "alias_key"], fresh)
+    if others:
+        ids, sids, aliases, keys = zip(*others)
+        db.execute(
+            "INSERT INTO speaker_aliases (id, speaker_id, alias, alias_key) SELECT * FROM"
+            " unnest(CAST(:i AS integer[]), CAST(:s AS integer[]), CAST(:a AS text[]), CAST(:k AS text[]))"
+            " ON CONFLICT (speaker_id, alias_key) DO NOTHING",
+            {"i": list(ids), "s": list(sids), "a": list(aliases), "k": list(keys)})
 
 
 def _insert_aliases(db: Database, rows: list[tuple[int, str, str]]) -> None:
