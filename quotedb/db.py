@@ -512,12 +512,29 @@ def open_database(db: str | None = None, *, migrate: bool = True,
     """Resolve, bring to head (unless told not to) and connect; with ``create=False``
     a missing SQLite file is a MissingDatabaseError rather than a new database."""
     url = resolve_url(db) if create else existing_url(db)
-    if migrate:
-        ensure_head(url)
     path = sqlite_path(url)
     if path is not None:
+        if migrate:
+            ensure_head(url)
         return SQLiteDatabase(url, path)
-    return SQLAlchemyDatabase(url)
+    database = SQLAlchemyDatabase(url)
+    try:
+        if migrate and _server_revision(database) != HEAD_REVISION:
+            upgrade(url)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def _server_revision(database: "SQLAlchemyDatabase") -> str | None:
+    """The stored revision, read on the database's own engine (one connection fewer
+    than ``current_revision``: ~0.2 s on a busy machine)."""
+    with translate_errors(describe(database.url)):
+        try:
+            return database.scalar("SELECT version_num FROM alembic_version")
+        except DatabaseError:
+            return None
 
 
 # --- read-only access for ad-hoc SQL ----------------------------------------------
