@@ -428,6 +428,7 @@ class SQLAlchemyDatabase(Database):
         self.engine = make_engine(url)
         self.dialect = self.engine.dialect.name
         self._tx = None
+        self._types: dict[str, dict[str, int]] = {}
 
     def _run(self, sql, params):
         from sqlalchemy import text
@@ -464,14 +465,26 @@ class SQLAlchemyDatabase(Database):
                     conn.execute(text(sql), list(seq))
 
     def insert_rows(self, table, columns, rows):
+        """COPY in binary: no text to format for each value and to parse again."""
         if self.dialect != "postgresql" or self._tx is None:
             return super().insert_rows(table, columns, rows)
         if rows:
             with translate_errors(describe(self.url)):
+                types = self._column_types(table, columns)
                 with self._tx.connection.driver_connection.cursor() as cur:
-                    with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                    with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN (FORMAT BINARY)") as copy:
+                        copy.set_types(types)
                         for r in rows:
                             copy.write_row(r)
+
+    def _column_types(self, table: str, columns: list[str]) -> list[int]:
+        """The type oid of each column, as binary COPY needs them (read once)."""
+        if table not in self._types:
+            self._types[table] = {r["name"]: r["oid"] for r in self.rows(
+                "SELECT attname AS name, CAST(atttypid AS integer) AS oid FROM pg_attribute"
+                " WHERE attrelid = CAST(:t AS regclass) AND attnum > 0 AND NOT attisdropped",
+                {"t": table})}
+        return [self._types[table][c] for c in columns]
 
     @contextmanager
     def transaction(self):
