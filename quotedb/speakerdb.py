@@ -428,7 +428,7 @@ def flush(db: Database) -> None:
 def _update(db: Database, sid: int, **fields) -> None:
     """``UPDATE speakers`` (or the row a deferring ``held`` has yet to write)."""
     mirror = _MIRRORS.get(db)
-    if mirror is None or mirror.next_id is None or sid not in mirror.new:
+    if mirror is None or not mirror.new or sid < mirror.new[0]:  # ids from new[0] on are new
         sets = ", ".join(f"{k} = :{k}" for k in fields)
         db.execute(f"UPDATE speakers SET {sets} WHERE id = :id", {**fields, "id": sid})
     _changed(db, sid, **fields)
