@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import heapq
+import itertools
 import operator
 import os
 from datetime import datetime, timezone
@@ -141,33 +142,37 @@ def _rows(files: list[str], row: type, batch: int) -> Iterator:
                 if columns[0] != sorted(columns[0]) or (columns[0] and columns[0][0] < last):
                     raise InputError(f"{path}: rows not in {key} order (not written by quotedb spark?)")
                 last = columns[0][-1] if columns[0] else last
-                yield from map(row, *columns)
+                # tuple.__new__ in C: the namedtuple's own __new__ is a Python call per row
+                yield from map(tuple.__new__, itertools.repeat(row), zip(*columns))
         except (OSError, ValueError) as exc:  # pyarrow's ArrowInvalid is a ValueError
             raise InputError(f"{path}: unreadable Parquet ({exc})") from None
 
+    if len(files) == 1:
+        return one(files[0])
     return heapq.merge(*(one(p) for p in files), key=operator.itemgetter(0))
 
 
 def _with_quotes(docs: Iterable[_Doc], quotes: Iterable[_QuoteRow]) -> Iterator[tuple[_Doc, list[_QuoteRow]]]:
-    """Merge-join of the two sorted datasets: each document with its quotes."""
-    quotes = iter(quotes)
-    nxt = next(quotes, None)
+    """Merge-join of the two sorted datasets: each document with its quotes (grouped in
+    C by ``itertools.groupby``, not a Python step per quote)."""
+    groups = itertools.groupby(quotes, key=operator.itemgetter(0))
+    nxt = next(groups, None)
     for doc in docs:
         key = doc.input_key
-        if nxt is not None and nxt.document_input_key < key:
+        if nxt is not None and nxt[0] < key:
             raise InputError(f"quotes/ holds quotes of a document missing from documents/ "
-                             f"({nxt.document_sha256})")
+                             f"({next(nxt[1]).document_sha256})")
         mine = []
-        while nxt is not None and nxt.document_input_key == key:
-            mine.append(nxt)
-            nxt = next(quotes, None)
+        if nxt is not None and nxt[0] == key:
+            mine = list(nxt[1])
+            nxt = next(groups, None)
         if len(mine) != (doc.quote_count or 0):
             raise InputError(f"{doc.source}: {doc.quote_count} quotes expected in quotes/, "
                              f"{len(mine)} found")
         yield doc, mine
     if nxt is not None:
         raise InputError(f"quotes/ holds quotes of a document missing from documents/ "
-                         f"({nxt.document_sha256})")
+                         f"({next(nxt[1]).document_sha256})")
 
 
 def _batches(pairs, docs: int, size: int) -> Iterator[list]:
