@@ -31,7 +31,8 @@ from .db import Database, open_database, reserve_ids, rows_in
 from .errors import InputError, QuotedbError
 from .ingest import Summary
 from .models import Quote
-from .speakerdb import SpeakerBatch, SpeakerResolver, forget, held, prefetch, resolution_key
+from .speakerdb import SpeakerBatch, SpeakerResolver, forget, resolution_key
+from .speakermirror import held, prefetch
 from .store import add_sources, earlier, first_dates
 
 BATCH_DOCS = 5000
