@@ -21,7 +21,7 @@ Hand decisions win: a word merged or split by hand is never re-decided.
 
 from __future__ import annotations
 
-from .db import Database, chunks, in_list
+from .db import Database, in_list, rows_in
 from .identity import display_rank, dominant, junk_reason, name_key, parse_person, strip_titles
 from .speakerdb import (SpeakerBatch, SpeakerResolver, apply_decisions, claim_key,
                         fold_into, is_person, rename_row)
@@ -116,6 +116,7 @@ def consolidate(db: Database, batch: SpeakerBatch) -> None:
     if not batch:
         return
     r = _Consolidator(db, batch)
+    r.read_rows(batch.created)
     for sid in sorted(batch.created):
         row = r._row(sid)
         person = parse_person(row["name"]) if row is not None else None
@@ -128,6 +129,7 @@ def consolidate(db: Database, batch: SpeakerBatch) -> None:
         r._settle_words(sorted(words))
     r.rows.clear()  # the folds and moves above changed rows
     claims = claims_of(db, sorted(batch.renaming))
+    r.read_rows(batch.renaming)
     for sid in sorted(batch.renaming):
         row = r._row(sid)
         best = _shown_name(row, claims.get(sid, {})) if row is not None else None
@@ -141,13 +143,9 @@ def consolidate(db: Database, batch: SpeakerBatch) -> None:
 
 def one_word_aliases(db: Database, ids: list[int]) -> set[str]:
     """The one-word names (surnames, first names) rows are known by."""
-    out: set[str] = set()
-    for chunk in chunks(ids):
-        marks, bound = in_list("s", chunk)
-        out.update(r["k"] for r in db.rows(
-            f"SELECT DISTINCT alias_key AS k FROM speaker_aliases WHERE speaker_id IN ({marks})"
-            " AND alias_key NOT LIKE '% %'", bound))
-    return out
+    return {r["k"] for r in rows_in(
+        db, "SELECT DISTINCT alias_key AS k FROM speaker_aliases WHERE speaker_id {in}"
+            " AND alias_key NOT LIKE '% %'", ids)}
 
 
 def _named_in_full(by_claim: dict[str, int]) -> int:
@@ -171,12 +169,10 @@ def dominant_speaker(db: Database, ids: list[int]) -> int | None:
 def claims_of(db: Database, ids: list[int]) -> dict[int, dict[str, int]]:
     """For each row, the names its quotes gave (as written) and how many gave each."""
     out: dict[int, dict[str, int]] = {}
-    for chunk in chunks(ids):
-        marks, bound = in_list("s", chunk)
-        for r in db.rows("SELECT speaker_id AS s, speaker_claim AS c, COUNT(*) AS n FROM quotes"
-                         f" WHERE speaker_id IN ({marks}) AND speaker_claim IS NOT NULL"
-                         " GROUP BY speaker_id, speaker_claim", bound):
-            out.setdefault(r["s"], {})[r["c"]] = r["n"]
+    for r in rows_in(db, "SELECT speaker_id AS s, speaker_claim AS c, COUNT(*) AS n FROM quotes"
+                         " WHERE speaker_id {in} AND speaker_claim IS NOT NULL"
+                         " GROUP BY speaker_id, speaker_claim", ids):
+        out.setdefault(r["s"], {})[r["c"]] = r["n"]
     return out
 
 

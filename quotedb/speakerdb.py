@@ -19,16 +19,15 @@ undoes them.
 
 from __future__ import annotations
 
-import bisect
 import weakref
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from .db import Database, chunks, in_list
+from .db import Database, in_list, rows_in
 from .errors import QueryError
 from .identity import (KIND_PRECEDENCE, classify, junk_reason, name_key, parse_person,
                        person_forms, strip_titles)
 from .models import SPEAKER_KINDS, Quote
+from .speakermirror import _MIRRORS, _changed, _insert_aliases, _read_keys, _update, flush
 
 
 @dataclass
@@ -219,7 +218,7 @@ class SpeakerResolver:
         if clean != row["name"]:
             self.batch.renaming.add(sid)
         if kind != row["kind"] and KIND_PRECEDENCE.index(kind) < KIND_PRECEDENCE.index(row["kind"]):
-            self.db.execute("UPDATE speakers SET kind = :k WHERE id = :id", {"k": kind, "id": sid})
+            _update(self.db, sid, kind=kind)
             row["kind"] = kind
         seen = (sid, clean, q.speaker_aliases)
         if seen in self.aliased:
@@ -252,16 +251,9 @@ class SpeakerResolver:
         """``_known_by`` for several keys, a few hundred per query (none for the keys a
         held transaction's mirror has read already)."""
         mirror = _MIRRORS.get(self.db)
-        out: dict[str, list[dict]] = {k: [] for k in keys}
         missing = keys if mirror is None else [k for k in keys if k not in mirror.ids]
-        for chunk in chunks(missing):
-            marks, bound = in_list("k", chunk)
-            for r in self.db.rows(  # every row carries its own name as an alias
-                    "SELECT a.alias_key AS key, s.id AS id, s.name AS name, s.name_key AS name_key,"
-                    " s.kind AS kind, s.ambiguous AS ambiguous FROM speaker_aliases AS a"
-                    f" JOIN speakers AS s ON s.id = a.speaker_id WHERE a.alias_key IN ({marks})"
-                    " ORDER BY s.id", bound):
-                out[r.pop("key")].append(r)
+        out = _read_keys(self.db, missing)
+        out.update((k, []) for k in keys if k not in out)
         if mirror is not None:
             for k in keys:
                 if k in mirror.ids:
@@ -286,12 +278,19 @@ class SpeakerResolver:
                 mirror.rows[sid] = row
         return row
 
+    def read_rows(self, ids) -> None:
+        """The rows of ``ids`` read in a few queries, for the ``_row`` calls to come."""
+        wanted = sorted({i for i in ids if i not in self.rows})
+        for r in rows_in(self.db, "SELECT id, name, name_key, kind, ambiguous FROM speakers"
+                                  " WHERE id {in}", wanted):
+            self.rows[r["id"]] = r
+
     def _row_named(self, key: str) -> int | None:
+        flush(self.db)
         return self.db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key})
 
     def _mark_ambiguous(self, sid: int) -> None:
-        self.db.execute("UPDATE speakers SET ambiguous = 1 WHERE id = :id", {"id": sid})
-        _changed(self.db, sid, ambiguous=1)
+        _update(self.db, sid, ambiguous=1)
         self.rows.pop(sid, None)
 
     def _candidates(self, loose: str) -> list[int]:
@@ -303,6 +302,7 @@ class SpeakerResolver:
         """No full name the row holds gives middle initials other than ``person``'s."""
         if not person.initials:
             return True
+        flush(self.db)
         for r in self.db.rows("SELECT alias FROM speaker_aliases WHERE speaker_id = :id",
                               {"id": sid}):
             other = parse_person(r["alias"])
@@ -311,14 +311,19 @@ class SpeakerResolver:
         return True
 
     def _create(self, name: str, key: str, kind: str, ambiguous: bool = False) -> int:
-        sid = self.db.scalar(
-            "INSERT INTO speakers (name, name_key, kind, ambiguous)"
-            " VALUES (:name, :key, :kind, :amb) RETURNING id",
-            {"name": name.strip(), "key": key, "amb": int(ambiguous),
-             "kind": kind if kind in SPEAKER_KINDS else "person"})
+        mirror = _MIRRORS.get(self.db)
+        if mirror is not None and mirror.next_id is not None:
+            sid = mirror.next_id  # written at the next flush
+            mirror.next_id += 1
+            mirror.new.append(sid)
+        else:
+            sid = self.db.scalar(
+                "INSERT INTO speakers (name, name_key, kind, ambiguous)"
+                " VALUES (:name, :key, :kind, :amb) RETURNING id",
+                {"name": name.strip(), "key": key, "amb": int(ambiguous),
+                 "kind": kind if kind in SPEAKER_KINDS else "person"})
         self.rows[sid] = {"id": sid, "name": name.strip(), "name_key": key, "ambiguous": int(ambiguous),
                           "kind": kind if kind in SPEAKER_KINDS else "person"}
-        mirror = _MIRRORS.get(self.db)
         if mirror is not None:
             mirror.rows[sid] = self.rows[sid]
         self.written[sid] = set()  # a deleted row's id may come back
@@ -338,63 +343,6 @@ class SpeakerResolver:
 # again is an INSERT ... ON CONFLICT DO NOTHING.
 _SHARED_MAX = 20000
 _SHARED: "weakref.WeakKeyDictionary[Database, tuple[dict, dict, list]]" = weakref.WeakKeyDictionary()
-
-
-class _Mirror:
-    """The speakers rows and alias keys read so far in a held transaction, kept equal
-    to the tables by every write of this module, so that the resolver's lookups need
-    not go to the database (a load batch of 4,465 documents ran 9,906 of them, half a
-    million rows). A changed row is replaced, never altered, so a row the resolver
-    holds stays as it was read, as a query's would."""
-
-    def __init__(self) -> None:
-        self.ids: dict[str, list[int]] = {}  # alias key -> ids of the rows carrying it, ascending
-        self.keys: dict[int, set[str]] = {}  # row id -> its alias keys in ``ids``
-        self.rows: dict[int, dict | None] = {}  # row id -> row, None once deleted
-
-    def read(self, key: str, rows: list[dict]) -> None:
-        self.ids[key] = [r["id"] for r in rows]
-        for r in rows:
-            self.rows.setdefault(r["id"], r)
-            self.keys.setdefault(r["id"], set()).add(key)
-
-    def known_by(self, key: str) -> list[dict]:
-        rows = self.rows
-        return [rows[i] for i in self.ids[key]]
-
-    def aliased(self, sid: int, keys) -> None:
-        held = self.keys.setdefault(sid, set())
-        for key in keys:
-            ids = self.ids.get(key)
-            if ids is not None and key not in held:
-                bisect.insort(ids, sid)
-                held.add(key)
-
-    def deleted(self, sid: int) -> None:
-        for key in self.keys.pop(sid, ()):
-            self.ids[key].remove(sid)
-        self.rows[sid] = None
-
-
-_MIRRORS: "weakref.WeakKeyDictionary[Database, _Mirror]" = weakref.WeakKeyDictionary()
-
-
-@contextmanager
-def held(db: Database):
-    """For the length of one transaction that alone writes speakers (SQLite's write
-    lock, a table lock on PostgreSQL): speaker lookups are answered from memory."""
-    _MIRRORS[db] = _Mirror()
-    try:
-        yield
-    finally:
-        _MIRRORS.pop(db, None)
-
-
-def _changed(db: Database, sid: int, **fields) -> None:
-    mirror = _MIRRORS.get(db)
-    row = mirror.rows.get(sid) if mirror is not None else None
-    if row is not None:
-        mirror.rows[sid] = {**row, **fields}
 
 
 def forget(db: Database) -> None:
@@ -419,6 +367,7 @@ def _has_decisions(db: Database) -> bool:
 
 
 def _ids_for_key(db: Database, key: str) -> list[int]:
+    flush(db)
     return sorted({r["id"] for r in db.rows(
         "SELECT speaker_id AS id FROM speaker_aliases WHERE alias_key = :k"
         " UNION SELECT id FROM speakers WHERE name_key = :k", {"k": key})})
@@ -431,6 +380,7 @@ def _unique_alias(db: Database, key: str) -> int | None:
 
 
 def _row_by_key(db: Database, key: str) -> int | None:
+    flush(db)
     return db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key}) or _unique_alias(db, key)
 
 
@@ -467,11 +417,13 @@ def add_aliases(db: Database, speaker_id: int, forms) -> None:
         key = name_key(form)
         if key and key not in seen:
             seen.add(key)
-            rows.append({"sid": speaker_id, "alias": form.strip(), "key": key})
-    db.executemany(
-        "INSERT INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (:sid, :alias, :key)"
-        " ON CONFLICT (speaker_id, alias_key) DO NOTHING", rows)
-    if (mirror := _MIRRORS.get(db)) is not None:
+            rows.append((speaker_id, form.strip(), key))
+    mirror = _MIRRORS.get(db)
+    if mirror is not None and mirror.next_id is not None:
+        mirror.new_aliases.extend(rows)
+    else:
+        _insert_aliases(db, rows)
+    if mirror is not None:
         mirror.aliased(speaker_id, seen)
 
 

@@ -48,3 +48,52 @@ def test_load_of_a_corrupt_parquet_file_is_one_line(cli, tmp_path):
     r = cli("load", tmp_path / "out", "--db", tmp_path / "t.db")
     assert r.exit_code == 1 and r.stderr.count("\n") == 1
     assert "part-0.parquet: unreadable Parquet" in r.stderr
+
+
+def _dataset(root, docs: list[dict], quotes: list[dict]) -> None:
+    """A minimal documents/ + quotes/ pair with the columns the loader reads."""
+    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow not installed (pip install '.[spark]')")
+    import pyarrow as pa
+
+    from quotedb.bulkload import _Doc, _QuoteRow
+
+    for name, rows, row in (("documents", docs, _Doc), ("quotes", quotes, _QuoteRow)):
+        (root / name).mkdir(parents=True)
+        table = pa.Table.from_pylist([{f: r.get(f) for f in row._fields} for r in rows],
+                                     schema=_schema(pa, row))
+        pq.write_table(table, root / name / "part-0.parquet")
+
+
+def _schema(pa, row):
+    types = {"start_offset": pa.int32(), "end_offset": pa.int32(), "paragraph_index": pa.int32(),
+             "quote_count": pa.int32(), "confidence": pa.float64(),
+             "speaker_aliases": pa.list_(pa.string())}
+    return pa.schema([(f, types.get(f, pa.string())) for f in row._fields])
+
+
+def _doc(key: str, sha: str, quotes: int) -> dict:
+    return {"input_key": key, "sha256": sha, "source": f"{key}.txt", "text": "“Words,” he said.",
+            "extractor_version": "test", "quote_count": quotes}
+
+
+def _quote(key: str, sha: str) -> dict:
+    return {"document_input_key": key, "document_sha256": sha, "text": "Words", "kind": "direct",
+            "start_offset": 1, "end_offset": 6, "paragraph_index": 0, "speaker": "Ana Lindqvist",
+            "confidence": 0.9, "statement_key": "words"}
+
+
+@pytest.mark.parametrize("quote_key", ["0-a", "2-c"])  # before the first document, after the last
+def test_quotes_of_a_document_missing_from_documents_are_one_line(cli, tmp_path, quote_key):
+    quotes = sorted([_quote("1-b", "b" * 64), _quote(quote_key, "f" * 64)],
+                    key=lambda q: q["document_input_key"])
+    _dataset(tmp_path / "out", [_doc("1-b", "b" * 64, 1)], quotes)
+    r = cli("load", tmp_path / "out", "--db", tmp_path / "t.db")
+    assert r.exit_code == 1 and r.stderr.count("\n") == 1
+    assert r.stderr.strip() == (f"quotedb: quotes/ holds quotes of a document missing from"
+                                f" documents/ ({'f' * 64})")
+
+
+def test_a_document_whose_quotes_are_missing_is_one_line(cli, tmp_path):
+    _dataset(tmp_path / "out", [_doc("1-b", "b" * 64, 2)], [_quote("1-b", "b" * 64)])
+    r = cli("load", tmp_path / "out", "--db", tmp_path / "t.db")
+    assert r.exit_code == 1 and r.stderr.strip() == "quotedb: 1-b.txt: 2 quotes expected in quotes/, 1 found"

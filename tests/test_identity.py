@@ -331,7 +331,8 @@ def test_a_held_transaction_answers_from_a_mirror_equal_to_the_tables(tmp_path):
     and once the batch is consolidated the speakers come out as ingest makes them."""
     from quotedb.db import open_database
     from quotedb.consolidation import consolidate
-    from quotedb.speakerdb import _MIRRORS, SpeakerBatch, SpeakerResolver, held
+    from quotedb.speakerdb import SpeakerBatch, SpeakerResolver
+    from quotedb.speakermirror import _MIRRORS, held
     from quotedb.store import _INSERT_QUOTE, quote_fields
 
     path = str(tmp_path / "held.db")

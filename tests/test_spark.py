@@ -265,8 +265,9 @@ def test_load_into_postgresql_gives_the_same_database(job, ingested):
     from quotedb.bulkload import load
 
     out, _, _ = job
-    name = f"quotedb_load_{uuid.uuid4().hex[:8]}"
+    name, fresh = (f"quotedb_load_{uuid.uuid4().hex[:8]}" for _ in range(2))
     pg._admin(f"CREATE DATABASE {name}")
+    pg._admin(f"CREATE DATABASE {fresh}")
     try:
         url = pg._url_of(name)
         first = load(str(out), db=url, batch_docs=9)
@@ -277,8 +278,27 @@ def test_load_into_postgresql_gives_the_same_database(job, ingested):
         try:
             hits = database.scalar("SELECT COUNT(*) FROM quotes"
                                    " WHERE text_search @@ websearch_to_tsquery('english', 'negotiate')")
+            # ids were taken from the sequences in blocks: the next row gets a new one
+            behind = [t for t in ("documents", "statements", "quotes", "speakers", "speaker_aliases")
+                      if database.scalar(f"SELECT MAX(id) FROM {t}") > database.scalar(
+                          f"SELECT last_value FROM {t}_id_seq")]
         finally:
             database.close()
-        assert hits >= 1
+        assert hits >= 1 and behind == []
+        # the first batch dropped and remade indexes and foreign keys: all back as Alembic made them
+        assert _pg_schema(url) == _pg_schema(pg._url_of(fresh))
     finally:
         pg._admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        pg._admin(f"DROP DATABASE IF EXISTS {fresh} WITH (FORCE)")
+
+
+def _pg_schema(url: str) -> list[tuple]:
+    database = open_database(url)
+    try:
+        return sorted(tuple(r.values()) for r in database.rows(
+            "SELECT tablename AS t, indexname AS n, indexdef AS d FROM pg_indexes"
+            " WHERE schemaname = current_schema() UNION ALL"
+            " SELECT CAST(conrelid AS regclass)::text, conname, pg_get_constraintdef(oid)"
+            " FROM pg_constraint WHERE connamespace = CAST(current_schema() AS regnamespace)"))
+    finally:
+        database.close()
