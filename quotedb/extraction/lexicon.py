@@ -387,6 +387,14 @@ PREPOSITION_WORDS = frozenset({
     "inside", "outside", "throughout", "until", "till", "beside", "besides", "including",
     "than",
 })
+# Subordinators that open a sentence with a clause of its own ("Although the mayor
+# objected, ..."; Quirk et al. 14.12, the simple ones) and participles that open an
+# adverbial phrase ("Speaking in Ottawa, ..."): the subject comes after the comma.
+LEADING_SUBORDINATORS = frozenset({
+    "although", "though", "while", "whereas", "when", "whenever", "because", "if",
+    "unless", "until", "once", "speaking", "asked", "pressed", "responding", "writing",
+    "testifying", "appearing",
+})
 # Words after a reporting verb that show it takes no clause ("said goodbye", "said
 # nothing", "told a story") or that the words after it are not one.
 NOT_CLAUSE_OPENERS = frozenset({

@@ -45,6 +45,25 @@ RESOLVE = [
     # government nouns are not guessed from the last organisation: the noun phrase stays (issue 11)
     ("Halvorsen Industries closed a plant. “We are monitoring the situation,” the ministry said.",
      [("We are monitoring the situation,", "the ministry", "direct")]),
+    # a sentence opening with a subordinate clause or phrase: its subject is the main
+    # clause's, not a name inside the opening clause
+    ("Harbour spokesman Omar Field spoke on Monday. Although Mayor Vic Dunn has called the port too"
+     " small, its expansion was never political. “The traffic simply outgrew the old docks,” he said.",
+     [("The traffic simply outgrew the old docks,", "Omar Field", "direct")]),
+    ("Mayor Ruben Aske toured the town. While many Halden Valley residents have generators, Aske said"
+     " others were left in the dark. “It is hard for seniors,” he said.",
+     [("others were left in the dark", "Ruben Aske", "indirect"), ("It is hard for seniors,", "Ruben Aske", "direct")]),
+    # ... unless the statement sits inside the opening clause itself
+    ("Ruben Aske spoke after the vote. When Aske later said he would “defend every farm,” the hall applauded.",
+     [("defend every farm", "Ruben Aske", None)]),
+    # a surname alone takes the gender of the full name written earlier
+    ("Cookbook author Nora Vik visited the school. Even though Vik has written books with famous cooks"
+     " such as the late Ida Berg, she maintains that she is a home cook.",
+     [("she is a home cook", "Nora Vik", "indirect")]),
+    # ", noting that ...": the speaker of the cue just before, not the sentence's first name
+    ("After the victories of Ruben Aske in Halden and Clara Moss in Borg, “we can build on this,”"
+     " Tomas Lund said, noting that donors were “very generous”.",
+     [("we can build on this", "Tomas Lund", None), ("very generous", "Tomas Lund", None)]),
 ]
 
 

@@ -6,7 +6,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+import regex
+
 from ...models import DateRef, Mention, Paragraph, Sentence
+from .. import lexicon as lx
 from ..dates import find_dates
 from .names import PREPS, RUN, RUN_TAIL, split_cached
 from .tokens import Tok, tokens
@@ -55,6 +58,38 @@ class Context:
         first_word = s.start  # past a blanked dateline or label
         while first_word < s.end and masked[first_word].isspace():
             first_word += 1
+        opener = _opener(masked, first_word, s.end)
+        if opener is not None:
+            # "Although Trump tweeted ..., its inclusion ...", "Speaking in Vaughan, Ont.,
+            # on Thursday, Trudeau denied ...": the subject follows the opening clause
+            found = self._main_subject(s, first_word)
+            if found is not None or opener in lx.LEADING_SUBORDINATORS:
+                self._subjects[si] = found
+                return found
+        found = self._first_name(s, first_word)
+        self._subjects[si] = found
+        return found
+
+    def subject_before(self, si: int, before: int) -> Mention | None:
+        """The subject of sentence ``si`` for a statement at ``before`` inside it: the
+        main clause's, or when that comes later (the statement sits in the opening
+        clause: "When Trump said he would ...") the first name before it."""
+        a = self.subject_at(si)
+        if a is not None and a.start < before:
+            return a
+        s = self.sents[si]
+        first_word = s.start
+        while first_word < s.end and self.masked[first_word].isspace():
+            first_word += 1
+        if _opener(self.masked, first_word, s.end) is None:
+            return None
+        b = self._first_name(s, first_word)
+        return b if b is not None and b.start < before else None
+
+    def _first_name(self, s: Sentence, first_word: int) -> Mention | None:
+        """A sentence's first name not inside a prepositional phrase and not a possessor."""
+        masked = self.masked
+        found = None
         for m in RUN.finditer(masked, s.start, min(s.end, s.start + 2000)):
             men = split_cached(masked, m.start(), m.group())
             if men is None or men.name is None:
@@ -73,8 +108,34 @@ class Context:
                     and not prev_w.endswith(("’s", "'s")):
                 found = men
                 break
-        self._subjects[si] = found
         return found
+
+    def _main_subject(self, s: Sentence, lo: int) -> Mention | None:
+        """The name opening the main clause after a sentence's opening clause or phrase:
+        the first one right after a comma and followed by its verb or an appositive;
+        None when the main clause opens with a pronoun."""
+        masked = self.masked
+        hi = min(s.end, lo + 400)
+        i = masked.find(",", lo, hi)
+        while i >= 0:
+            w = _WORD.match(masked, i + 1, hi)
+            if w is None:
+                break
+            if w.group(1).lower() in lx.PRONOUNS:
+                return None
+            while w is not None and w.group(1) in _ROLE_WORDS:
+                w = _WORD.match(masked, w.end(1), hi)  # "..., city councillor Ana Ruiz said"
+            r = RUN.match(masked, w.start(1), hi) if w is not None else None
+            if r is not None and not r.group().endswith(("'s", "’s", "s'", "s’")):
+                after = _WORD.match(masked, r.end(), hi)
+                gap = masked[r.end():after.start(1)].strip() if after is not None else ""
+                if after is not None and after.group(1).islower() and (
+                        (gap == "" and after.group(1) not in _NOT_VERBS) or (gap == "," and after.group(1) in _APPOSITIVE_OPENERS)):
+                    men = split_cached(masked, r.start(), r.group())
+                    if men is not None and men.name:
+                        return men
+            i = masked.find(",", i + 1, hi)
+        return None
 
     def window(self, lo: int, hi: int) -> list[Tok]:
         """Tokens of the masked text lying within [lo, hi), taken from per-sentence
@@ -162,6 +223,28 @@ class Context:
             i = masked.find(last, i + 1)
         self._fuller[last] = out
         return out
+
+
+_WORD = regex.compile(r"[^\S\n]*([\p{L}][\p{L}\p{M}'’.\-]*)")
+_ROLE_WORDS = lx.ROLE_NOUNS | lx.TITLES | {"the"}
+_NOT_VERBS = lx.PREPOSITION_WORDS | {"and", "or", "nor", "but"}
+_APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "who", "whose", "his", "her", "its", "their"})
+
+
+def _opener(masked: str, lo: int, hi: int) -> str | None:
+    """The sentence's first word when it opens a clause or phrase before the subject
+    (a subordinator, a preposition, "Speaking"), else None."""
+    w = _WORD.match(masked, lo, hi)
+    if w is None:
+        return None
+    low = w.group(1).lower()
+    if low == "even":  # "Even though ..." / "Even as ..."; "Even Smith agreed" is a subject
+        w = _WORD.match(masked, w.end(), hi)
+        low = w.group(1).lower() if w is not None else ""
+        return low if low in ("though", "if", "when") else None
+    if low in lx.LEADING_SUBORDINATORS or low in lx.PREPOSITION_WORDS or low == "as":
+        return low
+    return None
 
 
 def build_context(text: str, masked: str, paras, sents, pub) -> Context:

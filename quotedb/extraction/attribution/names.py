@@ -395,6 +395,22 @@ def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
     return np_before(seg, 0, len(seg), text)
 
 
+def cue_subject_before(toks: list[Tok], j: int, masked: str) -> Mention | None:
+    """The speaker of a cue closing the words before the comma at ``toks[j]``
+    ("Law said," / "said Ann Lee,"), else None."""
+    for k in range(j - 1, max(-1, j - 5), -1):
+        t = toks[k]
+        if not t.word:
+            return None
+        if t.text.islower() and t.low in lx.SPEECH_VERBS:
+            if k + 1 < j:
+                m = np_after(toks, k + 1, j, masked)
+            else:
+                m = np_before(toks, max(0, k - 4), k, masked)
+            return m if m is not None and (m.name or m.kind == "pronoun") else None
+    return None
+
+
 RUN = regex.compile(r"(?:@\w{1,40}|[\p{Lu}][\p{L}\p{M}'’.\-]{0,40})(?:[ \t]+(?:(?:%s)[ \t]+)?[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}){0,8}"
                     % "|".join(sorted(lx.RUN_CONNECTORS)))
 

@@ -119,21 +119,22 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
         lead = _LEAD_PRONOUN.match(ctx.masked, p, min(ctx.sents[j].end, p + 80))
         if lead is not None and (lead.group("p") or lead.group("p2")).lower() == pronoun:
             continue  # "He said ... Martin Legere, ...": the chain of "he" goes on further back
-        a = ctx.subject_at(j)
+        a = ctx.subject_at(j) if j < si else ctx.subject_before(j, pos)
         if want_org:
             if a is not None and (a.kind == "organization" or _unpersonal(ctx, a)):
                 best = (p, a)
                 break
             continue
-        if a is not None and a.kind == "person" and pronoun in ("he", "she") and not _known_gender(a):
+        full = _full_name(ctx, a) if a is not None and a.kind == "person" else None
+        if a is not None and a.kind == "person" and pronoun in ("he", "she") and not _known_gender(full):
             other = _agreeing_person(ctx, j, pos, pronoun)  # "Lake Cowichan mayor Rod Peters"
             if other is not None:
                 best = (p, other)
                 break
-        if a is not None and _personish(ctx, a) and agrees(pronoun, a.name):
+        if a is not None and _personish(ctx, a) and agrees(pronoun, full):
             best = (p, a)
             break
-        if a is not None and a.kind == "person" and not agrees(pronoun, a.name):
+        if a is not None and a.kind == "person" and not agrees(pronoun, full):
             other = _agreeing_person(ctx, j, pos, pronoun)
             if other is not None:
                 best = (p, other)
@@ -141,8 +142,18 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
     return best[1] if best is not None else None
 
 
-def _known_gender(m: Mention) -> bool:
-    return bool(m.name) and " " in m.name and name_gender(m.name.split()[0]) is not None
+def _known_gender(m: Mention | str | None) -> bool:
+    name = m.name if isinstance(m, Mention) else m
+    return bool(name) and " " in name and name_gender(name.split()[0]) is not None
+
+
+def _full_name(ctx: Context, m: Mention) -> str | None:
+    """The name a surname-only mention stands for, written in full elsewhere ("Holm"
+    -> "Petra Holm"), so that its first name tells the gender."""
+    if not m.name or " " in m.name:
+        return m.name
+    fuller = ctx.fuller(m.name)
+    return fuller[0] if fuller else m.name
 
 
 def _unpersonal(ctx: Context, m: Mention) -> bool:
@@ -221,9 +232,7 @@ def sentence_subject(ctx: Context, s: Sentence, before: int) -> Mention | None:
         return Mention(m.start(g), m.end(g), m.group(g), None, None, "pronoun", m.group(g).lower())
     si = ctx.sentence_index(s.start)
     if si >= 0 and ctx.sents[si].start == s.start:
-        a = ctx.subject_at(si)
-        if a is not None and a.start < before:
-            return a
+        return ctx.subject_before(si, before)
     return None
 
 

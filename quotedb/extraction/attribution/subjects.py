@@ -10,7 +10,7 @@ from __future__ import annotations
 from ...models import Mention, Sentence
 from .. import lexicon as lx
 from .context import Context
-from .names import np_before
+from .names import cue_subject_before, np_before
 from .resolve import sentence_subject
 from .tokens import QMARKS, Tok, finite_verb, is_adverb
 
@@ -47,6 +47,10 @@ def reporting_subject(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> 
     if j >= 0 and (toks[j].low in _SECOND_PREDICATE or (toks[j].text == "," and cue.low.endswith("ing"))):
         if cue.low.endswith("s") and cue.low not in lx.REPORTING_FORMS:
             return None  # "the actions and demands that ...": a noun, not a second verb
+        if toks[j].text == ",":
+            m = cue_subject_before(toks, j, masked)
+            if m is not None:
+                return m  # "..., Law said, noting that ...": the speaker of that cue
         return opening_subject(ctx, sent, cue.start)
     rel = next((k for k in range(c - 1, max(0, c - 12), -1) if toks[k].low in ("who", "which")), None)
     if rel is not None and rel > 0 and toks[rel - 1].word:
