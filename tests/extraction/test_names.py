@@ -23,6 +23,17 @@ NAMES = [
     ("“We were lucky,” De Wilde said.", [("We were lucky,", "De Wilde", "direct")]),
     # "ten" before a plural is a count, not a particle: the group is the speaker
     ("“We will fight this,” ten Democrats said in a letter.", [("We will fight this,", "Democrats", "direct")]),
+    # appositives that only describe the person (age, home town, state, party) stand
+    # between the name and the cue: US and Canadian wire style
+    ("“We will override the veto,” Senate leader Tom Vale, R-Ky., said on Tuesday.",
+     [("We will override the veto,", "Tom Vale", "direct")]),
+    ("Sen. Ann Lee, D-Mich., a member of the budget panel, said the plan “can work for everyone.”",
+     [("can work for everyone.", "Ann Lee", None)]),
+    ("Cory Dunn, 22, of Flint, Mich., said he had not given up.",
+     [("he had not given up", "Cory Dunn", "indirect")]),
+    ("Ramil Orr, 31, a Boston photographer, said the show was a good chance for him.",
+     [("the show was a good chance for him", "Ramil Orr", "indirect")]),
+    ("Sen. Ann Lee, D-N.Y., said the plan was dead.", [("the plan was dead", "Ann Lee", "indirect")]),
 ]
 
 

@@ -187,16 +187,51 @@ def _name_chunk(chunk: list[Tok], text: str) -> Mention | None:
     return m
 
 
+def _abbreviation_stop(toks: list[Tok], k: int) -> bool:
+    """Whether the full stop ``toks[k]`` closes an abbreviation inside an appositive
+    ("R-Ky.,", "of Flint, Mich.,", "D-N.Y."): written onto a short capitalised word
+    and followed at once by more punctuation or letters, never by a space."""
+    if toks[k].text != "." or k == 0 or k + 1 >= len(toks):
+        return False
+    p = toks[k - 1]
+    return p.end == toks[k].start and toks[k + 1].start == toks[k].end and p.text[:1].isupper() \
+        and len(p.text) <= 8
+
+
+_PARTY_STATE = regex.compile(r"[DRI]-[A-Z][A-Za-z]*$")
+
+
+def _descriptor_before(toks: list[Tok], lo: int, j: int) -> int | None:
+    """When the tokens ending at ``j`` are an appositive that only describes a person
+    (an age "22", a home town "of Flint", a state "Mich.", a party "R-Ky."), the index
+    of the delimiter before them; else None."""
+    k = j
+    while k >= lo and (toks[k].text not in (",", ";", ":", "—", "–", ".", "!", "?")
+                       or _abbreviation_stop(toks, k)) and j - k < 6:
+        k -= 1
+    if k < lo or k == j:
+        return None
+    chunk = toks[k + 1:j + 1]
+    words = [t for t in chunk if t.text != "."]
+    if len(words) == 1 and (words[0].text.isdigit() or _PARTY_STATE.match(words[0].text)
+                            or (len(chunk) == 2 and chunk[1].text == "." and words[0].text[:1].isupper())):
+        return k
+    if chunk[0].low in ("of", "from") and len(words) > 1 and all(t.cap for t in words[1:]):
+        return k
+    return None
+
+
 def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
     """The noun phrase ending just before token ``hi`` (the subject of a cue)."""
     j = hi - 1
     while j >= lo and is_adverb(toks[j]):
         j -= 1
-    for _ in range(3):
+    for _ in range(5):
         if j >= lo and toks[j].text in (",", "—", "–"):
             delim = toks[j].text
             k = j - 1
-            while k >= lo and toks[k].text not in (",", ";", ":", "—", "–", ".", "!", "?") and j - k < 30:
+            while k >= lo and (toks[k].text not in (",", ";", ":", "—", "–", ".", "!", "?")
+                               or _abbreviation_stop(toks, k)) and j - k < 30:
                 k -= 1
             chunk = toks[k + 1:j]
             m = _name_chunk(chunk, text)
@@ -210,6 +245,9 @@ def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
                 j = k - 1
                 while j >= lo and is_adverb(toks[j]):
                     j -= 1
+                d = _descriptor_before(toks, lo, j)
+                if d is not None and toks[d].text == delim:
+                    j = d  # "Cory Dunn, 22, of Flint, Mich., said": age, town, state, party
                 continue
             return None
         break
