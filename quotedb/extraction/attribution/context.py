@@ -28,6 +28,7 @@ class Context:
     sents: list[Sentence]
     pub: DateRef | None
     sent_starts: list[int] = field(default_factory=list)
+    para_starts: list[int] = field(default_factory=list)
     _names: list[Mention] | None = None
     _fuller: dict = field(default_factory=dict)
     _subjects: dict = field(default_factory=dict)
@@ -250,6 +251,7 @@ def _opener(masked: str, lo: int, hi: int) -> str | None:
 def build_context(text: str, masked: str, paras, sents, pub) -> Context:
     ctx = Context(text, masked, paras, sents, pub)
     ctx.sent_starts = [s.start for s in sents]
+    ctx.para_starts = [p.start for p in paras]
     ctx.dates = find_dates(masked, 0, len(masked), pub)
     ctx.date_starts = [d.start for d in ctx.dates]
     return ctx

@@ -4,8 +4,13 @@ ending with a colon, the sentence before)."""
 
 from __future__ import annotations
 
+import bisect
+
+import regex
+
 from ...models import Mention, QuoteSpan
 from .context import Context
+from .names import RUN, split_cached
 from .records import Attribution
 from .resolve import sentence_subject
 from .window import QuoteWindow
@@ -45,22 +50,64 @@ def continued_speaker(ctx: Context, q: QuoteSpan, w: QuoteWindow, colon_intro: b
 
 
 def carry_speakers(ctx: Context, out: list[Attribution]) -> list[Attribution]:
-    """A quote left with no cue and no speaker continues the statement before it, in
-    its paragraph or, when it opens its paragraph, in the paragraph before ("Nurse
-    Petra Holm says staffing improved. / “Last winter we had ...”"): news copy
-    does not repeat the cue for each paragraph of one person's words."""
+    """A quote left with no cue and no speaker is signed on the line after it ("— Ann
+    Lee, Boston"), else continues the statement before it: in its paragraph, or when
+    it opens its paragraph, in the paragraph before ("Nurse Petra Holm says staffing
+    improved. / “Last winter we had ...”"), or two paragraphs before when the one
+    between names nobody else: news copy does not repeat the cue for each paragraph
+    of one person's words."""
     last: Attribution | None = None
     for n, a in enumerate(out):
-        if a.mention is None and a.cue is None and a.kind == "direct" and last is not None \
-                and last.mention is not None and last.mention.name and _follows(ctx, last, a):
-            out[n] = a._replace(mention=last.mention, confidence=min(a.confidence, 0.5))
-            continue
+        if a.mention is None and a.cue is None and a.kind == "direct":
+            signed = _signature(ctx, a)
+            if signed is not None:
+                out[n] = a = a._replace(mention=signed, confidence=min(a.confidence, 0.7))
+            elif last is not None and last.mention is not None and last.mention.name and _follows(ctx, last, a):
+                out[n] = a._replace(mention=last.mention, confidence=min(a.confidence, 0.5))
+                continue
         if a.mention is not None and a.mention.name:
             last = a
     return out
 
 
+# "- Bernie Sanders." / "—President Ann Lee, tweeting after the debate." under a quote
+_SIGNATURE = regex.compile(r"[ \t]*[-—–][ \t]*(?=\p{Lu})")
+
+
+def _signature(ctx: Context, a: Attribution) -> Mention | None:
+    """The name on a short line opening with a dash right after the paragraph the
+    quote ends, as fact-checks and quote boxes sign a quotation."""
+    i = bisect.bisect_right(ctx.para_starts, a.end) - 1
+    if i < 0 or i + 1 >= len(ctx.paras):
+        return None
+    para, nxt = ctx.paras[i], ctx.paras[i + 1]
+    if ctx.text[a.end:para.end].strip(" \t\"'“”‘’.,") or nxt.end - nxt.start > 150:
+        return None
+    d = _SIGNATURE.match(ctx.masked, nxt.start, nxt.end)
+    if d is None:
+        return None
+    r = RUN.match(ctx.masked, d.end(), nxt.end)
+    m = split_cached(ctx.masked, r.start(), r.group()) if r is not None else None
+    return m if m is not None and m.name and m.kind in ("person", "organization") else None
+
+
 def _follows(ctx: Context, prev: Attribution, a: Attribution) -> bool:
     if prev.paragraph == a.paragraph:
         return True
-    return prev.paragraph == a.paragraph - 1 and ctx.masked[ctx.paras[a.paragraph].start:a.start].strip() in ("", "“", '"', "‘", "'", "«")
+    opens = ctx.masked[ctx.paras[a.paragraph].start:a.start].strip() in ("", "“", '"', "‘", "'", "«")
+    if prev.paragraph == a.paragraph - 1:
+        return opens
+    return opens and prev.paragraph == a.paragraph - 2 and _names_nobody_else(ctx, a.paragraph - 1, prev.mention)
+
+
+def _names_nobody_else(ctx: Context, pi: int, m: Mention) -> bool:
+    """Whether paragraph ``pi`` holds no quote and names no person but ``m``."""
+    p = ctx.paras[pi]
+    if any(ch in ctx.text[p.start:p.end] for ch in "“”\"«»"):
+        return False
+    words = set((m.name or "").split())
+    for r in RUN.finditer(ctx.masked, p.start, p.end):
+        men = split_cached(ctx.masked, r.start(), r.group())
+        if men is not None and men.name and men.kind == "person" and not set(men.name.split()) <= words:
+            return False
+    return True
