@@ -333,6 +333,10 @@ REPORTING_FORMS = frozenset({
 DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "post", "tweet", "email",
                             "e-mail", "website", "blog", "filing", "complaint", "lawsuit",
                             "affidavit", "report", "study", "submission", "notice"})
+# Verbs that put a document out: its issuer is their subject ("the league issued a
+# statement saying ...").
+ISSUING_VERBS = frozenset({"issued", "released", "sent", "posted", "published", "emailed",
+                           "e-mailed", "circulated", "distributed", "tweeted"})
 # Verbs that name or label their object with the quoted words ("called the plan
 # “a gift”", "described the pipes as “...”"): the words are the subject's even when
 # the subject is an unnamed noun phrase ("the union calling her “...”").

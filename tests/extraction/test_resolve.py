@@ -64,6 +64,17 @@ RESOLVE = [
     ("After the victories of Ruben Aske in Halden and Clara Moss in Borg, “we can build on this,”"
      " Tomas Lund said, noting that donors were “very generous”.",
      [("we can build on this", "Tomas Lund", None), ("very generous", "Tomas Lund", None)]),
+    # a document speaks for whoever issued it: "a statement from X", "X issued a statement saying"
+    ("A statement from the Nordic Council said, “the new rules raise concerns about fair trade.”",
+     [("the new rules raise concerns about fair trade.", "Nordic Council", "direct")]),
+    ("A letter signed by Ana Ruiz said the school would close.",
+     [("the school would close", "Ana Ruiz", "indirect")]),
+    ("On Saturday, Tom Vale issued a statement saying that the judge was “a fine person.”",
+     [("the judge was", "Tom Vale", None)]),
+    ("The Harbour League issued a statement saying it had left the parade.",
+     [("it had left the parade", "Harbour League", "indirect")]),
+    # ... but a document that is a verb's object is not a subject
+    ("Tom Vale denied an earlier report from Bloomberg saying his firm invited the boxer.", []),
 ]
 
 

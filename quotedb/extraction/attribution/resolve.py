@@ -81,6 +81,14 @@ def _issuer(ctx: Context, m: Mention, pos: int) -> Mention | None:
         name = " ".join(named)  # "The RCMP statement said": the RCMP's
         return Mention(m.start, m.end, m.surface, name, None, "organization")
     first = words[0].lower()
+    before = ctx.masked[max(0, m.start - 24):m.start].split()
+    if before and before[-1].lower() in lx.ISSUING_VERBS:
+        si = ctx.sentence_index(m.start)  # "Acme issued a statement saying ...": Acme's
+        a = ctx.subject_before(si, m.start) if si >= 0 else None
+        if a is not None and a.kind == "pronoun":
+            return _antecedent(ctx, a.start, a.pronoun == "it", a.pronoun in lx.GROUP_PRONOUNS, a.pronoun)
+        if a is not None and a.name:
+            return a
     if first in _POSSESSOR_PRONOUN:
         p = _POSSESSOR_PRONOUN[first]
         return _antecedent(ctx, pos, p == "it", p == "they", p)

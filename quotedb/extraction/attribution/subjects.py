@@ -62,6 +62,21 @@ def reporting_subject(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> 
     return _subject_before(toks, c, masked)
 
 
+def _document_before(toks: list[Tok], j: int) -> bool:
+    """Whether the words ending at ``toks[j]`` are a subject that names a document
+    ("A statement", "a letter signed", "The memo sent to staff"), not a verb's object
+    ("denied a report from ...")."""
+    for i in range(j, max(-1, j - 5), -1):
+        t = toks[i]
+        if not t.word:
+            return False
+        if t.low in lx.DOCUMENT_NOUNS:
+            d = next((k for k in range(i - 1, max(-1, i - 4), -1) if toks[k].low in ("a", "an", "the", "this")), None)
+            return d is not None and (d == 0 or toks[d - 1].text in (",", ";", ":") or toks[d - 1].text in QMARKS
+                                      or toks[d - 1].low in _BOUNDARY)
+    return False
+
+
 def _subject_before(toks: list[Tok], c: int, masked: str) -> Mention | None:
     """The noun phrase before token ``c``: a name, unless the name is the object of a
     preposition inside a longer subject ("exit polls in Iowa", "An inspector with the
@@ -71,6 +86,8 @@ def _subject_before(toks: list[Tok], c: int, masked: str) -> Mention | None:
         k = next((i for i in range(c) if toks[i].start >= m.start), c)
         while k > 0 and (toks[k - 1].cap or toks[k - 1].low in ("and", "the")):
             k -= 1
+        if k > 1 and toks[k - 1].low in ("from", "by") and _document_before(toks, k - 2):
+            return m  # "A statement from the EU said", "a letter signed by Ann Lee said"
         if k > 0 and toks[k - 1].low in lx.PREPOSITION_WORDS:
             u = unnamed_np(toks, 0, k - 1, masked)  # "An inspector with the Fisheries Board"
             if u is None:
