@@ -28,7 +28,7 @@ def _genders() -> dict[str, str]:
     except ImportError:  # pragma: no cover - a declared dependency; neutral without it
         return {}
     version = getattr(gender_guesser, "__version__", "") or _package_version()
-    cache = _cache_dir() / f"first-names-{version}.pickle"
+    cache = _cache_dir() / f"first-names-{version}-{_TABLE_RULES}.pickle"
     try:
         with cache.open("rb") as fh:
             return pickle.load(fh)
@@ -37,11 +37,17 @@ def _genders() -> dict[str, str]:
     d = gd.Detector(case_sensitive=False)
     table = {}
     for name, genders in d.names.items():
-        g = next(iter(genders)) if len(genders) == 1 else d.get_gender(name)
-        if g in ("male", "mostly_male"):
-            table[name] = "m"
-        elif g in ("female", "mostly_female"):
-            table[name] = "f"
+        if len(genders) == 1:
+            g = _side(next(iter(genders)))
+        else:
+            g = _side(d.get_gender(name))
+            # a name one sex bears in English-speaking countries and the other
+            # elsewhere ("Patrice", "Jean", "Carol") says nothing in this news
+            local = {_side(d.get_gender(name, c)) for c in _ENGLISH_SPEAKING} - {None}
+            if local and local != {g}:
+                g = None
+        if g is not None:
+            table[name] = g
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
@@ -51,6 +57,15 @@ def _genders() -> dict[str, str]:
     except OSError:
         pass
     return table
+
+
+# Countries of gender-guesser's list whose usage counts for English-language news.
+_ENGLISH_SPEAKING = ("great_britain", "ireland", "usa")
+_TABLE_RULES = "v2"  # bump when the table's rules change: the cached copy is rebuilt
+
+
+def _side(g: str) -> str | None:
+    return "m" if g in ("male", "mostly_male") else "f" if g in ("female", "mostly_female") else None
 
 
 def _package_version() -> str:
