@@ -75,6 +75,11 @@ RESOLVE = [
      [("it had left the parade", "Harbour League", "indirect")]),
     # ... but a document that is a verb's object is not a subject
     ("Tom Vale denied an earlier report from Bloomberg saying his firm invited the boxer.", []),
+    # a relative clause ends an appositive: the speaker is the person named before it
+    ("Tia Lund, an independent economist who writes about ports, noted that the harbour had lost half its trade.",
+     [("the harbour had lost half its trade", "Tia Lund", "indirect")]),
+    ("An official with the agency who was in court told reporters the case was closed.",
+     [("the case was closed", "An official with the agency", "indirect")]),
 ]
 
 

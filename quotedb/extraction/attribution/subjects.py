@@ -56,10 +56,26 @@ def reporting_subject(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> 
     if rel is not None and rel > 0 and toks[rel - 1].word:
         # "An official with the agency who was in court told ...": the subject is
         # before the relative clause
+        named = _named_before_appositive(toks, rel, masked)
+        if named is not None:
+            return named  # "Tia Lund, an economist who studies ports, noted ..."
         m = _subject_before(toks, rel, masked)
         if m is not None:
             return m
     return _subject_before(toks, c, masked)
+
+
+def _named_before_appositive(toks: list[Tok], rel: int, masked: str) -> Mention | None:
+    """The person named before an appositive that a relative clause ends at ``rel``
+    ("Tia Lund, an economist who ...", "Berg, a nine-time All-Star who ...")."""
+    for k in range(rel - 1, max(1, rel - 10), -1):
+        t = toks[k]
+        if t.text in (",", ";", ":", ".") or t.text in QMARKS:
+            return None
+        if t.low in ("a", "an", "the") and toks[k - 1].text == ",":
+            m = np_before(toks, 0, k - 1, masked)
+            return m if m is not None and m.name and m.kind == "person" else None
+    return None
 
 
 def _document_before(toks: list[Tok], j: int) -> bool:
