@@ -34,6 +34,13 @@ NAMES = [
     ("Ramil Orr, 31, a Boston photographer, said the show was a good chance for him.",
      [("the show was a good chance for him", "Ramil Orr", "indirect")]),
     ("Sen. Ann Lee, D-N.Y., said the plan was dead.", [("the plan was dead", "Ann Lee", "indirect")]),
+    # a place's state after a comma, a second appositive, a name inside a relative clause
+    ("Dana Holt, a 55-year-old farmer from Sumter, South Carolina, says the senator will “leave here with momentum.”",
+     [("leave here with momentum.", "Dana Holt", None)]),
+    ("Ann Lee, the mayor, a Democrat, said the plant will close.", [("the plant will close", "Ann Lee", "indirect")]),
+    ("Mike Orr, who lives in a small town outside of the state capital, Salem, said he still “hopes for a miracle.”",
+     [("hopes for a miracle.", "Mike Orr", None)]),
+    ("“We are ready,” said Ana Ruiz, a farmer from Sumter, South Carolina.", [("We are ready,", "Ana Ruiz", "direct")]),
 ]
 
 

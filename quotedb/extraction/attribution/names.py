@@ -198,6 +198,21 @@ def _abbreviation_stop(toks: list[Tok], k: int) -> bool:
         and len(p.text) <= 8
 
 
+_PLACE_PREPS = frozenset({"from", "in", "of", "near", "outside", "at"})
+
+
+def _place_goes_on(toks: list[Tok], lo: int, k: int) -> bool:
+    """Whether the comma at ``k`` follows a place named after a preposition ("a farmer
+    from Sumter,", "the state capital, Salem" after "outside of"), so that the
+    capitalised chunk after it continues the place."""
+    if k - 2 < lo or toks[k].text != ",":
+        return False
+    i = k - 1
+    while i >= lo and k - i <= 3 and toks[i].cap:
+        i -= 1
+    return i < k - 1 and i >= lo and toks[i].low in _PLACE_PREPS
+
+
 _PARTY_STATE = regex.compile(r"[DRI]-[A-Z][A-Za-z]*$")
 
 
@@ -218,6 +233,20 @@ def _descriptor_before(toks: list[Tok], lo: int, j: int) -> int | None:
         return k
     if chunk[0].low in ("of", "from") and len(words) > 1 and all(t.cap for t in words[1:]):
         return k
+    if chunk[0].low in ("a", "an", "the") and k - 1 >= lo and toks[k - 1].cap and toks[k - 1].word:
+        return k  # "Dana Holt, a farmer from Sumter, South Carolina, says"
+    return None
+
+
+def _relative_before(toks: list[Tok], lo: int, k: int) -> int | None:
+    """The index of a "who"/"which" opening the clause that ends at the comma ``k``
+    (within a few words of the clause start), else None."""
+    for i in range(k - 1, max(lo - 1, k - 16), -1):
+        t = toks[i]
+        if t.low in ("who", "which") and t.text.islower():
+            return i if i - 1 >= lo and toks[i - 1].text == "," else None
+        if t.text in (";", ":", ".", "!", "?") or t.text in QMARKS:
+            return None
     return None
 
 
@@ -235,11 +264,20 @@ def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
                 k -= 1
             chunk = toks[k + 1:j]
             m = _name_chunk(chunk, text)
+            if m is not None and _place_goes_on(toks, lo, k):
+                m = None  # "from Sumter, South Carolina,": a place's state, not a name
             title_comma = _title_list_goes_on(toks, lo, k)
             if title_comma is not None:
                 j = title_comma  # "Minister of Transport, Ports and Coastal Affairs,": a title's tail
                 continue
             if m is not None and m.name:
+                r = _relative_before(toks, lo, k)
+                if r is not None:
+                    # "Mike Orr, who lives outside the capital, Salem, said": the
+                    # name is inside the relative clause; the subject comes before it
+                    outer = np_before(toks, lo, r, text)
+                    if outer is not None and outer.name:
+                        return outer
                 return m
             if k >= lo and toks[k].text == delim:
                 j = k - 1

@@ -52,7 +52,7 @@ def reporting_subject(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> 
             if m is not None:
                 return m  # "..., Law said, noting that ...": the speaker of that cue
         return opening_subject(ctx, sent, cue.start)
-    rel = next((k for k in range(c - 1, max(0, c - 12), -1) if toks[k].low in ("who", "which")), None)
+    rel = next((k for k in range(c - 1, max(0, c - 20), -1) if toks[k].low in ("who", "which")), None)
     if rel is not None and rel > 0 and toks[rel - 1].word:
         # "An official with the agency who was in court told ...": the subject is
         # before the relative clause
