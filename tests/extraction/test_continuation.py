@@ -31,6 +31,11 @@ CONTINUATION = [
      [("Half of all new income goes to the top 1 percent.", "Dana Lund", "direct")]),
     ("“Great night. We are ready.”\n\n—Governor Ana Ruiz, posting after the vote.",
      [("Great night. We are ready.", "Ana Ruiz", "direct")]),
+    # ... or at the end of the quote's own line, as reader round-ups do
+    ("Readers shared their views.\n\n“He scares me. His words make me afraid.” ― Ana Ruiz\n"
+     "“He does not know our lives.”― Tom Berg",
+     [("He scares me. His words make me afraid.", "Ana Ruiz", "direct"),
+      ("He does not know our lives.", "Tom Berg", "direct")]),
 ]
 
 

@@ -80,6 +80,20 @@ RESOLVE = [
      [("the harbour had lost half its trade", "Tia Lund", "indirect")]),
     ("An official with the agency who was in court told reporters the case was closed.",
      [("the case was closed", "An official with the agency", "indirect")]),
+    # a one-word name capitalised inside sentences, no first name and never the end of
+    # a full name, is an organisation "the company" and "it" can stand for
+    ("Shares of Brightwave fell on Friday. Brightwave said Thursday that a rival had revoked its licence."
+     "\n\nBut the company seemed confident. “We expect this to be resolved soon,” the company said.",
+     [("a rival had revoked its licence", "Brightwave", "indirect"),
+      ("We expect this to be resolved soon,", "Brightwave", "direct")]),
+    # never a name from a hashtag, a link or the inside of a word
+    ("Storm crews worked all night in #HaldenBC and in the hills. “We have never seen damage like this,” it said.",
+     [("We have never seen damage like this,", None, "direct")]),
+    # a Title-Case headline is nobody's subject: "it" finds no antecedent in it
+    ("Kestrel Drops Bombshell On Halden Investors.\n\n“We will not pay,” it said.",
+     [("We will not pay,", None, "direct")]),
+    ("Just Leaked: Look At Halden Mayor's Shocking Answer To Six Questions.\n\n"
+     "The shop sells boots and sandals, according to its website.", []),
 ]
 
 

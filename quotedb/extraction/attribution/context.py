@@ -59,6 +59,9 @@ class Context:
         first_word = s.start  # past a blanked dateline or label
         while first_word < s.end and masked[first_word].isspace():
             first_word += 1
+        if _title_case(masked, s.start, s.end):
+            self._subjects[si] = None  # a headline ("Just Leaked: Look At ...") has no subject
+            return None
         opener = _opener(masked, first_word, s.end)
         if opener is not None:
             # "Although Trump tweeted ..., its inclusion ...", "Speaking in Vaughan, Ont.,
@@ -230,6 +233,15 @@ _WORD = regex.compile(r"[^\S\n]*([\p{L}][\p{L}\p{M}'’.\-]*)")
 _ROLE_WORDS = lx.ROLE_NOUNS | lx.TITLES | {"the"}
 _NOT_VERBS = lx.PREPOSITION_WORDS | {"and", "or", "nor", "but"}
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "who", "whose", "his", "her", "its", "their"})
+
+
+def _title_case(masked: str, lo: int, hi: int) -> bool:
+    """Whether a sentence is Title-Case headline text: four words or more, nearly all
+    capitalised, the last one too ("Dianne Bystrom agreed." is a sentence)."""
+    if hi - lo > 300:
+        return False
+    words = [w for w in masked[lo:hi].split() if w[:1].isalpha()]
+    return len(words) >= 4 and words[-1][0].isupper() and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _opener(masked: str, lo: int, hi: int) -> str | None:

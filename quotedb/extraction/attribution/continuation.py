@@ -58,11 +58,11 @@ def carry_speakers(ctx: Context, out: list[Attribution]) -> list[Attribution]:
     of one person's words."""
     last: Attribution | None = None
     for n, a in enumerate(out):
-        if a.mention is None and a.cue is None and a.kind == "direct":
-            signed = _signature(ctx, a)
-            if signed is not None:
-                out[n] = a = a._replace(mention=signed, confidence=min(a.confidence, 0.7))
-            elif last is not None and last.mention is not None and last.mention.name and _follows(ctx, last, a):
+        signed = _signature(ctx, a) if a.cue is None and a.kind == "direct" else None
+        if signed is not None:
+            out[n] = a = a._replace(mention=signed, confidence=max(a.confidence, 0.7))
+        elif a.mention is None and a.cue is None and a.kind == "direct":
+            if last is not None and last.mention is not None and last.mention.name and _follows(ctx, last, a):
                 out[n] = a._replace(mention=last.mention, confidence=min(a.confidence, 0.5))
                 continue
         if a.mention is not None and a.mention.name:
@@ -71,23 +71,36 @@ def carry_speakers(ctx: Context, out: list[Attribution]) -> list[Attribution]:
 
 
 # "- Bernie Sanders." / "—President Ann Lee, tweeting after the debate." under a quote
-_SIGNATURE = regex.compile(r"[ \t]*[-—–][ \t]*(?=\p{Lu})")
+_SIGNATURE = regex.compile(r"[ \t]*[-—–―][ \t]*(?=\p{Lu})")
+_CLOSING = regex.compile(r"[\"'“”‘’.,!?]*")
 
 
 def _signature(ctx: Context, a: Attribution) -> Mention | None:
-    """The name on a short line opening with a dash right after the paragraph the
-    quote ends, as fact-checks and quote boxes sign a quotation."""
+    """The name a dash signs a quotation with, as fact-checks and quote boxes do: at
+    the end of the quote's own line ("“...” ― Ann Lee") or on a short line of its own
+    right after the quote's paragraph ("- Bernie Sanders.")."""
+    masked = ctx.masked
     i = bisect.bisect_right(ctx.para_starts, a.end) - 1
-    if i < 0 or i + 1 >= len(ctx.paras):
+    if i < 0:
         return None
-    para, nxt = ctx.paras[i], ctx.paras[i + 1]
-    if ctx.text[a.end:para.end].strip(" \t\"'“”‘’.,") or nxt.end - nxt.start > 150:
+    para = ctx.paras[i]
+    after = _CLOSING.match(masked, a.end, para.end).end()
+    line_end = masked.find("\n", after, para.end)
+    line_end = para.end if line_end < 0 else line_end
+    if after < line_end:
+        lo, hi = after, line_end  # "“...” ― Ann Lee" closing its line
+    elif i + 1 < len(ctx.paras) and ctx.paras[i + 1].end - ctx.paras[i + 1].start <= 150 \
+            and not masked[after:para.end].strip():
+        lo, hi = ctx.paras[i + 1].start, ctx.paras[i + 1].end
+    else:
         return None
-    d = _SIGNATURE.match(ctx.masked, nxt.start, nxt.end)
+    d = _SIGNATURE.match(masked, lo, hi)
     if d is None:
         return None
-    r = RUN.match(ctx.masked, d.end(), nxt.end)
-    m = split_cached(ctx.masked, r.start(), r.group()) if r is not None else None
+    r = RUN.match(masked, d.end(), hi)
+    if r is None or masked[r.end():hi].strip(" \t.") and masked[r.end()] != ",":
+        return None  # the name closes the line or an appositive follows it
+    m = split_cached(masked, r.start(), r.group())
     return m if m is not None and m.name and m.kind in ("person", "organization") else None
 
 

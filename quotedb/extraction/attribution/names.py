@@ -487,7 +487,8 @@ def cue_subject_before(toks: list[Tok], j: int, masked: str) -> Mention | None:
     return None
 
 
-RUN = regex.compile(r"(?:@\w{1,40}|[\p{Lu}][\p{L}\p{M}'’.\-]{0,40})(?:[ \t]+(?:(?:%s)[ \t]+)?[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}){0,8}"
+# never from inside a word, a hashtag or a link ("iOS", "#DuncanBC", "twitter.com/W0k")
+RUN = regex.compile(r"(?<![\w#@/.])(?:@\w{1,40}|[\p{Lu}][\p{L}\p{M}'’.\-]{0,40})(?:[ \t]+(?:(?:%s)[ \t]+)?[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}){0,8}"
                     % "|".join(sorted(lx.RUN_CONNECTORS)))
 
 # A name after one of these is inside a prepositional phrase, not a subject.

@@ -129,7 +129,8 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
             continue  # "He said ... Martin Legere, ...": the chain of "he" goes on further back
         a = ctx.subject_at(j) if j < si else ctx.subject_before(j, pos)
         if want_org:
-            if a is not None and (a.kind == "organization" or _unpersonal(ctx, a)):
+            if a is not None and (a.kind == "organization" or (_unpersonal(ctx, a) and (
+                    " " in (a.name or "") or _opens_clause(ctx, a)))):
                 best = (p, a)
                 break
             continue
@@ -164,6 +165,17 @@ def _full_name(ctx: Context, m: Mention) -> str | None:
     return fuller[0] if fuller else m.name
 
 
+# "Canadian", "Lithuanian", "Japanese", "Danish": adjectives of nationality, not names
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
+
+
+def _opens_clause(ctx: Context, m: Mention) -> bool:
+    """Whether a mention stands first in its sentence or in the clause after its
+    last comma ("Google said ...", "In a memo, Facebook told ..."), as subjects do."""
+    lo = max(ctx.masked.rfind(",", 0, m.start), ctx.masked.rfind(".", 0, m.start))
+    return len(ctx.masked[lo + 1:m.start].split()) <= 1
+
+
 def _unpersonal(ctx: Context, m: Mention) -> bool:
     """A name "it" can stand for: several words, the first no known first name, and
     never a speaker referred to as a person ("BC Hydro", not "Mahathir Mohamad")."""
@@ -171,10 +183,13 @@ def _unpersonal(ctx: Context, m: Mention) -> bool:
         return False
     if " " not in m.name:
         # one word: an acronym ("RCMP") or a capital inside it ("TransLink") names an
-        # organisation; any other single word may be a surname
+        # organisation; so does a word capitalised inside sentences that is no first
+        # name and never ends a full name in the text ("Facebook"): news introduces
+        # people in full first
         w = m.name
-        if not ((w.isupper() and len(w) > 1) or any(ch.isupper() for ch in w[1:])):
-            return False
+        return (w.isupper() and len(w) > 1) or any(ch.isupper() for ch in w[1:]) or (
+            len(w) > 2 and w.isalpha() and not w.endswith(_DEMONYM_ENDINGS)
+            and name_gender(w) is None and not ctx.fuller(w) and ctx._midcap(w))
     return not any(a.name == m.name and a.kind == "person" for _, a in ctx.attributed[-50:])
 
 
