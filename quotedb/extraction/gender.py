@@ -18,7 +18,7 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 
 @functools.lru_cache(maxsize=1)
 def _genders() -> dict[str, str]:
-    """First name (lower case) -> "m" or "f", from gender-guesser's list. Parsing its
+    """First name (lower case) -> "m", "f" or "x" (either), from gender-guesser's list. Parsing its
     2 MB text file takes most of a second, so the flat result is kept in the user's
     cache folder (one file per gender-guesser version) and read from there after the
     first time; without a writable cache it is parsed each time."""
@@ -46,8 +46,7 @@ def _genders() -> dict[str, str]:
             local = {_side(d.get_gender(name, c)) for c in _ENGLISH_SPEAKING} - {None}
             if local and local != {g}:
                 g = None
-        if g is not None:
-            table[name] = g
+        table[name] = g or "x"  # "x": a first name of either sex
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
@@ -61,7 +60,7 @@ def _genders() -> dict[str, str]:
 
 # Countries of gender-guesser's list whose usage counts for English-language news.
 _ENGLISH_SPEAKING = ("great_britain", "ireland", "usa")
-_TABLE_RULES = "v2"  # bump when the table's rules change: the cached copy is rebuilt
+_TABLE_RULES = "v3"  # bump when the table's rules change: the cached copy is rebuilt
 
 
 def _side(g: str) -> str | None:
@@ -82,11 +81,21 @@ def _cache_dir() -> pathlib.Path:
 
 
 @functools.lru_cache(maxsize=20000)
-def name_gender(first: str) -> str | None:
-    """'m', 'f' or None (unknown or either) for a first name."""
+def _lookup(first: str) -> str | None:
     if not first or not first[0].isalpha():
         return None
     return _genders().get(first.strip(".").split("-")[0].lower())
+
+
+def name_gender(first: str) -> str | None:
+    """'m', 'f' or None (unknown or either) for a first name."""
+    g = _lookup(first)
+    return None if g == "x" else g
+
+
+def is_first_name(word: str) -> bool:
+    """Whether the list knows ``word`` as a first name, of either sex ("Pat", "Kim")."""
+    return _lookup(word) is not None
 
 
 def agrees(pronoun: str | None, name: str | None) -> bool:

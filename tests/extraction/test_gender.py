@@ -6,7 +6,7 @@ Golden rows: (first name, expected gender) and (text, expected) as in golden.che
 import pytest
 
 from golden import check
-from quotedb.extraction.gender import agrees, name_gender
+from quotedb.extraction.gender import agrees, is_first_name, name_gender
 
 FIRST_NAMES = [
     ("John", "m"), ("Anna", "f"), ("Lee", "m"),
@@ -20,6 +20,12 @@ FIRST_NAMES = [
 @pytest.mark.parametrize("first,expected", FIRST_NAMES)
 def test_name_gender(first, expected):
     assert name_gender(first) == expected
+
+
+def test_first_names_of_either_sex_are_still_first_names():
+    assert is_first_name("Pat") and name_gender("Pat") is None
+    assert is_first_name("Patrice") and is_first_name("John")
+    assert not is_first_name("Halvorsen") and not is_first_name("")
 
 
 def test_agreement_needs_both_genders_known():

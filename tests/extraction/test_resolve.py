@@ -94,6 +94,18 @@ RESOLVE = [
      [("We will not pay,", None, "direct")]),
     ("Just Leaked: Look At Halden Mayor's Shocking Answer To Six Questions.\n\n"
      "The shop sells boots and sandals, according to its website.", []),
+    # "he" after a sentence that cites someone stands for the person cited, not for the
+    # first name in that sentence
+    ("Mayor Tom Vale backed the plan at first, according to councillor Ivan Berg.\n\n"
+     "“It was a mistake from the start,” he said.",
+     [("Mayor Tom Vale backed the plan at first", "Ivan Berg", "indirect"),
+      ("It was a mistake from the start,", "Ivan Berg", "direct")]),
+    ("Mayor Tom Vale backed the plan at first, councillor Ivan Berg said. “It was a mistake from the start,” he said.",
+     [("Mayor Tom Vale backed the plan at first", "Ivan Berg", "indirect"),
+      ("It was a mistake from the start,", "Ivan Berg", "direct")]),
+    # a name with a first name of either sex in it is a person's, never what "it" stands for
+    ("Hall of Famer Pat Lund owned the trademark. “We object to the list,” it said.",
+     [("We object to the list,", None, "direct")]),
 ]
 
 

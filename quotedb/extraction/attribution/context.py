@@ -11,7 +11,7 @@ import regex
 from ...models import DateRef, Mention, Paragraph, Sentence
 from .. import lexicon as lx
 from ..dates import find_dates
-from .names import PREPS, RUN, RUN_TAIL, split_cached
+from .names import PREPS, RUN, RUN_TAIL, np_after, np_before, split_cached
 from .tokens import Tok, tokens
 
 
@@ -32,6 +32,7 @@ class Context:
     _names: list[Mention] | None = None
     _fuller: dict = field(default_factory=dict)
     _subjects: dict = field(default_factory=dict)
+    _speakers: dict = field(default_factory=dict)
     _lower: str | None = None
     _midcaps: dict | None = None
     _stoks: dict = field(default_factory=dict)
@@ -72,6 +73,32 @@ class Context:
                 return found
         found = self._first_name(s, first_word)
         self._subjects[si] = found
+        return found
+
+    def speaker_at(self, si: int) -> Mention | None:
+        """The person a sentence closes by citing (", Shibley said.", ", said Ann Lee.",
+        ", according to governor David Dodge."): the one the next "he" or "she" most
+        likely stands for (memoised)."""
+        if si in self._speakers:
+            return self._speakers[si]
+        s = self.sents[si]
+        found = None
+        comma = self.masked.rfind(",", s.start, s.end)
+        if comma >= 0 and s.end - comma < 120:
+            toks = [t for t in self.window(comma + 1, s.end) if t.word or t.text in (",", ".")]
+            while toks and not toks[-1].word:
+                toks.pop()
+            if len(toks) >= 2 and toks[0].low == "according" and toks[1].low == "to":
+                found = np_after(toks, 2, len(toks), self.masked)
+            elif toks and toks[0].text.islower() and toks[0].low in lx.SPEECH_VERBS:
+                found = np_after(toks, 1, len(toks), self.masked)
+            else:
+                c = next((k for k in range(1, min(len(toks), 6)) if toks[k].text.islower()), None)
+                if c is not None and toks[c].low in lx.SPEECH_VERBS:
+                    found = np_before(toks, 0, c, self.masked)
+            if found is not None and (found.kind != "person" or not found.name):
+                found = None
+        self._speakers[si] = found
         return found
 
     def subject_before(self, si: int, before: int) -> Mention | None:

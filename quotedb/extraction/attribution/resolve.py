@@ -7,7 +7,7 @@ import regex
 
 from ...models import Mention, Sentence
 from .. import lexicon as lx
-from ..gender import agrees, name_gender
+from ..gender import agrees, is_first_name, name_gender
 from .context import Context
 from .names import RUN, split_cached
 from .tokens import strip_poss
@@ -127,6 +127,11 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
         lead = _LEAD_PRONOUN.match(ctx.masked, p, min(ctx.sents[j].end, p + 80))
         if lead is not None and (lead.group("p") or lead.group("p2")).lower() == pronoun:
             continue  # "He said ... Martin Legere, ...": the chain of "he" goes on further back
+        if j < si and pronoun in ("he", "she"):
+            cited = ctx.speaker_at(j)  # "..., Shibley said. / “...,” he said."
+            if cited is not None and agrees(pronoun, _full_name(ctx, cited)):
+                best = (p, cited)
+                break
         a = ctx.subject_at(j) if j < si else ctx.subject_before(j, pos)
         if want_org:
             if a is not None and (a.kind == "organization" or (_unpersonal(ctx, a) and (
@@ -179,8 +184,10 @@ def _opens_clause(ctx: Context, m: Mention) -> bool:
 def _unpersonal(ctx: Context, m: Mention) -> bool:
     """A name "it" can stand for: several words, the first no known first name, and
     never a speaker referred to as a person ("BC Hydro", not "Mahathir Mohamad")."""
-    if m.kind != "person" or not m.name or m.role or _known_gender(m):
-        return False
+    words = (m.name or "").split()
+    if m.kind != "person" or not words or m.role or is_first_name(words[0]) or (
+            len(words) > 2 and is_first_name(words[-2])):
+        return False  # "Pat Riley", "Hall of Famer Pat Riley": a first name of either sex
     if " " not in m.name:
         # one word: an acronym ("RCMP") or a capital inside it ("TransLink") names an
         # organisation; so does a word capitalised inside sentences that is no first
@@ -189,7 +196,7 @@ def _unpersonal(ctx: Context, m: Mention) -> bool:
         w = m.name
         return (w.isupper() and len(w) > 1) or any(ch.isupper() for ch in w[1:]) or (
             len(w) > 2 and w.isalpha() and not w.endswith(_DEMONYM_ENDINGS)
-            and name_gender(w) is None and not ctx.fuller(w) and ctx._midcap(w))
+            and not is_first_name(w) and not ctx.fuller(w) and ctx._midcap(w))
     return not any(a.name == m.name and a.kind == "person" for _, a in ctx.attributed[-50:])
 
 
