@@ -41,6 +41,14 @@ NAMES = [
     ("Mike Orr, who lives in a small town outside of the state capital, Salem, said he still “hopes for a miracle.”",
      [("hopes for a miracle.", "Mike Orr", None)]),
     ("“We are ready,” said Ana Ruiz, a farmer from Sumter, South Carolina.", [("We are ready,", "Ana Ruiz", "direct")]),
+    # an organisation with "and" in its name before a role and the person's name
+    ("“The results are very exciting,” says Heart and Stroke senior manager Erin Kim, who leads the project.",
+     [("The results are very exciting,", "Erin Kim", "direct")]),
+    ("“We are ready,” said Parks and Recreation director Ana Ruiz.", [("We are ready,", "Ana Ruiz", "direct")]),
+    # a capitalised nationality before a noun is an adjective, not a subject
+    ("Lawyer Robert Vane said awards are rising. Prominent Canadian examples include mining firms in Peru."
+     " “The billion-dollar cases are rare,” he added.",
+     [("awards are rising", "Robert Vane", "indirect"), ("The billion-dollar cases are rare,", "Robert Vane", "direct")]),
 ]
 
 

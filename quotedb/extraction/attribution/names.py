@@ -442,6 +442,12 @@ def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
                                                 or (seg[e].low == "on" and strip_poss(seg[e - 1].low) in lx.ORG_WORDS)))
                             or (seg[e].low in lx.SURNAME_PARTICLES and _particles_lead_surname(seg, e))):
         e += 1
+    if e < len(seg) - 2 and seg[e].low == "and" and seg[e + 1].cap:
+        e2 = e + 1  # "says Heart and Stroke senior manager Erin Kim": an organisation's "and"
+        while e2 < len(seg) and seg[e2].cap:
+            e2 += 1
+        if e2 < len(seg) and seg[e2].text.islower() and _role_word(seg[e2]):
+            e = e2
     run = seg[k:e]
     if run and e < len(seg) and seg[e].text.islower() and _role_word(seg[e]):
         r = e
