@@ -36,6 +36,14 @@ CONTINUATION = [
      "“He does not know our lives.”― Tom Berg",
      [("He scares me. His words make me afraid.", "Ana Ruiz", "direct"),
       ("He does not know our lives.", "Tom Berg", "direct")]),
+    # ... or credited on the line under it, inside its own quote marks
+    ("The economist was blunt.\n\n\"We will enter the next recession without that consensus.\n"
+     "Dana Lund, Harbour Policy Institute.\"\n\nWhatever the reason, the party agreed.",
+     [("We will enter the next recession without that consensus.", "Dana Lund", "direct")]),
+    # a next line that is a sentence of its own is no credit
+    ("The economist was blunt.\n\"We will enter the next recession without that consensus.\"\n"
+     "Dana Lund, the mayor, disagreed with her.",
+     [("We will enter the next recession without that consensus.", None, "direct")]),
 ]
 
 

@@ -76,10 +76,21 @@ _CLOSING = regex.compile(r"[\"'“”‘’.,!?]*")
 
 
 def _signature(ctx: Context, a: Attribution) -> Mention | None:
-    """The name a dash signs a quotation with, as fact-checks and quote boxes do: at
-    the end of the quote's own line ("“...” ― Ann Lee") or on a short line of its own
-    right after the quote's paragraph ("- Bernie Sanders.")."""
-    masked = ctx.masked
+    """The name a quotation is signed with, as fact-checks and quote boxes do: its own
+    last line ("...\nAnn Lee, Harbour Institute."), a dash at the end of its line
+    ("“...” ― Ann Lee") or a short dashed line right after its paragraph ("- Bernie
+    Sanders.")."""
+    masked, text = ctx.masked, ctx.text
+    k = _CLOSING.match(text, a.end).end()
+    if text[k:k + 1] == "\n":
+        # a quote box whose next line is its credit: "“...\nDana Lund, Harbour Institute.”"
+        e = text.find("\n", k + 1)
+        e = len(text) if e < 0 else e
+        r = RUN.match(text, k + 1, e) if e - k < 120 and text[k + 1:e].rstrip()[-1:] in "\"”'’" else None
+        if r is not None and text[r.end():r.end() + 1] == ",":  # ... closed by the quote's own mark
+            m = split_cached(text, r.start(), r.group())
+            if m is not None and m.kind == "person" and m.name and " " in m.name:
+                return m
     i = bisect.bisect_right(ctx.para_starts, a.end) - 1
     if i < 0:
         return None
