@@ -60,18 +60,15 @@ class Context:
         first_word = s.start  # past a blanked dateline or label
         while first_word < s.end and masked[first_word].isspace():
             first_word += 1
-        if _title_case(masked, s.start, s.end):
-            self._subjects[si] = None  # a headline ("Just Leaked: Look At ...") has no subject
-            return None
         opener = _opener(masked, first_word, s.end)
         if opener is not None:
             # "Although Trump tweeted ..., its inclusion ...", "Speaking in Vaughan, Ont.,
             # on Thursday, Trudeau denied ...": the subject follows the opening clause
             found = self._main_subject(s, first_word)
-            if found is not None or opener in lx.LEADING_SUBORDINATORS:
-                self._subjects[si] = found
-                return found
-        found = self._first_name(s, first_word)
+        if found is None and (opener is None or opener not in lx.LEADING_SUBORDINATORS):
+            found = self._first_name(s, first_word)
+        if found is not None and _title_case(masked, s.start, s.end):
+            found = None  # a headline ("Just Leaked: Look At ...") has no subject
         self._subjects[si] = found
         return found
 
@@ -271,8 +268,9 @@ def _title_case(masked: str, lo: int, hi: int) -> bool:
     capitalised, the last one too ("Dianne Bystrom agreed." is a sentence)."""
     if hi - lo > 300:
         return False
-    words = [w for w in masked[lo:hi].split() if w[:1].isalpha()]
-    return len(words) >= 4 and words[-1][0].isupper() and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    words = masked[lo:hi].split()
+    lower = sum(w[0].islower() for w in words)
+    return len(words) >= 4 and lower <= 0.2 * len(words) and words[-1][0].isupper()
 
 
 def _opener(masked: str, lo: int, hi: int) -> str | None:
