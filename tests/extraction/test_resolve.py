@@ -106,6 +106,13 @@ RESOLVE = [
     # a name with a first name of either sex in it is a person's, never what "it" stands for
     ("Hall of Famer Pat Lund owned the trademark. “We object to the list,” it said.",
      [("We object to the list,", None, "direct")]),
+    # a company's short name links to the full name it was first written with ...
+    ("Norlys Petrol reported a loss on Monday. The chief executive left in May.\n\n"
+     "Norlys said it would sell two refineries.",
+     [("it would sell two refineries", "Norlys Petrol", "indirect")]),
+    # ... not to a longer name written after it
+    ("Apple said sales rose. Apple Music gained 10 million users, Apple said.",
+     [("Apple Music gained 10 million users", "Apple", "indirect")]),
 ]
 
 
