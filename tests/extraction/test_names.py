@@ -49,6 +49,11 @@ NAMES = [
     ("Lawyer Robert Vane said awards are rising. Prominent Canadian examples include mining firms in Peru."
      " “The billion-dollar cases are rare,” he added.",
      [("awards are rising", "Robert Vane", "indirect"), ("The billion-dollar cases are rare,", "Robert Vane", "direct")]),
+    # two people named in full before one cue speak together
+    ("In a statement, the cafe's owners Tore Dahl and Lena Abreu said they respected the vote.",
+     [("they respected the vote", "Tore Dahl and Lena Abreu", "indirect")]),
+    ("Tom Vale and Ana Ruiz said the bridge would reopen.",
+     [("the bridge would reopen", "Tom Vale and Ana Ruiz", "indirect")]),
 ]
 
 

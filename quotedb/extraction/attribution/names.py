@@ -7,7 +7,7 @@ import regex
 
 from ...models import Mention
 from .. import lexicon as lx
-from ..gender import name_gender
+from ..gender import is_first_name, name_gender
 from .tokens import QMARKS, Tok, finite_verb, is_adverb, strip_poss, tokens
 
 
@@ -342,7 +342,26 @@ def _capitalised_np(toks: list[Tok], lo: int, j: int, text: str) -> Mention | No
     if roles and m.kind == "person":
         role = " ".join(reversed(roles)) + ((" " + m.role) if m.role else "")
         m = Mention(m.start, m.end, m.surface, m.name, role.lower(), m.kind)
+    if not roles and i - 2 >= lo and toks[i - 1].low == "and" and toks[i - 2].cap:
+        both = _pair(toks, lo, i - 2, m, text)
+        if both is not None:
+            return both
     return m
+
+
+def _pair(toks: list[Tok], lo: int, j: int, right: Mention, text: str) -> Mention | None:
+    """"Tore Dahl and Lena Abreu said": two people named in full, one speaker group."""
+    if right.kind != "person" or not right.name or " " not in right.name:
+        return None
+    i = j
+    while i - 1 >= lo and toks[i - 1].cap and toks[i - 1].word and j - i < 3:
+        i -= 1
+    left = split_name(toks[i:j + 1], text)
+    if left is None or left.kind != "person" or not left.name or " " not in left.name \
+            or not (is_first_name(left.name.split()[0]) or is_first_name(right.name.split()[0])):
+        return None
+    name = f"{left.name} and {right.name}"
+    return Mention(left.start, right.end, text[left.start:right.end], name, None, "group")
 
 
 # Words that end a noun phrase on its left: conjunctions, subordinators, auxiliaries.
