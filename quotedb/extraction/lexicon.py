@@ -333,6 +333,11 @@ REPORTING_FORMS = frozenset({
 DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "post", "tweet", "email",
                             "e-mail", "website", "blog", "filing", "complaint", "lawsuit",
                             "affidavit", "report", "study", "submission", "notice"})
+# Roles in a contest ("the nominee", "the front-runner", "his rival"): news uses them
+# for the other side as often as for the person just named, so they are never read
+# as a variation on the last name.
+CONTEST_ROLES = frozenset({"nominee", "front-runner", "frontrunner", "candidate", "challenger",
+                           "incumbent", "rival", "opponent", "contender", "hopeful"})
 # Verbs that put a document out: its issuer is their subject ("the league issued a
 # statement saying ...").
 ISSUING_VERBS = frozenset({"issued", "released", "sent", "posted", "published", "emailed",

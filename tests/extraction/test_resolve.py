@@ -113,6 +113,15 @@ RESOLVE = [
     # ... not to a longer name written after it
     ("Apple said sales rose. Apple Music gained 10 million users, Apple said.",
      [("Apple Music gained 10 million users", "Apple", "indirect")]),
+    # a definite role noun with no holder named varies the name of the sentence before
+    ("Carmaker founder Guenther Vale opened the plant in May. Vale is aware that he is entering uncharted"
+     " waters.\n\n“Nobody makes money in this category,” the bespectacled professor said.",
+     [("Nobody makes money in this category,", "Guenther Vale", "direct")]),
+    ("Mayor Ana Ruiz spoke first. Tom Berg said the plan was late. “We are not ready,” the minister said.",
+     [("the plan was late", "Tom Berg", "indirect"), ("We are not ready,", "Tom Berg", "direct")]),
+    # ... but a contest role may be the other side's
+    ("Mayor Ana Ruiz spoke first. Tom Berg said the plan was late. “We are not ready,” the nominee said.",
+     [("the plan was late", "Tom Berg", "indirect"), ("We are not ready,", "the nominee", "direct")]),
 ]
 
 

@@ -56,6 +56,10 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
             return Mention(m.start, m.end, m.surface, a.name, a.role, a.kind)
     if m.kind in ("role", "orgrole"):
         a = _role_holder(ctx, m.role or "", m.start, m.kind == "orgrole")
+        if a is None and m.kind == "role" and m.role not in lx.CONTEST_ROLES and (
+                m.surface[:4].lower() == "the " or _DEFINITE.search(
+                ctx.masked, max(0, m.start - 40), m.start)):
+            a = _epithet_of(ctx, pos)  # "Schuh is aware ... “...,” the bespectacled professor said"
         if a is None and m.kind == "orgrole" and m.role in lx.ORG_SELF_NOUNS \
                 and m.surface[:4].lower() == "the ":
             # "Acme Corp ... the company said": no organisation named with the noun
@@ -66,6 +70,23 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
             return m
         return Mention(m.start, m.end, m.surface, a.name, a.role, a.kind)
     return m
+
+
+# "the " opening a role's noun phrase: "the professor", "the lanky, bespectacled professor"
+_DEFINITE = regex.compile(r"(?i)\bthe\s+(?:[\p{L}\-]+,?\s+){0,3}$")
+
+
+def _epithet_of(ctx: Context, pos: int) -> Mention | None:
+    """The person a definite role noun with no holder named stands for: the subject of
+    the sentence before, in the same or the previous paragraph ("McCallum claimed ...
+    But the mayor claimed ..."), as news copy varies a name with a description."""
+    si = ctx.sentence_index(pos)
+    if si < 1 or ctx.sents[si].paragraph - ctx.sents[si - 1].paragraph > 1:
+        return None
+    a = ctx.subject_at(si - 1)
+    if a is None or a.kind != "person" or not _personish(ctx, a):
+        return None
+    return a
 
 
 _POSSESSOR_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
