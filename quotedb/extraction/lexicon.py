@@ -333,6 +333,11 @@ REPORTING_FORMS = frozenset({
 DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "post", "tweet", "email",
                             "e-mail", "website", "blog", "filing", "complaint", "lawsuit",
                             "affidavit", "report", "study", "submission", "notice"})
+# Verbs that report words only with their particle, after a quote ("“...,” Trump shot
+# back", "she fired back", "he went on"): the verb alone says nothing.
+PHRASAL_CUES = frozenset({("shot", "back"), ("fired", "back"), ("hit", "back"), ("snapped", "back"),
+                          ("pushed", "back"), ("went", "on"), ("chimed", "in"), ("piped", "up"),
+                          ("weighed", "in")})
 # Roles in a contest ("the nominee", "the front-runner", "his rival"): news uses them
 # for the other side as often as for the person just named, so they are never read
 # as a variation on the last name.
