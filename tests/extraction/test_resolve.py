@@ -53,6 +53,9 @@ RESOLVE = [
     ("Mayor Ruben Aske toured the town. While many Halden Valley residents have generators, Aske said"
      " others were left in the dark. “It is hard for seniors,” he said.",
      [("others were left in the dark", "Ruben Aske", "indirect"), ("It is hard for seniors,", "Ruben Aske", "direct")]),
+    ("Senator Ana Ruiz spoke first. That is, when the Halden Post moderators turned to snark, Tom Vale"
+     " called them on it: “Nobody trusts the media.”",
+     [("Nobody trusts the media.", "Tom Vale", "direct")]),
     # ... unless the statement sits inside the opening clause itself
     ("Ruben Aske spoke after the vote. When Aske later said he would “defend every farm,” the hall applauded.",
      [("defend every farm", "Ruben Aske", None)]),

@@ -259,6 +259,7 @@ _WORD = regex.compile(r"[^\S\n]*([\p{L}][\p{L}\p{M}'’.\-]*)")
 # "Canadian", "Lithuanian", "Japanese", "Danish": adjectives of nationality
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
 _ROLE_WORDS = lx.ROLE_NOUNS | lx.TITLES | {"the"}
+_LEAD_CONNECTIVES = frozenset({"but", "and", "so", "yet", "still", "then", "now", "however"})
 _NOT_VERBS = lx.PREPOSITION_WORDS | {"and", "or", "nor", "but"}
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "who", "whose", "his", "her", "its", "their"})
 
@@ -280,6 +281,12 @@ def _opener(masked: str, lo: int, hi: int) -> str | None:
     if w is None:
         return None
     low = w.group(1).lower()
+    for _ in range(2):  # "But when ...", "That is, when ...", "And yet, although ..."
+        if low in _LEAD_CONNECTIVES or (low == "that" and masked.startswith(" is,", w.end(1))):
+            w = _WORD.match(masked, w.end(1) + (4 if low == "that" else 0), hi)
+            if w is None:
+                return None
+            low = w.group(1).lower()
     if low == "even":  # "Even though ..." / "Even as ..."; "Even Smith agreed" is a subject
         w = _WORD.match(masked, w.end(), hi)
         low = w.group(1).lower() if w is not None else ""
