@@ -39,9 +39,14 @@ RESOLVE = [
     ("Bramley Rovers dismissed their coach. Officials at the Northern Football Association declined to"
      " comment. “We wish him well,” the club said.",
      [("We wish him well,", "Bramley Rovers", "direct")]),
-    # a possessor's noun is not resolved to the organisation last named
+    # a possessor's noun is not resolved to the organisation last named: the noun
+    # phrase stays as written, as unnamed speakers do ("his office said")
     ("Halvorsen Industries closed a plant. “We had no warning,” his organization said.",
-     [("We had no warning,", None, "direct")]),
+     [("We had no warning,", "his organization", "direct")]),
+    ("Minister Ivan Berg left early. In a statement, his office said: “The minister will not comment.”",
+     [("The minister will not comment.", "his office", "direct")]),
+    # ... but a possessor's group is nobody the text names ("his supporters say ...")
+    ("Tom Vale lost the vote. His supporters say the count was wrong.", []),
     # government nouns are not guessed from the last organisation: the noun phrase stays (issue 11)
     ("Halvorsen Industries closed a plant. “We are monitoring the situation,” the ministry said.",
      [("We are monitoring the situation,", "the ministry", "direct")]),

@@ -296,8 +296,8 @@ def named(m: Mention | None) -> Mention | None:
     if m is None or m.name or m.kind not in ("group", "role", "orgrole") or m.role in lx.DOCUMENT_NOUNS:
         return m  # "a statement said" with no issuer to be found: no speaker
     surface = strip_poss(m.surface.strip())
-    if surface.split(" ", 1)[0].lower() in _POSSESSIVE_DETERMINERS:
-        return m  # "his organization": someone else's, and nothing says whose
-    if not surface:
-        return m
+    if not surface or (surface.split(" ", 1)[0].lower() in _POSSESSIVE_DETERMINERS
+                       and (m.kind == "group" or " " not in surface)):
+        return m  # "his supporters", "their lawyers": whose, nothing says
+    # "his office said" with nothing to say whose: kept as written, as GGT's gold keeps it
     return Mention(m.start, m.end, m.surface, surface, None, "group" if m.kind == "group" else "unnamed")
