@@ -45,6 +45,9 @@ RESOLVE = [
      [("We had no warning,", "his organization", "direct")]),
     ("Minister Ivan Berg left early. In a statement, his office said: “The minister will not comment.”",
      [("The minister will not comment.", "his office", "direct")]),
+    ("The Prime Minister's Office issued a rebuttal. Ana Ruiz stayed silent. “The minister will not comment"
+     " today,” her office told reporters.",
+     [("The minister will not comment today,", "her office", "direct")]),
     # ... but a possessor's group is nobody the text names ("his supporters say ...")
     ("Tom Vale lost the vote. His supporters say the count was wrong.", []),
     # government nouns are not guessed from the last organisation: the noun phrase stays (issue 11)

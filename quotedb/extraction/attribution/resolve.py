@@ -55,7 +55,9 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
         if a is not None:
             return Mention(m.start, m.end, m.surface, a.name, a.role, a.kind)
     if m.kind in ("role", "orgrole"):
-        a = _role_holder(ctx, m.role or "", m.start, m.kind == "orgrole")
+        possessed = m.surface.split(" ", 1)[0].lower() in _POSSESSIVE_DETERMINERS
+        # "her office": hers, not the last organisation with "office" in its name
+        a = None if possessed else _role_holder(ctx, m.role or "", m.start, m.kind == "orgrole")
         if a is None and m.kind == "role" and m.role not in lx.CONTEST_ROLES and (
                 m.surface[:4].lower() == "the " or _DEFINITE.search(
                 ctx.masked, max(0, m.start - 40), m.start)):
