@@ -97,6 +97,14 @@ RESOLVE = [
      "\n\nBut the company seemed confident. “We expect this to be resolved soon,” the company said.",
      [("a rival had revoked its licence", "Brightwave", "indirect"),
       ("We expect this to be resolved soon,", "Brightwave", "direct")]),
+    # an organisation whose name opens with an acronym stays one after it has spoken
+    ("Storms cut power to 60,000 homes. HL Hydro said in a statement that crews were out."
+     " “Hundreds of trees are down,” it said. More crews will arrive on Monday, the utility said.",
+     [("crews were out", "HL Hydro", "indirect"), ("Hundreds of trees are down,", "HL Hydro", "direct"),
+      ("More crews will arrive on Monday", "HL Hydro", "indirect")]),
+    # a person who spoke by name is no "it"
+    ("Minister Ana Ruiz met the press. “We will not yield,” Ana Ruiz said. “It was a fair fight,” it said.",
+     [("We will not yield,", "Ana Ruiz", "direct"), ("It was a fair fight,", None, "direct")]),
     # never a name from a hashtag, a link or the inside of a word
     ("Storm crews worked all night in #HaldenBC and in the hills. “We have never seen damage like this,” it said.",
      [("We have never seen damage like this,", None, "direct")]),

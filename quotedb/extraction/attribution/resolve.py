@@ -220,7 +220,11 @@ def _unpersonal(ctx: Context, m: Mention) -> bool:
         return (w.isupper() and len(w) > 1) or any(ch.isupper() for ch in w[1:]) or (
             len(w) > 2 and w.isalpha() and not w.endswith(_DEMONYM_ENDINGS)
             and not is_first_name(w) and not ctx.fuller(w) and ctx._midcap(w))
-    return not any(a.name == m.name and a.kind == "person" for _, a in ctx.attributed[-50:])
+    if words[0].isupper() and len(words[0]) > 1 and words[0].isalpha():
+        return True  # "BC Hydro", "TD Bank": an acronym opens no person's name
+    # a person named as a speaker is no "it"; a speaker only reached through "it" or
+    # "the utility" may well be one
+    return not any(a.name == m.name and a.kind == "person" and m.name in a.surface for _, a in ctx.attributed[-50:])
 
 
 def _agreeing_person(ctx: Context, si: int, pos: int, pronoun: str | None) -> Mention | None:
