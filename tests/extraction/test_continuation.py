@@ -36,6 +36,9 @@ CONTINUATION = [
      "“He does not know our lives.”― Tom Berg",
      [("He scares me. His words make me afraid.", "Ana Ruiz", "direct"),
       ("He does not know our lives.", "Tom Berg", "direct")]),
+    # ... no-break spaces around the dash as web copy has them
+    ("Readers shared their views.\n\n“He scares me.”\u00a0― Ana Ruiz\u00a0\n“He does not know our lives.”\u00a0― Tom Berg.",
+     [("He scares me.", "Ana Ruiz", "direct"), ("He does not know our lives.", "Tom Berg", "direct")]),
     # ... or credited on the line under it, inside its own quote marks
     ("The economist was blunt.\n\n\"We will enter the next recession without that consensus.\n"
      "Dana Lund, Harbour Policy Institute.\"\n\nWhatever the reason, the party agreed.",

@@ -71,7 +71,7 @@ def carry_speakers(ctx: Context, out: list[Attribution]) -> list[Attribution]:
 
 
 # "- Bernie Sanders." / "—President Ann Lee, tweeting after the debate." under a quote
-_SIGNATURE = regex.compile(r"[ \t]*[-—–―][ \t]*(?=\p{Lu})")
+_SIGNATURE = regex.compile(r"[^\S\n]*[-—–―][^\S\n]*(?=\p{Lu})")  # no-break spaces too
 _CLOSING = regex.compile(r"[\"'“”‘’.,!?]*")
 
 
@@ -109,7 +109,7 @@ def _signature(ctx: Context, a: Attribution) -> Mention | None:
     if d is None:
         return None
     r = RUN.match(masked, d.end(), hi)
-    if r is None or masked[r.end():hi].strip(" \t.") and masked[r.end()] != ",":
+    if r is None or masked[r.end():hi].strip().strip(".") and masked[r.end()] != ",":
         return None  # the name closes the line or an appositive follows it
     m = split_cached(masked, r.start(), r.group())
     return m if m is not None and m.name and m.kind in ("person", "organization") else None
