@@ -6,7 +6,8 @@ from __future__ import annotations
 from ...models import Mention, Paragraph, QuoteSpan
 from .. import lexicon as lx
 from .colon import colon_speaker
-from .names import PREPS, cue_subject_before, np_after, np_before, split_name
+from .names import cue_subject_before
+from .names import PREPS, np_after, np_before, split_name
 from .tokens import QMARKS, Tok, is_cue
 
 
