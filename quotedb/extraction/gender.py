@@ -18,7 +18,7 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 
 @functools.lru_cache(maxsize=1)
 def _genders() -> dict[str, str]:
-    """First name (lower case) -> "m" or "f", from gender-guesser's list. Parsing its
+    """First name (lower case) -> "m", "f" or "x" (either), from gender-guesser's list. Parsing its
     2 MB text file takes most of a second, so the flat result is kept in the user's
     cache folder (one file per gender-guesser version) and read from there after the
     first time; without a writable cache it is parsed each time."""
@@ -28,7 +28,7 @@ def _genders() -> dict[str, str]:
     except ImportError:  # pragma: no cover - a declared dependency; neutral without it
         return {}
     version = getattr(gender_guesser, "__version__", "") or _package_version()
-    cache = _cache_dir() / f"first-names-{version}.pickle"
+    cache = _cache_dir() / f"first-names-{version}-{_TABLE_RULES}.pickle"
     try:
         with cache.open("rb") as fh:
             return pickle.load(fh)
@@ -37,11 +37,16 @@ def _genders() -> dict[str, str]:
     d = gd.Detector(case_sensitive=False)
     table = {}
     for name, genders in d.names.items():
-        g = next(iter(genders)) if len(genders) == 1 else d.get_gender(name)
-        if g in ("male", "mostly_male"):
-            table[name] = "m"
-        elif g in ("female", "mostly_female"):
-            table[name] = "f"
+        if len(genders) == 1:
+            g = _side(next(iter(genders)))
+        else:
+            g = _side(d.get_gender(name))
+            # a name one sex bears in English-speaking countries and the other
+            # elsewhere ("Patrice", "Jean", "Carol") says nothing in this news
+            local = {_side(d.get_gender(name, c)) for c in _ENGLISH_SPEAKING} - {None}
+            if local and local != {g}:
+                g = None
+        table[name] = g or "x"  # "x": a first name of either sex
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
@@ -51,6 +56,15 @@ def _genders() -> dict[str, str]:
     except OSError:
         pass
     return table
+
+
+# Countries of gender-guesser's list whose usage counts for English-language news.
+_ENGLISH_SPEAKING = ("great_britain", "ireland", "usa")
+_TABLE_RULES = "v3"  # bump when the table's rules change: the cached copy is rebuilt
+
+
+def _side(g: str) -> str | None:
+    return "m" if g in ("male", "mostly_male") else "f" if g in ("female", "mostly_female") else None
 
 
 def _package_version() -> str:
@@ -67,11 +81,21 @@ def _cache_dir() -> pathlib.Path:
 
 
 @functools.lru_cache(maxsize=20000)
-def name_gender(first: str) -> str | None:
-    """'m', 'f' or None (unknown or either) for a first name."""
+def _lookup(first: str) -> str | None:
     if not first or not first[0].isalpha():
         return None
     return _genders().get(first.strip(".").split("-")[0].lower())
+
+
+def name_gender(first: str) -> str | None:
+    """'m', 'f' or None (unknown or either) for a first name."""
+    g = _lookup(first)
+    return None if g == "x" else g
+
+
+def is_first_name(word: str) -> bool:
+    """Whether the list knows ``word`` as a first name, of either sex ("Pat", "Kim")."""
+    return _lookup(word) is not None
 
 
 def agrees(pronoun: str | None, name: str | None) -> bool:

@@ -338,6 +338,20 @@ REPORTING_FORMS = frozenset({
 DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "post", "tweet", "email",
                             "e-mail", "website", "blog", "filing", "complaint", "lawsuit",
                             "affidavit", "report", "study", "submission", "notice"})
+# Verbs that report words only with their particle, after a quote ("“...,” Trump shot
+# back", "she fired back", "he went on"): the verb alone says nothing.
+PHRASAL_CUES = frozenset({("shot", "back"), ("fired", "back"), ("hit", "back"), ("snapped", "back"),
+                          ("pushed", "back"), ("went", "on"), ("chimed", "in"), ("piped", "up"),
+                          ("weighed", "in")})
+# Roles in a contest ("the nominee", "the front-runner", "his rival"): news uses them
+# for the other side as often as for the person just named, so they are never read
+# as a variation on the last name.
+CONTEST_ROLES = frozenset({"nominee", "front-runner", "frontrunner", "candidate", "challenger",
+                           "incumbent", "rival", "opponent", "contender", "hopeful"})
+# Verbs that put a document out: its issuer is their subject ("the league issued a
+# statement saying ...").
+ISSUING_VERBS = frozenset({"issued", "released", "sent", "posted", "published", "emailed",
+                           "e-mailed", "circulated", "distributed", "tweeted"})
 # Verbs that name or label their object with the quoted words ("called the plan
 # “a gift”", "described the pipes as “...”"): the words are the subject's even when
 # the subject is an unnamed noun phrase ("the union calling her “...”").
@@ -400,6 +414,14 @@ PREPOSITION_WORDS = frozenset({
     "towards", "despite", "amid", "upon", "per", "like", "unlike", "beyond", "behind",
     "inside", "outside", "throughout", "until", "till", "beside", "besides", "including",
     "than",
+})
+# Subordinators that open a sentence with a clause of its own ("Although the mayor
+# objected, ..."; Quirk et al. 14.12, the simple ones) and participles that open an
+# adverbial phrase ("Speaking in Ottawa, ..."): the subject comes after the comma.
+LEADING_SUBORDINATORS = frozenset({
+    "although", "though", "while", "whereas", "when", "whenever", "because", "if",
+    "unless", "until", "once", "speaking", "asked", "pressed", "responding", "writing",
+    "testifying", "appearing",
 })
 # Words after a reporting verb that show it takes no clause ("said goodbye", "said
 # nothing", "told a story") or that the words after it are not one.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from . import lexicon as lx
-from .gender import name_gender
+from .gender import is_first_name, name_gender
 from ..models import Mention
 
 _ACRONYM = regex.compile(
@@ -139,6 +139,11 @@ class SpeakerIndex:
                  and (m.role or name_gender(m.name.split()[0]) is not None)}
         if not fulls:  # "Samsung" after "Samsung Electronics Co.": the organisation's full name
             fulls = {m.name.rstrip(".") for m in found if m.kind == "organization" and m.name and " " in m.name}
+        if not fulls and found and found[0].name and 2 <= len(found[0].name.split()) <= 3 \
+                and not is_first_name(name):
+            # "Suncor Energy ... Suncor said": the name written in full where it first
+            # appears (not "Apple Music" after "Apple")
+            fulls = {found[0].name.rstrip(".")}
         return fulls.pop() if len(fulls) == 1 else name
 
     def _person_count(self, ctoks: list[str]) -> int:

@@ -34,6 +34,11 @@ CUE_AFTER = [
      [("We are on track,", "Omar Haddad", "direct")]),
     # a weekday after the comma is not a name; an unnamed role stays its noun phrase (issue 11)
     ('"It was close," said the minister, Tuesday.', [("It was close,", "the minister", "direct")]),
+    # verbs that report words only with their particle ("shot back", "went on")
+    ("Ana Ruiz attacked his record on housing. “Ana wants to be a tough guy tonight,” Tom Vale shot back.",
+     [("Ana wants to be a tough guy tonight,", "Tom Vale", "direct")]),
+    ("“You know, it happens, right?” Tom Vale went on. “But you get over it.”",
+     [("You know, it happens, right?", "Tom Vale", "direct"), ("But you get over it.", "Tom Vale", "direct")]),
 ]
 
 

@@ -23,6 +23,37 @@ NAMES = [
     ("“We were lucky,” De Wilde said.", [("We were lucky,", "De Wilde", "direct")]),
     # "ten" before a plural is a count, not a particle: the group is the speaker
     ("“We will fight this,” ten Democrats said in a letter.", [("We will fight this,", "Democrats", "direct")]),
+    # appositives that only describe the person (age, home town, state, party) stand
+    # between the name and the cue: US and Canadian wire style
+    ("“We will override the veto,” Senate leader Tom Vale, R-Ky., said on Tuesday.",
+     [("We will override the veto,", "Tom Vale", "direct")]),
+    ("Sen. Ann Lee, D-Mich., a member of the budget panel, said the plan “can work for everyone.”",
+     [("can work for everyone.", "Ann Lee", None)]),
+    ("Cory Dunn, 22, of Flint, Mich., said he had not given up.",
+     [("he had not given up", "Cory Dunn", "indirect")]),
+    ("Ramil Orr, 31, a Boston photographer, said the show was a good chance for him.",
+     [("the show was a good chance for him", "Ramil Orr", "indirect")]),
+    ("Sen. Ann Lee, D-N.Y., said the plan was dead.", [("the plan was dead", "Ann Lee", "indirect")]),
+    # a place's state after a comma, a second appositive, a name inside a relative clause
+    ("Dana Holt, a 55-year-old farmer from Sumter, South Carolina, says the senator will “leave here with momentum.”",
+     [("leave here with momentum.", "Dana Holt", None)]),
+    ("Ann Lee, the mayor, a Democrat, said the plant will close.", [("the plant will close", "Ann Lee", "indirect")]),
+    ("Mike Orr, who lives in a small town outside of the state capital, Salem, said he still “hopes for a miracle.”",
+     [("hopes for a miracle.", "Mike Orr", None)]),
+    ("“We are ready,” said Ana Ruiz, a farmer from Sumter, South Carolina.", [("We are ready,", "Ana Ruiz", "direct")]),
+    # an organisation with "and" in its name before a role and the person's name
+    ("“The results are very exciting,” says Heart and Stroke senior manager Erin Kim, who leads the project.",
+     [("The results are very exciting,", "Erin Kim", "direct")]),
+    ("“We are ready,” said Parks and Recreation director Ana Ruiz.", [("We are ready,", "Ana Ruiz", "direct")]),
+    # a capitalised nationality before a noun is an adjective, not a subject
+    ("Lawyer Robert Vane said awards are rising. Prominent Canadian examples include mining firms in Peru."
+     " “The billion-dollar cases are rare,” he added.",
+     [("awards are rising", "Robert Vane", "indirect"), ("The billion-dollar cases are rare,", "Robert Vane", "direct")]),
+    # two people named in full before one cue speak together
+    ("In a statement, the cafe's owners Tore Dahl and Lena Abreu said they respected the vote.",
+     [("they respected the vote", "Tore Dahl and Lena Abreu", "indirect")]),
+    ("Tom Vale and Ana Ruiz said the bridge would reopen.",
+     [("the bridge would reopen", "Tom Vale and Ana Ruiz", "indirect")]),
 ]
 
 

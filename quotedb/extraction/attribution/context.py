@@ -6,9 +6,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+import regex
+
 from ...models import DateRef, Mention, Paragraph, Sentence
+from .. import lexicon as lx
 from ..dates import find_dates
-from .names import PREPS, RUN, RUN_TAIL, split_cached
+from .names import PREPS, RUN, RUN_TAIL, np_after, np_before, split_cached
 from .tokens import Tok, tokens
 
 
@@ -25,9 +28,11 @@ class Context:
     sents: list[Sentence]
     pub: DateRef | None
     sent_starts: list[int] = field(default_factory=list)
+    para_starts: list[int] = field(default_factory=list)
     _names: list[Mention] | None = None
     _fuller: dict = field(default_factory=dict)
     _subjects: dict = field(default_factory=dict)
+    _speakers: dict = field(default_factory=dict)
     _lower: str | None = None
     _midcaps: dict | None = None
     _stoks: dict = field(default_factory=dict)
@@ -55,6 +60,64 @@ class Context:
         first_word = s.start  # past a blanked dateline or label
         while first_word < s.end and masked[first_word].isspace():
             first_word += 1
+        opener = _opener(masked, first_word, s.end)
+        if opener is not None:
+            # "Although Trump tweeted ..., its inclusion ...", "Speaking in Vaughan, Ont.,
+            # on Thursday, Trudeau denied ...": the subject follows the opening clause
+            found = self._main_subject(s, first_word)
+        if found is None and (opener is None or opener not in lx.LEADING_SUBORDINATORS):
+            found = self._first_name(s, first_word)
+        if found is not None and _title_case(masked, s.start, s.end):
+            found = None  # a headline ("Just Leaked: Look At ...") has no subject
+        self._subjects[si] = found
+        return found
+
+    def speaker_at(self, si: int) -> Mention | None:
+        """The person a sentence closes by citing (", Shibley said.", ", said Ann Lee.",
+        ", according to governor David Dodge."): the one the next "he" or "she" most
+        likely stands for (memoised)."""
+        if si in self._speakers:
+            return self._speakers[si]
+        s = self.sents[si]
+        found = None
+        comma = self.masked.rfind(",", s.start, s.end)
+        if comma >= 0 and s.end - comma < 120:
+            toks = [t for t in self.window(comma + 1, s.end) if t.word or t.text in (",", ".")]
+            while toks and not toks[-1].word:
+                toks.pop()
+            if len(toks) >= 2 and toks[0].low == "according" and toks[1].low == "to":
+                found = np_after(toks, 2, len(toks), self.masked)
+            elif toks and toks[0].text.islower() and toks[0].low in lx.SPEECH_VERBS:
+                found = np_after(toks, 1, len(toks), self.masked)
+            else:
+                c = next((k for k in range(1, min(len(toks), 6)) if toks[k].text.islower()), None)
+                if c is not None and toks[c].low in lx.SPEECH_VERBS:
+                    found = np_before(toks, 0, c, self.masked)
+            if found is not None and (found.kind != "person" or not found.name):
+                found = None
+        self._speakers[si] = found
+        return found
+
+    def subject_before(self, si: int, before: int) -> Mention | None:
+        """The subject of sentence ``si`` for a statement at ``before`` inside it: the
+        main clause's, or when that comes later (the statement sits in the opening
+        clause: "When Trump said he would ...") the first name before it."""
+        a = self.subject_at(si)
+        if a is not None and a.start < before:
+            return a
+        s = self.sents[si]
+        first_word = s.start
+        while first_word < s.end and self.masked[first_word].isspace():
+            first_word += 1
+        if _opener(self.masked, first_word, s.end) is None:
+            return None
+        b = self._first_name(s, first_word)
+        return b if b is not None and b.start < before else None
+
+    def _first_name(self, s: Sentence, first_word: int) -> Mention | None:
+        """A sentence's first name not inside a prepositional phrase and not a possessor."""
+        masked = self.masked
+        found = None
         for m in RUN.finditer(masked, s.start, min(s.end, s.start + 2000)):
             men = split_cached(masked, m.start(), m.group())
             if men is None or men.name is None:
@@ -65,6 +128,8 @@ class Context:
                 w = men.name  # "MetroLink": a capital inside marks a name anywhere
                 if not any(ch.isupper() for ch in w[1:-1] if not w.isupper()) and not self._midcap(w):
                     continue
+            if men.name.endswith(_DEMONYM_ENDINGS) and masked[m.end():m.end() + 2][-1:].islower():
+                continue  # "Prominent Canadian examples include ...": an adjective
             prev = masked[max(s.start, m.start() - 24):m.start()].lower().split()
             prev_w = prev[-1] if prev else ""
             # "officials at the Football Association": a preposition before the article
@@ -73,8 +138,34 @@ class Context:
                     and not prev_w.endswith(("’s", "'s")):
                 found = men
                 break
-        self._subjects[si] = found
         return found
+
+    def _main_subject(self, s: Sentence, lo: int) -> Mention | None:
+        """The name opening the main clause after a sentence's opening clause or phrase:
+        the first one right after a comma and followed by its verb or an appositive;
+        None when the main clause opens with a pronoun."""
+        masked = self.masked
+        hi = min(s.end, lo + 400)
+        i = masked.find(",", lo, hi)
+        while i >= 0:
+            w = _WORD.match(masked, i + 1, hi)
+            if w is None:
+                break
+            if w.group(1).lower() in lx.PRONOUNS:
+                return None
+            while w is not None and w.group(1) in _ROLE_WORDS:
+                w = _WORD.match(masked, w.end(1), hi)  # "..., city councillor Ana Ruiz said"
+            r = RUN.match(masked, w.start(1), hi) if w is not None else None
+            if r is not None and not r.group().endswith(("'s", "’s", "s'", "s’")):
+                after = _WORD.match(masked, r.end(), hi)
+                gap = masked[r.end():after.start(1)].strip() if after is not None else ""
+                if after is not None and after.group(1).islower() and (
+                        (gap == "" and after.group(1) not in _NOT_VERBS) or (gap == "," and after.group(1) in _APPOSITIVE_OPENERS)):
+                    men = split_cached(masked, r.start(), r.group())
+                    if men is not None and men.name:
+                        return men
+            i = masked.find(",", i + 1, hi)
+        return None
 
     def window(self, lo: int, hi: int) -> list[Tok]:
         """Tokens of the masked text lying within [lo, hi), taken from per-sentence
@@ -164,9 +255,51 @@ class Context:
         return out
 
 
+_WORD = regex.compile(r"[^\S\n]*([\p{L}][\p{L}\p{M}'’.\-]*)")
+# "Canadian", "Lithuanian", "Japanese", "Danish": adjectives of nationality
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
+_ROLE_WORDS = lx.ROLE_NOUNS | lx.TITLES | {"the"}
+_LEAD_CONNECTIVES = frozenset({"but", "and", "so", "yet", "still", "then", "now", "however"})
+_NOT_VERBS = lx.PREPOSITION_WORDS | {"and", "or", "nor", "but"}
+_APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "who", "whose", "his", "her", "its", "their"})
+
+
+def _title_case(masked: str, lo: int, hi: int) -> bool:
+    """Whether a sentence is Title-Case headline text: four words or more, nearly all
+    capitalised, the last one too ("Dianne Bystrom agreed." is a sentence)."""
+    if hi - lo > 300:
+        return False
+    words = masked[lo:hi].split()
+    lower = sum(w[0].islower() for w in words)
+    return len(words) >= 4 and lower <= 0.2 * len(words) and words[-1][0].isupper()
+
+
+def _opener(masked: str, lo: int, hi: int) -> str | None:
+    """The sentence's first word when it opens a clause or phrase before the subject
+    (a subordinator, a preposition, "Speaking"), else None."""
+    w = _WORD.match(masked, lo, hi)
+    if w is None:
+        return None
+    low = w.group(1).lower()
+    for _ in range(2):  # "But when ...", "That is, when ...", "And yet, although ..."
+        if low in _LEAD_CONNECTIVES or (low == "that" and masked.startswith(" is,", w.end(1))):
+            w = _WORD.match(masked, w.end(1) + (4 if low == "that" else 0), hi)
+            if w is None:
+                return None
+            low = w.group(1).lower()
+    if low == "even":  # "Even though ..." / "Even as ..."; "Even Smith agreed" is a subject
+        w = _WORD.match(masked, w.end(), hi)
+        low = w.group(1).lower() if w is not None else ""
+        return low if low in ("though", "if", "when") else None
+    if low in lx.LEADING_SUBORDINATORS or low in lx.PREPOSITION_WORDS or low == "as":
+        return low
+    return None
+
+
 def build_context(text: str, masked: str, paras, sents, pub) -> Context:
     ctx = Context(text, masked, paras, sents, pub)
     ctx.sent_starts = [s.start for s in sents]
+    ctx.para_starts = [p.start for p in paras]
     ctx.dates = find_dates(masked, 0, len(masked), pub)
     ctx.date_starts = [d.start for d in ctx.dates]
     return ctx

@@ -65,7 +65,8 @@ def post_cue(post: list[Tok], masked: str):
         if pc.text in QMARKS or pc.text in (";", "!", "?") or (
                 pc.text == "." and (pc.end >= len(masked) or masked[pc.end].isspace())):
             break  # a full stop ends the sentence; "e.GO" does not
-        if pc.text.islower() and pc.low in lx.SPEECH_VERBS:
+        if pc.text.islower() and (pc.low in lx.SPEECH_VERBS or (
+                c + 1 < len(post) and (pc.low, post[c + 1].low) in lx.PHRASAL_CUES)):
             m = np_before(post, i, c, masked)
             if m is not None and (m.start <= post[i].end or only_modifiers(post, i, m.start)):
                 return m, pc.text, pc.start, _introduces(post, c + 1)

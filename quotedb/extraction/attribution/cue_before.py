@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...models import Mention, Paragraph, QuoteSpan
 from .. import lexicon as lx
 from .colon import colon_speaker
+from .names import cue_subject_before
 from .names import PREPS, np_after, np_before, split_name
 from .tokens import QMARKS, Tok, finite_verb, is_cue
 
@@ -254,7 +255,11 @@ def _cue_subject(pre: list[Tok], c: int, is_acc: bool, masked: str, subject) -> 
     if is_acc:
         m = np_after(pre, c + 2, n, masked)
     else:
-        if c > 0 and t.low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when") \
+        m = cue_subject_before(pre, c - 1, masked) if c > 0 and t.low.endswith("ing") and pre[c - 1].text == "," \
+            else None  # "..., Law said, noting ...": that cue's speaker
+        if m is not None:
+            pass
+        elif c > 0 and t.low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when") \
                 and subject() is not None:
             m = subject()  # "..., saying ...": the participle's subject is the sentence's
         else:

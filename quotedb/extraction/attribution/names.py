@@ -7,7 +7,7 @@ import regex
 
 from ...models import Mention
 from .. import lexicon as lx
-from ..gender import name_gender
+from ..gender import is_first_name, name_gender
 from .tokens import QMARKS, Tok, finite_verb, is_adverb, strip_poss, tokens
 
 
@@ -187,29 +187,105 @@ def _name_chunk(chunk: list[Tok], text: str) -> Mention | None:
     return m
 
 
+def _abbreviation_stop(toks: list[Tok], k: int) -> bool:
+    """Whether the full stop ``toks[k]`` closes an abbreviation inside an appositive
+    ("R-Ky.,", "of Flint, Mich.,", "D-N.Y."): written onto a short capitalised word
+    and followed at once by more punctuation or letters, never by a space."""
+    if toks[k].text != "." or k == 0 or k + 1 >= len(toks):
+        return False
+    p = toks[k - 1]
+    return p.end == toks[k].start and toks[k + 1].start == toks[k].end and p.text[:1].isupper() \
+        and len(p.text) <= 8
+
+
+_PLACE_PREPS = frozenset({"from", "in", "of", "near", "outside", "at"})
+
+
+def _place_goes_on(toks: list[Tok], lo: int, k: int) -> bool:
+    """Whether the comma at ``k`` follows a place named after a preposition ("a farmer
+    from Sumter,", "the state capital, Salem" after "outside of"), so that the
+    capitalised chunk after it continues the place."""
+    if k - 2 < lo or toks[k].text != ",":
+        return False
+    i = k - 1
+    while i >= lo and k - i <= 3 and toks[i].cap:
+        i -= 1
+    return i < k - 1 and i >= lo and toks[i].low in _PLACE_PREPS
+
+
+_PARTY_STATE = regex.compile(r"[DRI]-[A-Z][A-Za-z]*$")
+
+
+def _descriptor_before(toks: list[Tok], lo: int, j: int) -> int | None:
+    """When the tokens ending at ``j`` are an appositive that only describes a person
+    (an age "22", a home town "of Flint", a state "Mich.", a party "R-Ky."), the index
+    of the delimiter before them; else None."""
+    k = j
+    while k >= lo and (toks[k].text not in (",", ";", ":", "—", "–", ".", "!", "?")
+                       or _abbreviation_stop(toks, k)) and j - k < 6:
+        k -= 1
+    if k < lo or k == j:
+        return None
+    chunk = toks[k + 1:j + 1]
+    words = [t for t in chunk if t.text != "."]
+    if len(words) == 1 and (words[0].text.isdigit() or _PARTY_STATE.match(words[0].text)
+                            or (len(chunk) == 2 and chunk[1].text == "." and words[0].text[:1].isupper())):
+        return k
+    if chunk[0].low in ("of", "from") and len(words) > 1 and all(t.cap for t in words[1:]):
+        return k
+    if chunk[0].low in ("a", "an", "the") and k - 1 >= lo and toks[k - 1].cap and toks[k - 1].word:
+        return k  # "Dana Holt, a farmer from Sumter, South Carolina, says"
+    return None
+
+
+def _relative_before(toks: list[Tok], lo: int, k: int) -> int | None:
+    """The index of a "who"/"which" opening the clause that ends at the comma ``k``
+    (within a few words of the clause start), else None."""
+    for i in range(k - 1, max(lo - 1, k - 16), -1):
+        t = toks[i]
+        if t.low in ("who", "which") and t.text.islower():
+            return i if i - 1 >= lo and toks[i - 1].text == "," else None
+        if t.text in (";", ":", ".", "!", "?") or t.text in QMARKS:
+            return None
+    return None
+
+
 def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
     """The noun phrase ending just before token ``hi`` (the subject of a cue)."""
     j = hi - 1
     while j >= lo and is_adverb(toks[j]):
         j -= 1
-    for _ in range(3):
+    for _ in range(5):
         if j >= lo and toks[j].text in (",", "—", "–"):
             delim = toks[j].text
             k = j - 1
-            while k >= lo and toks[k].text not in (",", ";", ":", "—", "–", ".", "!", "?") and j - k < 30:
+            while k >= lo and (toks[k].text not in (",", ";", ":", "—", "–", ".", "!", "?")
+                               or _abbreviation_stop(toks, k)) and j - k < 30:
                 k -= 1
             chunk = toks[k + 1:j]
             m = _name_chunk(chunk, text)
+            if m is not None and _place_goes_on(toks, lo, k):
+                m = None  # "from Sumter, South Carolina,": a place's state, not a name
             title_comma = _title_list_goes_on(toks, lo, k)
             if title_comma is not None:
                 j = title_comma  # "Minister of Transport, Ports and Coastal Affairs,": a title's tail
                 continue
             if m is not None and m.name:
+                r = _relative_before(toks, lo, k)
+                if r is not None:
+                    # "Mike Orr, who lives outside the capital, Salem, said": the
+                    # name is inside the relative clause; the subject comes before it
+                    outer = np_before(toks, lo, r, text)
+                    if outer is not None and outer.name:
+                        return outer
                 return m
             if k >= lo and toks[k].text == delim:
                 j = k - 1
                 while j >= lo and is_adverb(toks[j]):
                     j -= 1
+                d = _descriptor_before(toks, lo, j)
+                if d is not None and toks[d].text == delim:
+                    j = d  # "Cory Dunn, 22, of Flint, Mich., said": age, town, state, party
                 continue
             return None
         break
@@ -266,7 +342,26 @@ def _capitalised_np(toks: list[Tok], lo: int, j: int, text: str) -> Mention | No
     if roles and m.kind == "person":
         role = " ".join(reversed(roles)) + ((" " + m.role) if m.role else "")
         m = Mention(m.start, m.end, m.surface, m.name, role.lower(), m.kind)
+    if not roles and i - 2 >= lo and toks[i - 1].low == "and" and toks[i - 2].cap:
+        both = _pair(toks, lo, i - 2, m, text)
+        if both is not None:
+            return both
     return m
+
+
+def _pair(toks: list[Tok], lo: int, j: int, right: Mention, text: str) -> Mention | None:
+    """"Tore Dahl and Lena Abreu said": two people named in full, one speaker group."""
+    if right.kind != "person" or not right.name or " " not in right.name:
+        return None
+    i = j
+    while i - 1 >= lo and toks[i - 1].cap and toks[i - 1].word and j - i < 3:
+        i -= 1
+    left = split_name(toks[i:j + 1], text)
+    if left is None or left.kind != "person" or not left.name or " " not in left.name \
+            or not (is_first_name(left.name.split()[0]) or is_first_name(right.name.split()[0])):
+        return None
+    name = f"{left.name} and {right.name}"
+    return Mention(left.start, right.end, text[left.start:right.end], name, None, "group")
 
 
 # Words that end a noun phrase on its left: conjunctions, subordinators, auxiliaries.
@@ -366,6 +461,12 @@ def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
                                                 or (seg[e].low == "on" and strip_poss(seg[e - 1].low) in lx.ORG_WORDS)))
                             or (seg[e].low in lx.SURNAME_PARTICLES and _particles_lead_surname(seg, e))):
         e += 1
+    if e < len(seg) - 2 and seg[e].low == "and" and seg[e + 1].cap:
+        e2 = e + 1  # "says Heart and Stroke senior manager Erin Kim": an organisation's "and"
+        while e2 < len(seg) and seg[e2].cap:
+            e2 += 1
+        if e2 < len(seg) and seg[e2].text.islower() and _role_word(seg[e2]):
+            e = e2
     run = seg[k:e]
     if run and e < len(seg) and seg[e].text.islower() and _role_word(seg[e]):
         r = e
@@ -395,7 +496,24 @@ def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
     return np_before(seg, 0, len(seg), text)
 
 
-RUN = regex.compile(r"(?:@\w{1,40}|[\p{Lu}][\p{L}\p{M}'’.\-]{0,40})(?:[ \t]+(?:(?:%s)[ \t]+)?[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}){0,8}"
+def cue_subject_before(toks: list[Tok], j: int, masked: str) -> Mention | None:
+    """The speaker of a cue closing the words before the comma at ``toks[j]``
+    ("Law said," / "said Ann Lee,"), else None."""
+    for k in range(j - 1, max(-1, j - 5), -1):
+        t = toks[k]
+        if not t.word:
+            return None
+        if t.text.islower() and t.low in lx.SPEECH_VERBS:
+            if k + 1 < j:
+                m = np_after(toks, k + 1, j, masked)
+            else:
+                m = np_before(toks, max(0, k - 4), k, masked)
+            return m if m is not None and (m.name or m.kind == "pronoun") else None
+    return None
+
+
+# never from inside a word, a hashtag or a link ("iOS", "#DuncanBC", "twitter.com/W0k")
+RUN = regex.compile(r"(?<![\w#@/.])(?:@\w{1,40}|[\p{Lu}][\p{L}\p{M}'’.\-]{0,40})(?:[ \t]+(?:(?:%s)[ \t]+)?[\p{Lu}][\p{L}\p{M}'’.\-]{0,40}){0,8}"
                     % "|".join(sorted(lx.RUN_CONNECTORS)))
 
 # A name after one of these is inside a prepositional phrase, not a subject.

@@ -7,7 +7,7 @@ import regex
 
 from ...models import Mention, Sentence
 from .. import lexicon as lx
-from ..gender import agrees, name_gender
+from ..gender import agrees, is_first_name, name_gender
 from .context import Context
 from .names import RUN, split_cached
 from .tokens import strip_poss
@@ -55,7 +55,13 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
         if a is not None:
             return Mention(m.start, m.end, m.surface, a.name, a.role, a.kind)
     if m.kind in ("role", "orgrole"):
-        a = _role_holder(ctx, m.role or "", m.start, m.kind == "orgrole")
+        possessed = m.surface.split(" ", 1)[0].lower() in _POSSESSIVE_DETERMINERS
+        # "her office": hers, not the last organisation with "office" in its name
+        a = None if possessed else _role_holder(ctx, m.role or "", m.start, m.kind == "orgrole")
+        if a is None and m.kind == "role" and m.role not in lx.CONTEST_ROLES and (
+                m.surface[:4].lower() == "the " or _DEFINITE.search(
+                ctx.masked, max(0, m.start - 40), m.start)):
+            a = _epithet_of(ctx, pos)  # "Schuh is aware ... “...,” the bespectacled professor said"
         if a is None and m.kind == "orgrole" and m.role in lx.ORG_SELF_NOUNS \
                 and m.surface[:4].lower() == "the ":
             # "Acme Corp ... the company said": no organisation named with the noun
@@ -66,6 +72,23 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
             return m
         return Mention(m.start, m.end, m.surface, a.name, a.role, a.kind)
     return m
+
+
+# "the " opening a role's noun phrase: "the professor", "the lanky, bespectacled professor"
+_DEFINITE = regex.compile(r"(?i)\bthe\s+(?:[\p{L}\-]+,?\s+){0,3}$")
+
+
+def _epithet_of(ctx: Context, pos: int) -> Mention | None:
+    """The person a definite role noun with no holder named stands for: the subject of
+    the sentence before, in the same or the previous paragraph ("McCallum claimed ...
+    But the mayor claimed ..."), as news copy varies a name with a description."""
+    si = ctx.sentence_index(pos)
+    if si < 1 or ctx.sents[si].paragraph - ctx.sents[si - 1].paragraph > 1:
+        return None
+    a = ctx.subject_at(si - 1)
+    if a is None or a.kind != "person" or not _personish(ctx, a):
+        return None
+    return a
 
 
 _POSSESSOR_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
@@ -81,6 +104,14 @@ def _issuer(ctx: Context, m: Mention, pos: int) -> Mention | None:
         name = " ".join(named)  # "The RCMP statement said": the RCMP's
         return Mention(m.start, m.end, m.surface, name, None, "organization")
     first = words[0].lower()
+    before = ctx.masked[max(0, m.start - 24):m.start].split()
+    if before and before[-1].lower() in lx.ISSUING_VERBS:
+        si = ctx.sentence_index(m.start)  # "Acme issued a statement saying ...": Acme's
+        a = ctx.subject_before(si, m.start) if si >= 0 else None
+        if a is not None and a.kind == "pronoun":
+            return _antecedent(ctx, a.start, a.pronoun == "it", a.pronoun in lx.GROUP_PRONOUNS, a.pronoun)
+        if a is not None and a.name:
+            return a
     if first in _POSSESSOR_PRONOUN:
         p = _POSSESSOR_PRONOUN[first]
         return _antecedent(ctx, pos, p == "it", p == "they", p)
@@ -119,21 +150,28 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
         lead = _LEAD_PRONOUN.match(ctx.masked, p, min(ctx.sents[j].end, p + 80))
         if lead is not None and (lead.group("p") or lead.group("p2")).lower() == pronoun:
             continue  # "He said ... Martin Legere, ...": the chain of "he" goes on further back
-        a = ctx.subject_at(j)
+        if j < si and pronoun in ("he", "she"):
+            cited = ctx.speaker_at(j)  # "..., Shibley said. / “...,” he said."
+            if cited is not None and agrees(pronoun, _full_name(ctx, cited)):
+                best = (p, cited)
+                break
+        a = ctx.subject_at(j) if j < si else ctx.subject_before(j, pos)
         if want_org:
-            if a is not None and (a.kind == "organization" or _unpersonal(ctx, a)):
+            if a is not None and (a.kind == "organization" or (_unpersonal(ctx, a) and (
+                    " " in (a.name or "") or _opens_clause(ctx, a)))):
                 best = (p, a)
                 break
             continue
-        if a is not None and a.kind == "person" and pronoun in ("he", "she") and not _known_gender(a):
+        full = _full_name(ctx, a) if a is not None and a.kind == "person" else None
+        if a is not None and a.kind == "person" and pronoun in ("he", "she") and not _known_gender(full):
             other = _agreeing_person(ctx, j, pos, pronoun)  # "Lake Cowichan mayor Rod Peters"
             if other is not None:
                 best = (p, other)
                 break
-        if a is not None and _personish(ctx, a) and agrees(pronoun, a.name):
+        if a is not None and _personish(ctx, a) and agrees(pronoun, full):
             best = (p, a)
             break
-        if a is not None and a.kind == "person" and not agrees(pronoun, a.name):
+        if a is not None and a.kind == "person" and not agrees(pronoun, full):
             other = _agreeing_person(ctx, j, pos, pronoun)
             if other is not None:
                 best = (p, other)
@@ -141,22 +179,52 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
     return best[1] if best is not None else None
 
 
-def _known_gender(m: Mention) -> bool:
-    return bool(m.name) and " " in m.name and name_gender(m.name.split()[0]) is not None
+def _known_gender(m: Mention | str | None) -> bool:
+    name = m.name if isinstance(m, Mention) else m
+    return bool(name) and " " in name and name_gender(name.split()[0]) is not None
+
+
+def _full_name(ctx: Context, m: Mention) -> str | None:
+    """The name a surname-only mention stands for, written in full elsewhere ("Holm"
+    -> "Petra Holm"), so that its first name tells the gender."""
+    if not m.name or " " in m.name:
+        return m.name
+    fuller = ctx.fuller(m.name)
+    return fuller[0] if fuller else m.name
+
+
+# "Canadian", "Lithuanian", "Japanese", "Danish": adjectives of nationality, not names
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
+
+
+def _opens_clause(ctx: Context, m: Mention) -> bool:
+    """Whether a mention stands first in its sentence or in the clause after its
+    last comma ("Google said ...", "In a memo, Facebook told ..."), as subjects do."""
+    lo = max(ctx.masked.rfind(",", 0, m.start), ctx.masked.rfind(".", 0, m.start))
+    return len(ctx.masked[lo + 1:m.start].split()) <= 1
 
 
 def _unpersonal(ctx: Context, m: Mention) -> bool:
     """A name "it" can stand for: several words, the first no known first name, and
     never a speaker referred to as a person ("BC Hydro", not "Mahathir Mohamad")."""
-    if m.kind != "person" or not m.name or m.role or _known_gender(m):
-        return False
+    words = (m.name or "").split()
+    if m.kind != "person" or not words or m.role or is_first_name(words[0]) or (
+            len(words) > 2 and is_first_name(words[-2])):
+        return False  # "Pat Riley", "Hall of Famer Pat Riley": a first name of either sex
     if " " not in m.name:
         # one word: an acronym ("RCMP") or a capital inside it ("TransLink") names an
-        # organisation; any other single word may be a surname
+        # organisation; so does a word capitalised inside sentences that is no first
+        # name and never ends a full name in the text ("Facebook"): news introduces
+        # people in full first
         w = m.name
-        if not ((w.isupper() and len(w) > 1) or any(ch.isupper() for ch in w[1:])):
-            return False
-    return not any(a.name == m.name and a.kind == "person" for _, a in ctx.attributed[-50:])
+        return (w.isupper() and len(w) > 1) or any(ch.isupper() for ch in w[1:]) or (
+            len(w) > 2 and w.isalpha() and not w.endswith(_DEMONYM_ENDINGS)
+            and not is_first_name(w) and not ctx.fuller(w) and ctx._midcap(w))
+    if words[0].isupper() and len(words[0]) > 1 and words[0].isalpha():
+        return True  # "BC Hydro", "TD Bank": an acronym opens no person's name
+    # a person named as a speaker is no "it"; a speaker only reached through "it" or
+    # "the utility" may well be one
+    return not any(a.name == m.name and a.kind == "person" and m.name in a.surface for _, a in ctx.attributed[-50:])
 
 
 def _agreeing_person(ctx: Context, si: int, pos: int, pronoun: str | None) -> Mention | None:
@@ -221,9 +289,7 @@ def sentence_subject(ctx: Context, s: Sentence, before: int) -> Mention | None:
         return Mention(m.start(g), m.end(g), m.group(g), None, None, "pronoun", m.group(g).lower())
     si = ctx.sentence_index(s.start)
     if si >= 0 and ctx.sents[si].start == s.start:
-        a = ctx.subject_at(si)
-        if a is not None and a.start < before:
-            return a
+        return ctx.subject_before(si, before)
     return None
 
 
@@ -236,8 +302,8 @@ def named(m: Mention | None) -> Mention | None:
     if m is None or m.name or m.kind not in ("group", "role", "orgrole") or m.role in lx.DOCUMENT_NOUNS:
         return m  # "a statement said" with no issuer to be found: no speaker
     surface = strip_poss(m.surface.strip())
-    if surface.split(" ", 1)[0].lower() in _POSSESSIVE_DETERMINERS:
-        return m  # "his organization": someone else's, and nothing says whose
-    if not surface:
-        return m
+    if not surface or (surface.split(" ", 1)[0].lower() in _POSSESSIVE_DETERMINERS
+                       and (m.kind == "group" or " " not in surface)):
+        return m  # "his supporters", "their lawyers": whose, nothing says
+    # "his office said" with nothing to say whose: kept as written, as GGT's gold keeps it
     return Mention(m.start, m.end, m.surface, surface, None, "group" if m.kind == "group" else "unnamed")

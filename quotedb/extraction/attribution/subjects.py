@@ -10,7 +10,7 @@ from __future__ import annotations
 from ...models import Mention, Sentence
 from .. import lexicon as lx
 from .context import Context
-from .names import np_before
+from .names import cue_subject_before, np_before
 from .resolve import sentence_subject
 from .tokens import QMARKS, Tok, finite_verb, is_adverb
 
@@ -47,15 +47,50 @@ def reporting_subject(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> 
     if j >= 0 and (toks[j].low in _SECOND_PREDICATE or (toks[j].text == "," and cue.low.endswith("ing"))):
         if cue.low.endswith("s") and cue.low not in lx.REPORTING_FORMS:
             return None  # "the actions and demands that ...": a noun, not a second verb
+        if toks[j].text == ",":
+            m = cue_subject_before(toks, j, masked)
+            if m is not None:
+                return m  # "..., Law said, noting that ...": the speaker of that cue
         return opening_subject(ctx, sent, cue.start)
-    rel = next((k for k in range(c - 1, max(0, c - 12), -1) if toks[k].low in ("who", "which")), None)
+    rel = next((k for k in range(c - 1, max(0, c - 20), -1) if toks[k].low in ("who", "which")), None)
     if rel is not None and rel > 0 and toks[rel - 1].word:
         # "An official with the agency who was in court told ...": the subject is
         # before the relative clause
+        named = _named_before_appositive(toks, rel, masked)
+        if named is not None:
+            return named  # "Tia Lund, an economist who studies ports, noted ..."
         m = _subject_before(toks, rel, masked)
         if m is not None:
             return m
     return _subject_before(toks, c, masked)
+
+
+def _named_before_appositive(toks: list[Tok], rel: int, masked: str) -> Mention | None:
+    """The person named before an appositive that a relative clause ends at ``rel``
+    ("Tia Lund, an economist who ...", "Berg, a nine-time All-Star who ...")."""
+    for k in range(rel - 1, max(1, rel - 10), -1):
+        t = toks[k]
+        if t.text in (",", ";", ":", ".") or t.text in QMARKS:
+            return None
+        if t.low in ("a", "an", "the") and toks[k - 1].text == ",":
+            m = np_before(toks, 0, k - 1, masked)
+            return m if m is not None and m.name and m.kind == "person" else None
+    return None
+
+
+def _document_before(toks: list[Tok], j: int) -> bool:
+    """Whether the words ending at ``toks[j]`` are a subject that names a document
+    ("A statement", "a letter signed", "The memo sent to staff"), not a verb's object
+    ("denied a report from ...")."""
+    for i in range(j, max(-1, j - 5), -1):
+        t = toks[i]
+        if not t.word:
+            return False
+        if t.low in lx.DOCUMENT_NOUNS:
+            d = next((k for k in range(i - 1, max(-1, i - 4), -1) if toks[k].low in ("a", "an", "the", "this")), None)
+            return d is not None and (d == 0 or toks[d - 1].text in (",", ";", ":") or toks[d - 1].text in QMARKS
+                                      or toks[d - 1].low in _BOUNDARY)
+    return False
 
 
 def _subject_before(toks: list[Tok], c: int, masked: str) -> Mention | None:
@@ -67,6 +102,8 @@ def _subject_before(toks: list[Tok], c: int, masked: str) -> Mention | None:
         k = next((i for i in range(c) if toks[i].start >= m.start), c)
         while k > 0 and (toks[k - 1].cap or toks[k - 1].low in ("and", "the")):
             k -= 1
+        if k > 1 and toks[k - 1].low in ("from", "by") and _document_before(toks, k - 2):
+            return m  # "A statement from the EU said", "a letter signed by Ann Lee said"
         if k > 0 and toks[k - 1].low in lx.PREPOSITION_WORDS:
             u = unnamed_np(toks, 0, k - 1, masked)  # "An inspector with the Fisheries Board"
             if u is None:
