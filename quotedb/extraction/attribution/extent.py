@@ -10,7 +10,7 @@ from .context import Context
 from .cue_before import SAY_VERBS_CLAUSE
 from .cues import Cues
 from .reported import clause_end, fronted, sentence_fronted
-from .tokens import is_cue, tokens
+from .tokens import is_cue
 from .window import QuoteWindow
 
 
@@ -69,7 +69,7 @@ def _clause_extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention:
     if clause_end_at >= 0:
         cend = clause_end_at
     else:
-        ctoks = tokens(masked, clause_start, min(end_para.end, max(post_hi, q.end) + 600))
+        ctoks = ctx.window(clause_start, min(end_para.end, max(post_hi, q.end) + 600))
         own = am is not None and mention is am
         cend = clause_end(ctoks, 0, min(post_hi, csent.end) if csent is not None else end_para.end,
                           fronted(w.pre, am) if own else False, sentence_fronted(w.pre, am) if own else False)
