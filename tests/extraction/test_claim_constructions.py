@@ -257,8 +257,19 @@ FRAGMENT_INSIDE = [
       ("the accounts showed otherwise", "a former board member", "indirect")]),
 ]
 
+# a quote opening a clause without "that" right after its cue, past an adverb or a day
+QUOTE_OPENS_AFTER_ADVERB = [
+    ("Ana Ruiz has said repeatedly “the next council” should decide the fate of the ferry.",
+     [("the next council” should decide the fate of the ferry", "Ana Ruiz", "indirect")]),
+    ("Ana Ruiz said Monday “the next council” should decide the fate of the ferry.",
+     [("the next council” should decide the fate of the ferry", "Ana Ruiz", "indirect")]),
+    # a quote that is a whole sentence after "said quietly:" opens no clause
+    ("Ana Ruiz said quietly: “The next council will decide the fate of the ferry.”",
+     [("The next council will decide the fate of the ferry.", "Ana Ruiz", "direct")]),
+]
 
-@pytest.mark.parametrize("text,expected", FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

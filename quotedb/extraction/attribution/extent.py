@@ -10,7 +10,7 @@ from .context import Context
 from .cue_before import SAY_VERBS_CLAUSE
 from .cues import Cues
 from .reported import clause_end, fronted, sentence_fronted
-from .tokens import is_cue
+from .tokens import is_adverb, is_cue
 from .window import QuoteWindow
 
 
@@ -19,9 +19,25 @@ def quote_opens_clause(c: Cues, mention: Mention | None, w: QuoteWindow) -> bool
     backs” despite ...': the quote opens a clause that goes on."""
     pre, post, am, acue = w.pre, w.post, c.am, c.acue
     return bool(am is not None and mention is am and pre and (
-        pre[-1].low == "that" or (pre[-1].low == acue.lower() and acue.lower() in SAY_VERBS_CLAUSE))
+        pre[-1].low == "that" or (acue.lower() in SAY_VERBS_CLAUSE and _right_after(pre, acue.lower())))
         and post and post[0].word and c.pm is None and w.body[-1:] not in ",.;:!?…"
         and not post[0].low.endswith("ing") and post[0].low not in lx.SPEECH_VERBS)
+
+
+_WHEN_WORDS = frozenset({"on", "last", "night", "week", "morning", "afternoon", "evening"})
+
+
+def _right_after(pre: list, cue: str) -> bool:
+    """The quote follows the cue, at most past an adverb or a day ('has said
+    repeatedly “...” should', 'said Monday “...” would')."""
+    for k in range(len(pre) - 1, max(-1, len(pre) - 5), -1):
+        t = pre[k]
+        if t.low == cue:
+            return True
+        if not (t.text.islower() or t.low in lx.WEEKDAYS) or not (
+                is_adverb(t) or t.low in lx.WEEKDAYS or t.low in _WHEN_WORDS):
+            return False
+    return False
 
 
 def fragment_clause(c: Cues, cue: str | None, w: QuoteWindow, q: QuoteSpan,
