@@ -88,6 +88,7 @@ EVAL_VERBS: frozenset[str] = frozenset(f for b in [
     "fault", "rebuke", "castigate", "denounce", "pledge", "vow", "promise", "urge",
     "imply", "intimate", "portray", "order", "trash", "mock", "lament", "bemoan", "warn",
     "tell", "ask", "dub", "deem", "rate", "pronounce", "hail", "welcome",
+    "laud", "assail", "berate", "chastise", "commend", "disparage", "belittle", "lampoon", "excoriate",
 ] for f in _inflect(b))
 
 # --- pronouns -------------------------------------------------------------------

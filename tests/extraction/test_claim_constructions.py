@@ -268,8 +268,15 @@ QUOTE_OPENS_AFTER_ADVERB = [
      [("The next council will decide the fate of the ferry.", "Ana Ruiz", "direct")]),
 ]
 
+# verbs of praise and blame (lexicon EVAL_VERBS) put a quoted fragment in a reported clause
+PRAISE_BLAME = [
+    ("Mayor Rita Chen lauded the harbour crews in her annual address for keeping the port “open through every storm.”",
+     [("the harbour crews in her annual address for keeping the port “open through every storm.", "Rita Chen",
+       "indirect")]),
+]
 
-@pytest.mark.parametrize("text,expected", QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)
