@@ -275,8 +275,23 @@ PRAISE_BLAME = [
        "indirect")]),
 ]
 
+# a gerund right after a quote closed without a comma goes on with the clause (with the
+# comma, '“...,” linking to', it is the writer's participle); '— and he ...' after a
+# single dash is the writer's next clause, '— and her ...' still a phrase of the clause
+GERUND_AFTER_QUOTE = [
+    ("Ana Ruiz said she would “certainly look into” releasing the harbour accounts to the public.",
+     [("she would “certainly look into” releasing the harbour accounts to the public", "Ana Ruiz", "indirect")]),
+    ("Tom Vale berated the ferry board for its “sleepy” handling of the winter timetable and the late repairs.",
+     [("the ferry board for its “sleepy” handling of the winter timetable and the late repairs", "Tom Vale",
+       "indirect")]),
+    ("Tom Vale said the board was misled by “outsiders” running the port — and he named the former chair as the cause.",
+     [("the board was misled by “outsiders” running the port", "Tom Vale", "indirect")]),
+    ("Ana Ruiz says the new ferry has helped her reach the mainland clinic — and her sister in town.",
+     [("the new ferry has helped her reach the mainland clinic — and her sister in town", "Ana Ruiz", "indirect")]),
+]
 
-@pytest.mark.parametrize("text,expected", PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

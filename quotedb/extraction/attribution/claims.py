@@ -188,7 +188,7 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
         return []  # "I write this because ...": the author, whom the text does not name
     out = []
     for n, s in enumerate(starts):
-        end = clause_end(toks, s, sent.end, fronted(toks, m), sentence_fronted(toks, m))
+        end = clause_end(toks, s, sent.end, fronted(toks, m), sentence_fronted(toks, m), ctx.text)
         if n + 1 < len(starts):
             end = min(end, toks[starts[n + 1] - 2].start)  # before "and that"
         if sum(1 for x in toks[s:] if x.word and x.end <= end) >= 2:
@@ -220,7 +220,7 @@ def _call_on(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tupl
     m = reporting_subject(ctx, sent, toks, c)
     if m is None or m.start >= toks[c].start or (m.kind == "pronoun" and m.pronoun in ("i", "we")):
         return []
-    end = clause_end(toks, to, sent.end, fronted(toks, m), sentence_fronted(toks, m))
+    end = clause_end(toks, to, sent.end, fronted(toks, m), sentence_fronted(toks, m), ctx.text)
     return [(m, toks[to].start, end)] if end > toks[to + 1].start else []
 
 
