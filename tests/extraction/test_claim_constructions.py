@@ -290,8 +290,19 @@ GERUND_AFTER_QUOTE = [
      [("the new ferry has helped her reach the mainland clinic — and her sister in town", "Ana Ruiz", "indirect")]),
 ]
 
+# the verdict of an evaluative verb ends at its closing mark when a day or 'during ...'
+# follows (when the act took place); any other phrase may still belong to the verdict
+VERDICT_THEN_WHEN = [
+    ("Tom Vale blasted Ana Ruiz as a “disgrace” Wednesday on the Morning Show.",
+     [("Ana Ruiz as a “disgrace”", "Tom Vale", "indirect")]),
+    ("Tom Vale called the ferry levy “a fair deal” on Tuesday in his weekly column.",
+     [("the ferry levy “a fair deal”", "Tom Vale", "indirect")]),
+    ("Tom Vale described the levy as “fair” to every islander.",
+     [("the levy as “fair” to every islander", "Tom Vale", "indirect")]),
+]
 
-@pytest.mark.parametrize("text,expected", GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

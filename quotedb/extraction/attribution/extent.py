@@ -66,6 +66,8 @@ def extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention: Mention
     kind = "direct"
     if clause_start >= 0:
         start, end = _clause_extent(ctx, q, w, c, mention, clause_start, clause_end_at)
+        if end > q.end + 1 and _complement_ends(cue, w):
+            end = q.end + 1 if ctx.text[q.end:q.end + 1] in "”\"’'" else q.end
         quoted = q.end - q.start
         kind = "mixed" if quoted * 2 >= (end - start) else "indirect"
     elif q.paragraph != q.end_paragraph or (pre and pre[-1].low == "that"):
@@ -76,6 +78,29 @@ def extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention: Mention
     elif am is not None and not c.adj and not c.colon_intro:
         kind = "mixed"
     return start, end, kind
+
+
+_WHEN_AFTER = frozenset({"during", "yesterday", "today", "tonight", "earlier", "last"})
+
+
+def _complement_ends(cue: str | None, w: QuoteWindow) -> bool:
+    """'blasted Lee as a “disgrace” (on) Monday', 'called him a “clown” during a speech': the
+    quote is the verdict of an evaluative verb, and a day or 'during ...' after its
+    closing mark places the act, not what was said."""
+    if cue is None or not w.pre or not w.post:
+        return False
+    low = cue.lower()
+    if low not in lx.EVAL_VERBS:
+        return False
+    pre = w.pre
+    k = len(pre) - 1
+    if pre[k].low in ("a", "an", "the") and k > 0:
+        k -= 1
+    if not (pre[k].low == "as" or (low in lx.NAMING_VERBS and pre[k].word and pre[k].low not in lx.PREPOSITION_WORDS)):
+        return False
+    post = w.post
+    return post[0].low in lx.WEEKDAYS or post[0].low in _WHEN_AFTER or (
+        post[0].low == "on" and len(post) > 1 and post[1].low in lx.WEEKDAYS)
 
 
 def _clause_extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention: Mention | None,
