@@ -301,8 +301,18 @@ VERDICT_THEN_WHEN = [
      [("the levy as “fair” to every islander", "Tom Vale", "indirect")]),
 ]
 
+# a dash typed as a spaced hyphen (or two) is a dash; a hyphen inside a word is not
+HYPHEN_DASH = [
+    ("Tom Vale said the council will help “re-train” dockers - and he made sure to name the night crews.",
+     [("the council will help “re-train” dockers", "Tom Vale", "indirect")]),
+    ("Tom Vale said the ferry levy was fair -- a claim the union disputes.",
+     [("the ferry levy was fair", "Tom Vale", "indirect")]),
+    ("Tom Vale said the well-known night ferry would run again.",
+     [("the well-known night ferry would run again", "Tom Vale", "indirect")]),
+]
 
-@pytest.mark.parametrize("text,expected", VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", HYPHEN_DASH + VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

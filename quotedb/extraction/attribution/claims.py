@@ -60,9 +60,9 @@ def reported_claims(ctx: Context, spans: list[QuoteSpan],
             if t.start not in anchors:
                 continue
             for m, cs, ce in _claims_at(ctx, sent, toks, c):
-                while ce > cs and ctx.text[ce - 1] in " ,;:—–":
+                while ce > cs and ctx.text[ce - 1] in " ,;:—–-":
                     ce -= 1
-                while cs < ce and ctx.text[cs] in " ,;:—–":
+                while cs < ce and ctx.text[cs] in " ,;:—–-":
                     cs += 1  # 'said that, “...” against'
                 if ce - cs < 12:
                     continue

@@ -117,6 +117,8 @@ def _clause_extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention:
                           ctx.text)
     start = clause_start
     end = max(q.end, min(cend, end_para.end))
-    while end > start and ctx.text[end - 1] in " ,;:—–":
+    while end > start and ctx.text[end - 1] in " ,;:—–-":
         end -= 1
+    while start < q.start and ctx.text[start] in " ,;:—–-":
+        start += 1
     return start, end
