@@ -311,8 +311,19 @@ HYPHEN_DASH = [
      [("the well-known night ferry would run again", "Tom Vale", "indirect")]),
 ]
 
+# a short opening phrase, the attribution, then a quote in lower case that completes the
+# sentence: one statement, the whole sentence; a capital or a longer opening stays apart
+OPENING_THEN_QUOTE = [
+    ("In the end, Ana Ruiz said, “the ferry will run.”",
+     [("In the end, Ana Ruiz said, “the ferry will run.", "Ana Ruiz", "indirect")]),
+    ("In the end, Ana Ruiz said, “The ferry will run.”",
+     [("The ferry will run.", "Ana Ruiz", "direct")]),
+    ("Tom Vale runs the port. The levy was aimed at large shippers, including, he said, “the three biggest lines.”",
+     [("the three biggest lines.", "Tom Vale", "direct")]),
+]
 
-@pytest.mark.parametrize("text,expected", HYPHEN_DASH + VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", OPENING_THEN_QUOTE + HYPHEN_DASH + VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

@@ -10,7 +10,7 @@ from .context import Context
 from .cue_before import SAY_VERBS_CLAUSE
 from .cues import Cues
 from .reported import clause_end, fronted, sentence_fronted
-from .tokens import is_adverb, is_cue
+from .tokens import QMARKS, is_adverb, is_cue
 from .window import QuoteWindow
 
 
@@ -46,6 +46,8 @@ def fragment_clause(c: Cues, cue: str | None, w: QuoteWindow, q: QuoteSpan,
     its attribution: 'Teachers are “very, very pro-Bernie,” Kilfoyle said.'"""
     clause_end_at = -1
     pre = w.pre
+    if clause_start < 0 and _split_by_cue(c, cue, w):
+        return w.sent.start, q.end
     if clause_start < 0 and c.pm is not None and cue == c.pcue and not c.colon_intro and not c.intro_next:
         words = [t for t in pre if t.word]
         if len(words) >= 3 and not (pre[-1].text in (":", ",") and len(words) < 3) \
@@ -56,6 +58,20 @@ def fragment_clause(c: Cues, cue: str | None, w: QuoteWindow, q: QuoteSpan,
             clause_start = words[0].start if len(words) >= 3 else q.start
             clause_end_at = c.tail_comma
     return clause_start, clause_end_at
+
+
+def _split_by_cue(c: Cues, cue: str | None, w: QuoteWindow) -> bool:
+    """'Sooner or later, the governor told reporters, “it starts to pay off.”': a short
+    opening phrase before the attribution, and the quote, in lower case after the
+    cue's comma, completes it; the statement is the whole sentence."""
+    am, pre = c.am, w.pre
+    if am is None or cue is None or cue != c.acue or c.pm is not None or w.sent is None \
+            or not w.body[:1].islower() or len(pre) < 4 or pre[-1].text != ",":
+        return False
+    before = [t for t in pre if w.sent.start <= t.start < am.start]
+    between = [t for t in pre if t.start >= am.end]
+    return 3 <= len(before) <= 9 and before[-1].text == "," and before[0].word and len(between) <= 4 \
+        and between[0].text == cue and not any(not t.word for t in before[:-1])
 
 
 def extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention: Mention | None, cue: str | None,
