@@ -249,6 +249,9 @@ FRAGMENT_INSIDE = [
        "indirect")]),
     ("Ana Ruiz told reporters that the ferry would run again and that “nobody will be left behind.”",
      [("the ferry would run again", "Ana Ruiz", "indirect"), ("nobody will be left behind.", "Ana Ruiz", "mixed")]),
+    # a noun read as the fragment's cue ('tweet') is part of the clause, not a report of its own
+    ("Ana Ruiz told the Ledger Tuesday that Vale’s tweet “was a lie.”",
+     [("Vale’s tweet “was a lie", "Ana Ruiz", "indirect")]),
     ("Tom Vale, who chairs the port board, told the Ledger, “We are ready for the season.”",
      [("We are ready for the season.", "Tom Vale", "direct")]),
     ("Tom Vale claimed on Monday that “the ferry has never lost money,” and a former board member said the "

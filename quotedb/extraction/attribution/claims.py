@@ -109,12 +109,13 @@ def _quote_follows(text: str, cue_end: int, quote_start: int) -> bool:
 def _inside(text: str, fragments: list[Attribution], taken: list[tuple[int, int]], s: int, e: int,
             cue_pos: int) -> list[Attribution]:
     """The fragments a claim from ``s`` to ``e`` holds when they are all it overlaps,
-    come with no cue, this claim's or one in a relative clause inside it ('a plan
-    that she said would “...”', 'what he calls “...”') and make up under half of
-    it; else nothing."""
+    come with no cue, this claim's, one in a relative clause inside it ('a plan
+    that she said would “...”', 'what he calls “...”') or a noun read as a cue inside
+    it ('that his comments “...”'), and make up under half of it; else nothing."""
     inside = [f for f in fragments if f.start < e and s < f.end]
     if not inside or any(f.start < s or f.end > e + 2 or (f.cue_pos not in (-1, cue_pos) and not (
-            s < f.cue_pos and _RELATIVE_CUE.search(text, max(s, f.cue_pos - 25), f.cue_pos))) for f in inside) \
+            s < f.cue_pos and (_RELATIVE_CUE.search(text, max(s, f.cue_pos - 25), f.cue_pos)
+                               or (f.cue or "").lower() in lx.NOUN_LIKE_CUES))) for f in inside) \
             or 2 * sum(f.end - f.start for f in inside) >= e - s:
         return []
     overlapping = sum(1 for ts, te in taken if ts < e and s < te)
