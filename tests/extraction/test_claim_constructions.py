@@ -325,8 +325,14 @@ OPENING_THEN_QUOTE = [
      [("the three biggest lines.", "Tom Vale", "direct")]),
 ]
 
+# ', when ...' after the reported clause is the writer's relative clause on a time
+COMMA_WHEN = [
+    ("Tom Vale said voters could still change their minds before May 2, when the islands vote on the ferry.",
+     [("voters could still change their minds before May 2", "Tom Vale", "indirect")]),
+]
 
-@pytest.mark.parametrize("text,expected", OPENING_THEN_QUOTE + HYPHEN_DASH + VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", COMMA_WHEN + OPENING_THEN_QUOTE + HYPHEN_DASH + VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

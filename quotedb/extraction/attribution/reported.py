@@ -159,7 +159,7 @@ def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma:
     if nxt is not None and nxt.low in ("who", "whom", "whose", "which") and _relative_inside(toks, k):
         return False  # "that Pagliano, who invoked the Fifth, is now cooperating": the subject's relative
     if nxt is not None and nxt.low in ("while", "whereas", "though", "although", "who", "whom", "whose", "which",
-                                       "despite", "notwithstanding", "where", "compared"):
+                                       "despite", "notwithstanding", "where", "compared", "when"):
         return True
     if nxt is not None and nxt.low in ("a", "an") and any(x.low in ("that", "which", "who") for x in toks[k + 2:k + 6]):
         return True  # ", a move that ...": the writer's comment on the claim
