@@ -327,6 +327,9 @@ OPENING_THEN_QUOTE = [
 
 # ', when ...' after the reported clause is the writer's relative clause on a time
 COMMA_WHEN = [
+    # ', as was the case ...': the writer's comment
+    ("Tom Vale said the board rarely meets in public, as was the case with Monday's session.",
+     [("the board rarely meets in public", "Tom Vale", "indirect")]),
     ("Tom Vale said voters could still change their minds before May 2, when the islands vote on the ferry.",
      [("voters could still change their minds before May 2", "Tom Vale", "indirect")]),
 ]

@@ -161,6 +161,9 @@ def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma:
     if nxt is not None and nxt.low in ("while", "whereas", "though", "although", "who", "whom", "whose", "which",
                                        "despite", "notwithstanding", "where", "compared", "when"):
         return True
+    if nxt is not None and nxt.low == "as" and k + 2 < n and toks[k + 2].low in ("is", "was", "has", "had", "often",
+                                                                                    "usual", "usually", "always"):
+        return True  # ", as was the case with ...": the writer's comment
     if nxt is not None and nxt.low in ("a", "an") and any(x.low in ("that", "which", "who") for x in toks[k + 2:k + 6]):
         return True  # ", a move that ...": the writer's comment on the claim
     if nxt is not None and nxt.low == "and" and k + 3 < n and toks[k + 2].text.islower() and (
