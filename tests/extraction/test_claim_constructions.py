@@ -327,6 +327,9 @@ OPENING_THEN_QUOTE = [
 
 # ', when ...' after the reported clause is the writer's relative clause on a time
 COMMA_WHEN = [
+    # 'and has backed ...': the reporting subject's record, told by the writer
+    ("Ana Ruiz said she wants a new ferry for the islands and has backed a toll to pay for it.",
+     [("she wants a new ferry for the islands", "Ana Ruiz", "indirect")]),
     # ', as was the case ...': the writer's comment
     ("Tom Vale said the board rarely meets in public, as was the case with Monday's session.",
      [("the board rarely meets in public", "Tom Vale", "indirect")]),

@@ -75,6 +75,9 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
         nxt = toks[k + 1] if k + 1 < n else None
         if k > i + 2 and nxt is not None and _new_predicate(toks, k, nxt):
             break
+        if k > i + 2 and t.low == "and" and nxt is not None and nxt.low in ("has", "have") and k + 2 < n \
+                and toks[k + 2].text.islower() and toks[k + 2].low.endswith("ed"):
+            break  # "... and has expressed support for ...": the reporting subject's record
         if (infinitive or modal) and k > i + 2 and t.low in ("and", "but") and nxt is not None and nxt.text.islower() \
                 and (nxt.low.endswith("ed") or nxt.low in lx.IRREGULAR_PAST):
             break  # "urged them to vote and proposed ...": a past tense is the speaker's next act
