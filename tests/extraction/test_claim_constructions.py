@@ -327,6 +327,9 @@ OPENING_THEN_QUOTE = [
 
 # ', when ...' after the reported clause is the writer's relative clause on a time
 COMMA_WHEN = [
+    # ', a swipe at ...': the writer's gloss (lexicon GLOSS_NOUNS)
+    ("Tom Vale said the new ferry would “never run late” on his watch, a swipe at the former harbour master.",
+     [("the new ferry would “never run late” on his watch", "Tom Vale", "indirect")]),
     # 'and has backed ...': the reporting subject's record, told by the writer
     ("Ana Ruiz said she wants a new ferry for the islands and has backed a toll to pay for it.",
      [("she wants a new ferry for the islands", "Ana Ruiz", "indirect")]),

@@ -167,6 +167,8 @@ def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma:
     if nxt is not None and nxt.low == "as" and k + 2 < n and toks[k + 2].low in ("is", "was", "has", "had", "often",
                                                                                     "usual", "usually", "always"):
         return True  # ", as was the case with ...": the writer's comment
+    if nxt is not None and nxt.low in ("a", "an") and any(x.low in lx.GLOSS_NOUNS for x in toks[k + 2:k + 4]):
+        return True  # ", a swipe at ...": the writer's gloss on the statement
     if nxt is not None and nxt.low in ("a", "an") and any(x.low in ("that", "which", "who") for x in toks[k + 2:k + 6]):
         return True  # ", a move that ...": the writer's comment on the claim
     if nxt is not None and nxt.low == "and" and k + 3 < n and toks[k + 2].text.islower() and (
