@@ -88,6 +88,7 @@ EVAL_VERBS: frozenset[str] = frozenset(f for b in [
     "fault", "rebuke", "castigate", "denounce", "pledge", "vow", "promise", "urge",
     "imply", "intimate", "portray", "order", "trash", "mock", "lament", "bemoan", "warn",
     "tell", "ask", "dub", "deem", "rate", "pronounce", "hail", "welcome",
+    "laud", "assail", "berate", "chastise", "commend", "disparage", "belittle", "lampoon", "excoriate",
 ] for f in _inflect(b))
 
 # --- pronouns -------------------------------------------------------------------
@@ -366,6 +367,9 @@ BELIEF_VERBS = frozenset({"thought", "thinks", "think", "believed", "believes", 
 # Units after a number in market copy ("added 0.4 per cent", "added 12 points", "adds
 # 3 cents"): the verb reports a price move, not words.
 MOVE_UNITS = frozenset({"per", "percent", "%", "points", "point", "cents", "cent", "basis", "pct"})
+# Nouns of the writer's gloss on a statement just reported (", a swipe at ...", ", an
+# apparent reference to ..."): the appositive is the writer's, not the speaker's.
+GLOSS_NOUNS = frozenset({"swipe", "reference", "nod", "jab", "dig", "allusion", "rebuke"})
 # Nouns whose "that" opens their own complement, not the cue's clause ("pointed to the
 # theory that ...", "rejected the notion that ..."): the content of the noun, which the
 # speaker cites rather than asserts (Quirk et al. 17.26, appositive clauses).

@@ -238,8 +238,110 @@ AND_POSSESSIVE = [
      [("he ran for mayor because the council failed", "Tom Vale", "indirect")]),
 ]
 
+# a reported clause mostly unquoted holds its quoted fragments: one indirect statement,
+# not the fragment alone; a quote that is its cue's whole statement stays apart
+FRAGMENT_INSIDE = [
+    ("Ana Ruiz said that, “the board will defend itself” against the claims of the fishermen and their union.",
+     [("“the board will defend itself” against the claims of the fishermen and their union", "Ana Ruiz",
+       "indirect")]),
+    ("Tom Vale said the port has won back two shipping lines after a plan that he said would “sink the harbour.”",
+     [("the port has won back two shipping lines after a plan that he said would “sink the harbour", "Tom Vale",
+       "indirect")]),
+    ("Ana Ruiz told reporters that the ferry would run again and that “nobody will be left behind.”",
+     [("the ferry would run again", "Ana Ruiz", "indirect"), ("nobody will be left behind.", "Ana Ruiz", "mixed")]),
+    # a noun read as the fragment's cue ('tweet') is part of the clause, not a report of its own
+    ("Ana Ruiz told the Ledger Tuesday that Vale’s tweet “was a lie.”",
+     [("Vale’s tweet “was a lie", "Ana Ruiz", "indirect")]),
+    ("Tom Vale, who chairs the port board, told the Ledger, “We are ready for the season.”",
+     [("We are ready for the season.", "Tom Vale", "direct")]),
+    ("Tom Vale claimed on Monday that “the ferry has never lost money,” and a former board member said the "
+     "accounts showed otherwise.",
+     [("the ferry has never lost money,", "Tom Vale", "mixed"),
+      ("the accounts showed otherwise", "a former board member", "indirect")]),
+]
 
-@pytest.mark.parametrize("text,expected", AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+# a quote opening a clause without "that" right after its cue, past an adverb or a day
+QUOTE_OPENS_AFTER_ADVERB = [
+    ("Ana Ruiz has said repeatedly “the next council” should decide the fate of the ferry.",
+     [("the next council” should decide the fate of the ferry", "Ana Ruiz", "indirect")]),
+    ("Ana Ruiz said Monday “the next council” should decide the fate of the ferry.",
+     [("the next council” should decide the fate of the ferry", "Ana Ruiz", "indirect")]),
+    # a quote that is a whole sentence after "said quietly:" opens no clause
+    ("Ana Ruiz said quietly: “The next council will decide the fate of the ferry.”",
+     [("The next council will decide the fate of the ferry.", "Ana Ruiz", "direct")]),
+]
+
+# verbs of praise and blame (lexicon EVAL_VERBS) put a quoted fragment in a reported clause
+PRAISE_BLAME = [
+    ("Mayor Rita Chen lauded the harbour crews in her annual address for keeping the port “open through every storm.”",
+     [("the harbour crews in her annual address for keeping the port “open through every storm.", "Rita Chen",
+       "indirect")]),
+]
+
+# a gerund right after a quote closed without a comma goes on with the clause (with the
+# comma, '“...,” linking to', it is the writer's participle); '— and he ...' after a
+# single dash is the writer's next clause, '— and her ...' still a phrase of the clause
+GERUND_AFTER_QUOTE = [
+    ("Ana Ruiz said she would “certainly look into” releasing the harbour accounts to the public.",
+     [("she would “certainly look into” releasing the harbour accounts to the public", "Ana Ruiz", "indirect")]),
+    ("Tom Vale berated the ferry board for its “sleepy” handling of the winter timetable and the late repairs.",
+     [("the ferry board for its “sleepy” handling of the winter timetable and the late repairs", "Tom Vale",
+       "indirect")]),
+    ("Tom Vale said the board was misled by “outsiders” running the port — and he named the former chair as the cause.",
+     [("the board was misled by “outsiders” running the port", "Tom Vale", "indirect")]),
+    ("Ana Ruiz says the new ferry has helped her reach the mainland clinic — and her sister in town.",
+     [("the new ferry has helped her reach the mainland clinic — and her sister in town", "Ana Ruiz", "indirect")]),
+]
+
+# the verdict of an evaluative verb ends at its closing mark when a day or 'during ...'
+# follows (when the act took place); any other phrase may still belong to the verdict
+VERDICT_THEN_WHEN = [
+    ("Tom Vale blasted Ana Ruiz as a “disgrace” Wednesday on the Morning Show.",
+     [("Ana Ruiz as a “disgrace”", "Tom Vale", "indirect")]),
+    ("Tom Vale called the ferry levy “a fair deal” on Tuesday in his weekly column.",
+     [("the ferry levy “a fair deal”", "Tom Vale", "indirect")]),
+    ("Tom Vale described the levy as “fair” to every islander.",
+     [("the levy as “fair” to every islander", "Tom Vale", "indirect")]),
+]
+
+# a dash typed as a spaced hyphen (or two) is a dash; a hyphen inside a word is not
+HYPHEN_DASH = [
+    ("Tom Vale said the council will help “re-train” dockers - and he made sure to name the night crews.",
+     [("the council will help “re-train” dockers", "Tom Vale", "indirect")]),
+    ("Tom Vale said the ferry levy was fair -- a claim the union disputes.",
+     [("the ferry levy was fair", "Tom Vale", "indirect")]),
+    ("Tom Vale said the well-known night ferry would run again.",
+     [("the well-known night ferry would run again", "Tom Vale", "indirect")]),
+]
+
+# a short opening phrase, the attribution, then a quote in lower case that completes the
+# sentence: one statement, the whole sentence; a capital or a longer opening stays apart
+OPENING_THEN_QUOTE = [
+    ("In the end, Ana Ruiz said, “the ferry will run.”",
+     [("In the end, Ana Ruiz said, “the ferry will run.", "Ana Ruiz", "indirect")]),
+    ("In the end, Ana Ruiz said, “The ferry will run.”",
+     [("The ferry will run.", "Ana Ruiz", "direct")]),
+    ("Tom Vale runs the port. The levy was aimed at large shippers, including, he said, “the three biggest lines.”",
+     [("the three biggest lines.", "Tom Vale", "direct")]),
+]
+
+# ', when ...' after the reported clause is the writer's relative clause on a time
+COMMA_WHEN = [
+    # ', a swipe at ...': the writer's gloss (lexicon GLOSS_NOUNS)
+    ("Tom Vale said the new ferry would “never run late” on his watch, a swipe at the former harbour master.",
+     [("the new ferry would “never run late” on his watch", "Tom Vale", "indirect")]),
+    # 'and has backed ...': the reporting subject's record, told by the writer
+    ("Ana Ruiz said she wants a new ferry for the islands and has backed a toll to pay for it.",
+     [("she wants a new ferry for the islands", "Ana Ruiz", "indirect")]),
+    # ', as was the case ...': the writer's comment
+    ("Tom Vale said the board rarely meets in public, as was the case with Monday's session.",
+     [("the board rarely meets in public", "Tom Vale", "indirect")]),
+    ("Tom Vale said voters could still change their minds before May 2, when the islands vote on the ferry.",
+     [("voters could still change their minds before May 2", "Tom Vale", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMMA_WHEN + OPENING_THEN_QUOTE + HYPHEN_DASH + VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

@@ -47,7 +47,10 @@ def attribute(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
 
     if embeds:  # posts with no quote inside
         out.extend(posts_without_quotes(embeds, out))
-    out.extend(reported_claims(ctx, spans, out))
+    claims, swallowed = reported_claims(ctx, spans, out)
+    if swallowed:
+        out = [a for a in out if (a.start, a.end) not in swallowed]
+    out.extend(claims)
     out.sort(key=lambda a: a.start)
     return carry_speakers(ctx, out)
 

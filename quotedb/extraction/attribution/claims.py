@@ -36,15 +36,22 @@ _CALL_FORMS = frozenset({"call", "called", "calls", "calling"})
 _CUE_DATE_REACH = 40
 
 
-def reported_claims(ctx: Context, spans: list[QuoteSpan], found: list[Attribution]) -> list[Attribution]:
-    """Statements without quote marks that no quote already covers."""
+def reported_claims(ctx: Context, spans: list[QuoteSpan],
+                    found: list[Attribution]) -> tuple[list[Attribution], set[tuple[int, int]]]:
+    """Statements without quote marks that no quote already covers, and the quoted
+    fragments (start, end) whose reported clause was found around them: a clause
+    mostly unquoted is one indirect statement ('said he planned to fight “waste” in
+    every agency'), the fragment alone is not."""
     taken = sorted((a.start, a.end) for a in found)
-    used_cues = {a.cue_pos for a in found if a.cue_pos >= 0}  # '“...,” she said and hung up'
+    fragments = [a for a in found if _fragment(ctx.text, a)]
+    fragment_cues = {a.cue_pos: a for a in fragments}
+    used_cues = {a.cue_pos for a in found if a.cue_pos >= 0} - fragment_cues.keys()  # '“...,” she said and hung up'
+    swallowed: set[tuple[int, int]] = set()
     said: dict[int, list[Attribution]] = {}  # statements so far by paragraph, for dates carried on
     for a in sorted(found, key=lambda a: a.start):
         said.setdefault(a.paragraph, []).append(a)
     out: list[Attribution] = []
-    for si, anchors in _cue_sentences(ctx, used_cues).items():
+    for si, anchors in _cue_sentences(ctx, used_cues, fragment_cues).items():
         sent = ctx.sents[si]
         if sent.end - sent.start > LONG_SENTENCE or _is_teaser(ctx, sent):
             continue
@@ -53,17 +60,66 @@ def reported_claims(ctx: Context, spans: list[QuoteSpan], found: list[Attributio
             if t.start not in anchors:
                 continue
             for m, cs, ce in _claims_at(ctx, sent, toks, c):
-                while ce > cs and ctx.text[ce - 1] in " ,;:—–":
+                while ce > cs and ctx.text[ce - 1] in " ,;:—–-":
                     ce -= 1
-                if ce - cs < 12 or _overlaps(taken, cs, ce):
+                while cs < ce and ctx.text[cs] in " ,;:—–-":
+                    cs += 1  # 'said that, “...” against'
+                if ce - cs < 12:
                     continue
+                inside: list[Attribution] = []
+                if _overlaps(taken, cs, ce):
+                    inside = _inside(ctx.text, fragments, taken, cs, ce, t.start)
+                    if not inside:
+                        continue
+                elif t.start in fragment_cues and cs < t.start \
+                        and _quote_follows(ctx.text, t.end, fragment_cues[t.start].start):
+                    continue  # the cue's quote is its statement: 'X, who ..., told Y in June “...”'
                 a = _claim(ctx, sent, toks, c, m, cs, ce, said)
                 if a.mention is None or not a.mention.name:
                     continue  # nobody to hold it: "They are saying that ..." with no antecedent
+                for f in inside:
+                    swallowed.add((f.start, f.end))
+                    taken.remove((f.start, f.end))
+                    if f.cue_pos == a.cue_pos and f.mention is not None and f.mention.name:
+                        a = a._replace(mention=f.mention)
                 out.append(a)
                 said.setdefault(a.paragraph, []).append(a)
                 bisect.insort(taken, (cs, ce))
-    return out
+    return out, swallowed
+
+
+def _fragment(text: str, a: Attribution) -> bool:
+    """A quote read as the whole statement (direct) or as a clause mostly quoted
+    (mixed), its cue before it or none, not closed by its own comma ('claimed that
+    “...,” one of ...'): a longer reported clause may hold it."""
+    return a.kind in ("direct", "mixed") and a.cue_pos < a.start and a.end - a.start < 200 \
+        and text[a.end - 1] not in ",;:"
+
+
+_CONJ_BETWEEN = re.compile(r"\b(?:and|but)\b")
+_RELATIVE_CUE = re.compile(r"\b(?:that|what)\s+\S+\s*$")
+
+
+def _quote_follows(text: str, cue_end: int, quote_start: int) -> bool:
+    """The cue's quote comes right after it and its addressee ('told reporters, “'),
+    not after a conjunction ('Lee said, but “...”')."""
+    return quote_start - cue_end <= 40 and not _CONJ_BETWEEN.search(text, cue_end, quote_start)
+
+
+def _inside(text: str, fragments: list[Attribution], taken: list[tuple[int, int]], s: int, e: int,
+            cue_pos: int) -> list[Attribution]:
+    """The fragments a claim from ``s`` to ``e`` holds when they are all it overlaps,
+    come with no cue, this claim's, one in a relative clause inside it ('a plan
+    that she said would “...”', 'what he calls “...”') or a noun read as a cue inside
+    it ('that his comments “...”'), and make up under half of it; else nothing."""
+    inside = [f for f in fragments if f.start < e and s < f.end]
+    if not inside or any(f.start < s or f.end > e + 2 or (f.cue_pos not in (-1, cue_pos) and not (
+            s < f.cue_pos and (_RELATIVE_CUE.search(text, max(s, f.cue_pos - 25), f.cue_pos)
+                               or (f.cue or "").lower() in lx.NOUN_LIKE_CUES))) for f in inside) \
+            or 2 * sum(f.end - f.start for f in inside) >= e - s:
+        return []
+    overlapping = sum(1 for ts, te in taken if ts < e and s < te)
+    return inside if overlapping == len(inside) else []
 
 
 def reports_speech(ctx: Context, para: Paragraph) -> bool:
@@ -72,14 +128,18 @@ def reports_speech(ctx: Context, para: Paragraph) -> bool:
     return _REPORTING.search(ctx.masked, para.start, para.end) is not None
 
 
-def _cue_sentences(ctx: Context, used_cues: set[int]) -> dict[int, set[int]]:
+def _cue_sentences(ctx: Context, used_cues: set[int], fragment_cues: dict[int, Attribution]) -> dict[int, set[int]]:
     """The sentences holding a lower-case reporting verb or "according to" that did
-    not already attribute a quote, each with the offsets of those cues."""
+    not already attribute a quote (or only a fragment its clause may hold, not one
+    right after it: 'said: “...”'), each with the offsets of those cues."""
     found: dict[int, set[int]] = {}
     masked = ctx.masked
     for m in _ANCHOR.finditer(masked):
         pos = m.start()
         if pos in used_cues or not _viable(masked, m.group(), pos, m.end()):
+            continue
+        f = fragment_cues.get(pos)
+        if f is not None and not masked[m.end():f.start - 1].strip(" ,:"):
             continue
         si = ctx.sentence_index(pos)
         if si >= 0:
@@ -129,7 +189,7 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
         return []  # "I write this because ...": the author, whom the text does not name
     out = []
     for n, s in enumerate(starts):
-        end = clause_end(toks, s, sent.end, fronted(toks, m), sentence_fronted(toks, m))
+        end = clause_end(toks, s, sent.end, fronted(toks, m), sentence_fronted(toks, m), ctx.text)
         if n + 1 < len(starts):
             end = min(end, toks[starts[n + 1] - 2].start)  # before "and that"
         if sum(1 for x in toks[s:] if x.word and x.end <= end) >= 2:
@@ -161,7 +221,7 @@ def _call_on(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tupl
     m = reporting_subject(ctx, sent, toks, c)
     if m is None or m.start >= toks[c].start or (m.kind == "pronoun" and m.pronoun in ("i", "we")):
         return []
-    end = clause_end(toks, to, sent.end, fronted(toks, m), sentence_fronted(toks, m))
+    end = clause_end(toks, to, sent.end, fronted(toks, m), sentence_fronted(toks, m), ctx.text)
     return [(m, toks[to].start, end)] if end > toks[to + 1].start else []
 
 

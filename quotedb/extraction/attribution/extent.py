@@ -10,7 +10,7 @@ from .context import Context
 from .cue_before import SAY_VERBS_CLAUSE
 from .cues import Cues
 from .reported import clause_end, fronted, sentence_fronted
-from .tokens import is_cue, tokens
+from .tokens import QMARKS, is_adverb, is_cue
 from .window import QuoteWindow
 
 
@@ -19,9 +19,25 @@ def quote_opens_clause(c: Cues, mention: Mention | None, w: QuoteWindow) -> bool
     backs” despite ...': the quote opens a clause that goes on."""
     pre, post, am, acue = w.pre, w.post, c.am, c.acue
     return bool(am is not None and mention is am and pre and (
-        pre[-1].low == "that" or (pre[-1].low == acue.lower() and acue.lower() in SAY_VERBS_CLAUSE))
+        pre[-1].low == "that" or (acue.lower() in SAY_VERBS_CLAUSE and _right_after(pre, acue.lower())))
         and post and post[0].word and c.pm is None and w.body[-1:] not in ",.;:!?…"
         and not post[0].low.endswith("ing") and post[0].low not in lx.SPEECH_VERBS)
+
+
+_WHEN_WORDS = frozenset({"on", "last", "night", "week", "morning", "afternoon", "evening"})
+
+
+def _right_after(pre: list, cue: str) -> bool:
+    """The quote follows the cue, at most past an adverb or a day ('has said
+    repeatedly “...” should', 'said Monday “...” would')."""
+    for k in range(len(pre) - 1, max(-1, len(pre) - 5), -1):
+        t = pre[k]
+        if t.low == cue:
+            return True
+        if not (t.text.islower() or t.low in lx.WEEKDAYS) or not (
+                is_adverb(t) or t.low in lx.WEEKDAYS or t.low in _WHEN_WORDS):
+            return False
+    return False
 
 
 def fragment_clause(c: Cues, cue: str | None, w: QuoteWindow, q: QuoteSpan,
@@ -30,6 +46,8 @@ def fragment_clause(c: Cues, cue: str | None, w: QuoteWindow, q: QuoteSpan,
     its attribution: 'Teachers are “very, very pro-Bernie,” Kilfoyle said.'"""
     clause_end_at = -1
     pre = w.pre
+    if clause_start < 0 and _split_by_cue(c, cue, w):
+        return w.sent.start, q.end
     if clause_start < 0 and c.pm is not None and cue == c.pcue and not c.colon_intro and not c.intro_next:
         words = [t for t in pre if t.word]
         if len(words) >= 3 and not (pre[-1].text in (":", ",") and len(words) < 3) \
@@ -42,6 +60,20 @@ def fragment_clause(c: Cues, cue: str | None, w: QuoteWindow, q: QuoteSpan,
     return clause_start, clause_end_at
 
 
+def _split_by_cue(c: Cues, cue: str | None, w: QuoteWindow) -> bool:
+    """'Sooner or later, the governor told reporters, “it starts to pay off.”': a short
+    opening phrase before the attribution, and the quote, in lower case after the
+    cue's comma, completes it; the statement is the whole sentence."""
+    am, pre = c.am, w.pre
+    if am is None or cue is None or cue != c.acue or c.pm is not None or w.sent is None \
+            or not w.body[:1].islower() or len(pre) < 4 or pre[-1].text != ",":
+        return False
+    before = [t for t in pre if w.sent.start <= t.start < am.start]
+    between = [t for t in pre if t.start >= am.end]
+    return 3 <= len(before) <= 9 and before[-1].text == "," and before[0].word and len(between) <= 4 \
+        and between[0].text == cue and not any(not t.word for t in before[:-1])
+
+
 def extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention: Mention | None, cue: str | None,
            clause_start: int, clause_end_at: int) -> tuple[int, int, str]:
     """(start, end, kind) of the statement."""
@@ -50,6 +82,8 @@ def extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention: Mention
     kind = "direct"
     if clause_start >= 0:
         start, end = _clause_extent(ctx, q, w, c, mention, clause_start, clause_end_at)
+        if end > q.end + 1 and _complement_ends(cue, w):
+            end = q.end + 1 if ctx.text[q.end:q.end + 1] in "”\"’'" else q.end
         quoted = q.end - q.start
         kind = "mixed" if quoted * 2 >= (end - start) else "indirect"
     elif q.paragraph != q.end_paragraph or (pre and pre[-1].low == "that"):
@@ -62,6 +96,29 @@ def extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention: Mention
     return start, end, kind
 
 
+_WHEN_AFTER = frozenset({"during", "yesterday", "today", "tonight", "earlier", "last"})
+
+
+def _complement_ends(cue: str | None, w: QuoteWindow) -> bool:
+    """'blasted Lee as a “disgrace” (on) Monday', 'called him a “clown” during a speech': the
+    quote is the verdict of an evaluative verb, and a day or 'during ...' after its
+    closing mark places the act, not what was said."""
+    if cue is None or not w.pre or not w.post:
+        return False
+    low = cue.lower()
+    if low not in lx.EVAL_VERBS:
+        return False
+    pre = w.pre
+    k = len(pre) - 1
+    if pre[k].low in ("a", "an", "the") and k > 0:
+        k -= 1
+    if not (pre[k].low == "as" or (low in lx.NAMING_VERBS and pre[k].word and pre[k].low not in lx.PREPOSITION_WORDS)):
+        return False
+    post = w.post
+    return post[0].low in lx.WEEKDAYS or post[0].low in _WHEN_AFTER or (
+        post[0].low == "on" and len(post) > 1 and post[1].low in lx.WEEKDAYS)
+
+
 def _clause_extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention: Mention | None,
                    clause_start: int, clause_end_at: int) -> tuple[int, int]:
     """The reported clause around the quote, trailing punctuation dropped."""
@@ -69,12 +126,15 @@ def _clause_extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention:
     if clause_end_at >= 0:
         cend = clause_end_at
     else:
-        ctoks = tokens(masked, clause_start, min(end_para.end, max(post_hi, q.end) + 600))
+        ctoks = ctx.window(clause_start, min(end_para.end, max(post_hi, q.end) + 600))
         own = am is not None and mention is am
         cend = clause_end(ctoks, 0, min(post_hi, csent.end) if csent is not None else end_para.end,
-                          fronted(w.pre, am) if own else False, sentence_fronted(w.pre, am) if own else False)
+                          fronted(w.pre, am) if own else False, sentence_fronted(w.pre, am) if own else False,
+                          ctx.text)
     start = clause_start
     end = max(q.end, min(cend, end_para.end))
-    while end > start and ctx.text[end - 1] in " ,;:—–":
+    while end > start and ctx.text[end - 1] in " ,;:—–-":
         end -= 1
+    while start < q.start and ctx.text[start] in " ,;:—–-":
+        start += 1
     return start, end

@@ -54,11 +54,13 @@ def sentence_fronted(toks: list[Tok], m: Mention | None) -> bool:
 
 
 def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False,
-               main_follows: bool = False) -> int:
+               main_follows: bool = False, text: str | None = None) -> int:
     """Offset where a reported clause starting at token ``i`` ends: the sentence end,
     a semicolon, a new report ("..., adding"), a second predicate of the reporting
     subject ("but indicated ...") or a subordinate clause with its own named
-    subject ("after President X re-iterated ...")."""
+    subject ("after President X re-iterated ..."). ``text`` (the unmasked text)
+    shows the punctuation inside quotes: a gerund right after a quote closed
+    without a comma continues the clause ('would “look into” releasing ...')."""
     end = toks[i].end if i < len(toks) else hi_pos
     n = len(toks)
     infinitive = i < n and toks[i].low == "to"
@@ -73,11 +75,14 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
         nxt = toks[k + 1] if k + 1 < n else None
         if k > i + 2 and nxt is not None and _new_predicate(toks, k, nxt):
             break
+        if k > i + 2 and t.low == "and" and nxt is not None and nxt.low in ("has", "have") and k + 2 < n \
+                and toks[k + 2].text.islower() and toks[k + 2].low.endswith("ed"):
+            break  # "... and has expressed support for ...": the reporting subject's record
         if (infinitive or modal) and k > i + 2 and t.low in ("and", "but") and nxt is not None and nxt.text.islower() \
                 and (nxt.low.endswith("ed") or nxt.low in lx.IRREGULAR_PAST):
             break  # "urged them to vote and proposed ...": a past tense is the speaker's next act
         if nxt is not None and k > i + 1 and t.text in QMARKS and t.text not in "“„«‘" and (
-                _participle(nxt) or _next_act(toks, k + 1)):
+                (_participle(nxt) and (text is None or text[t.start - 1] in ",.!?;:…")) or _next_act(toks, k + 1)):
             end = t.end
             break  # '... “worst mayor in history,” linking to ...': the writer's participle;
             # 'called her “third-rate” and boycotted ...': the speaker's next act
@@ -87,8 +92,10 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
                 and (nxt.cap or nxt.low in lx.SUBJECT_OPENERS or nxt.low in _DETERMINERS):
             end = t.end
             break  # 'When X said the plan was “a mess,” the council ...': the comma is inside the quote
-        if t.text in ("—", "–") and k > i + 3 and nxt is not None and _dash_comment(toks, k, nxt, hi_pos):
-            break
+        if t.text in ("—", "–") and k > i + 3 and nxt is not None and (
+                _dash_comment(toks, k, nxt, hi_pos) or (
+                    _next_act(toks, k + 1) and toks[k + 2].low not in ("his", "her", "their", "its"))):
+            break  # '... — and he singled out ...': the writer's next clause
         if (k > i + 2 or t.text == ",") and _new_report(toks, i, k, nxt):
             break
         if t.text not in (",", ".", "!", "?", "…", ":", "—", "–", "(") or t.text == ")":
@@ -155,8 +162,13 @@ def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma:
     if nxt is not None and nxt.low in ("who", "whom", "whose", "which") and _relative_inside(toks, k):
         return False  # "that Pagliano, who invoked the Fifth, is now cooperating": the subject's relative
     if nxt is not None and nxt.low in ("while", "whereas", "though", "although", "who", "whom", "whose", "which",
-                                       "despite", "notwithstanding", "where", "compared"):
+                                       "despite", "notwithstanding", "where", "compared", "when"):
         return True
+    if nxt is not None and nxt.low == "as" and k + 2 < n and toks[k + 2].low in ("is", "was", "has", "had", "often",
+                                                                                    "usual", "usually", "always"):
+        return True  # ", as was the case with ...": the writer's comment
+    if nxt is not None and nxt.low in ("a", "an") and any(x.low in lx.GLOSS_NOUNS for x in toks[k + 2:k + 4]):
+        return True  # ", a swipe at ...": the writer's gloss on the statement
     if nxt is not None and nxt.low in ("a", "an") and any(x.low in ("that", "which", "who") for x in toks[k + 2:k + 6]):
         return True  # ", a move that ...": the writer's comment on the claim
     if nxt is not None and nxt.low == "and" and k + 3 < n and toks[k + 2].text.islower() and (

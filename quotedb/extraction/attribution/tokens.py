@@ -17,6 +17,7 @@ _TOK = re.compile(
     r"|\d+(?:[.,]\d+)+(?![\w'’\-])"
     r"|[^\W_](?:[\w'’\-]{0,60}[^\W_])?(?:['’]s?)?"
     r"|[,:;()\[\]—–]|[.!?…]+|[“”„«»\"]|(?<!\w)[‘’'](?!\w)"
+    r"|(?<=\s)--?(?=\s)"  # a dash typed as a spaced hyphen: read as "—"
 )
 
 
@@ -39,6 +40,8 @@ class Tok:
         self.text = text = m[0]
         self.low = text.lower()
         c = text[0]
+        if c == "-":
+            self.text = self.low = "—"
         self.cap = c.isupper() or c == "@"
         self.word = self.cap or c.isalnum()
 
