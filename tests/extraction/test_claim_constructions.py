@@ -340,8 +340,21 @@ COMMA_WHEN = [
      [("voters could still change their minds before May 2", "Tom Vale", "indirect")]),
 ]
 
+# 'though he said ...', 'although she said ...': a pronoun after a concessive
+# subordinator is the cue's subject
+CONCESSIVE_PRONOUN = [
+    ("Mayor Ana Ruiz gave no date for the new bridge, though she said “toll revenue” would cover most of its cost.",
+     [("toll revenue” would cover most of its cost", "Ana Ruiz", "indirect")]),
+    ("Tom Vale has not said how he will pay for the plan, although he said “new fees” and state grants would do it.",
+     [("new fees” and state grants would do it", "Tom Vale", "indirect")]),
+    # ', saying, “...”': the quote is the participle's, not an earlier cue's clause
+    ("The council chair, Pia Lind, kept her remarks short. And although she thanked the union for its patience, "
+     "she struck a modest tone, saying, “I am not sure we earned it.”",
+     [("I am not sure we earned it.", "Pia Lind", "direct")]),
+]
 
-@pytest.mark.parametrize("text,expected", COMMA_WHEN + OPENING_THEN_QUOTE + HYPHEN_DASH + VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", CONCESSIVE_PRONOUN + COMMA_WHEN + OPENING_THEN_QUOTE + HYPHEN_DASH + VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

@@ -209,6 +209,9 @@ def pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, subject=
         if m is None:
             if t.low in ("said", "says", "told", "wrote", "added") or is_acc:
                 return _unnamed_report(pre, c, is_acc, colon)
+            if t.low.endswith("ing") and c > 0 and pre[c - 1].text == "," \
+                    and all(x.text in (",", ":") for x in pre[c + 1:]):
+                break  # '..., he sounded a rare note, saying, “...”': the participle's quote, no earlier cue's
             continue
         between = pre[c + 1:]
         that_at = find_clause_start(between, t)
