@@ -359,8 +359,18 @@ APOSTROPHE_QUOTES = [
      [("every mayor was ''both a builder and a broker.''", "Tom Vale", "indirect")]),
 ]
 
+# 'X met Y and accused Z of “...”': an evaluative verb after 'and'/'but' is a second
+# predicate of the sentence's subject, not of the name just before it
+SECOND_PREDICATE_EVAL = [
+    ("Ana Ruiz met the union leaders on Monday and accused Tom Vale of a “quiet sellout.”",
+     [("Tom Vale of a “quiet sellout.", "Ana Ruiz", "indirect")]),
+    ("Ana Ruiz conceded that the guard had pushed Tom Vale but implied that it was Vale's fault for \"shoving\" at the gate.",
+     [("the guard had pushed Tom Vale", "Ana Ruiz", "indirect"),
+      ("it was Vale's fault for \"shoving\" at the gate", "Ana Ruiz", "indirect")]),
+]
 
-@pytest.mark.parametrize("text,expected", APOSTROPHE_QUOTES + CONCESSIVE_PRONOUN + COMMA_WHEN + OPENING_THEN_QUOTE + HYPHEN_DASH + VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", SECOND_PREDICATE_EVAL + APOSTROPHE_QUOTES + CONCESSIVE_PRONOUN + COMMA_WHEN + OPENING_THEN_QUOTE + HYPHEN_DASH + VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

@@ -238,6 +238,8 @@ def _evaluative(pre: list[Tok], c: int, masked: str, subject, colon: bool):
     if c > 0 and t.low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when") \
             and subject() is not None:
         m = subject()
+    elif c > 0 and pre[c - 1].low in ("and", "but"):
+        m = subject()  # "X conceded that ... Y but implied ...": the sentence's subject, not Y
     elif c > 1 and pre[c - 1].low == "who":
         m = np_before(pre, 0, c - 2 if pre[c - 2].text == "," else c - 1, masked)  # "X, who called ..."
     else:
@@ -265,9 +267,11 @@ def _cue_subject(pre: list[Tok], c: int, is_acc: bool, masked: str, subject) -> 
         elif c > 0 and t.low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when") \
                 and subject() is not None:
             m = subject()  # "..., saying ...": the participle's subject is the sentence's
+        elif c > 0 and pre[c - 1].low in ("and", "but"):
+            m = subject()  # "X conceded that ... Y but implied ...": the sentence's subject, not Y
         else:
             m = np_before(pre, 0, c, masked)
-        if m is None and c > 0 and pre[c - 1].low in ("and", "but", "also"):
+        if m is None and c > 0 and pre[c - 1].low == "also":
             m = subject()  # "He called it X, and said ..."
     return m
 
