@@ -91,6 +91,8 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
                 k > 0 and between[k].low == "to" and cue.low not in TO_VERBS) or (
                 k > 0 and between[k].text.islower() and between[k].low.endswith("ed") and finite_verb(between, k)):
             break  # "said it’s unrealistic to think that ...": the clause began earlier
+    if evaluative and cue.low.startswith("refer") and between[0].low == "to" and n > 2:
+        return between[1].start  # 'referred to the governor as “Mr. Tax”': the naming from its object
     if between[0].low == "to" and cue.low in TO_VERBS:
         return between[0].start  # 'vowed to “take our fight” to the states'
     i = skip_adjuncts(between, skip_object(between, cue), n)
