@@ -390,8 +390,16 @@ WHAT_PRONOUN = [
      [("as the “brave” choice by the council", "Tom Vale", "indirect")]),
 ]
 
+# more verbs of evaluation (lexicon EVAL_VERBS): 'heralded X as “...”', 'knocked a claim that “...”'
+MORE_EVAL = [
+    ("Ana Ruiz heralded the deal as a “breakthrough” for the islands.",
+     [("the deal as a “breakthrough” for the islands", "Ana Ruiz", "indirect")]),
+    ("Tom Vale knocked a claim by the harbour board that the ferry was “fully booked” all summer.",
+     [("the ferry was “fully booked” all summer", "Tom Vale", "indirect")]),
+]
 
-@pytest.mark.parametrize("text,expected", WHAT_PRONOUN + REFER_AS + DASH_CONCESSION + SECOND_PREDICATE_EVAL + APOSTROPHE_QUOTES + CONCESSIVE_PRONOUN + COMMA_WHEN + OPENING_THEN_QUOTE + HYPHEN_DASH + VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", MORE_EVAL + WHAT_PRONOUN + REFER_AS + DASH_CONCESSION + SECOND_PREDICATE_EVAL + APOSTROPHE_QUOTES + CONCESSIVE_PRONOUN + COMMA_WHEN + OPENING_THEN_QUOTE + HYPHEN_DASH + VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)
