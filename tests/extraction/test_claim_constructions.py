@@ -375,6 +375,9 @@ DASH_CONCESSION = [
      [("the ferry would keep running", "Tom Vale", "indirect")]),
     ("Ana Ruiz said the delay was the union's fault for \"stalling\" the talks — although the minutes showed no such thing.",
      [("the delay was the union's fault for \"stalling\" the talks", "Ana Ruiz", "indirect")]),
+    # a horizontal bar is a dash too
+    ("Tom Vale has been pounding the mayor as a “tax addict” ― just as he did with her rival in 2012.",
+     [("the mayor as a “tax addict”", "Tom Vale", "indirect")]),
 ]
 
 # 'referred to X as “...”' names X as an evaluative verb does; the statement starts at X

@@ -125,7 +125,7 @@ def _dash_comment(toks: list[Tok], k: int, nxt: Tok, hi_pos: int) -> bool:
     if any(x.text in ("—", "–") for x in toks[k + 1:] if x.start < hi_pos):
         return False
     if nxt.low in ("although", "though", "whereas") or (
-            nxt.low == "even" and k + 2 < len(toks) and toks[k + 2].low == "as"):
+            nxt.low in ("even", "just") and k + 2 < len(toks) and toks[k + 2].low == "as"):
         return True  # '... — although the photo did not show ...': the writer's caveat
     return nxt.low in ("a", "an", "except") or _participle(nxt)
 
