@@ -250,8 +250,9 @@ FRAGMENT_INSIDE = [
     ("Ana Ruiz told reporters that the ferry would run again and that “nobody will be left behind.”",
      [("the ferry would run again", "Ana Ruiz", "indirect"), ("nobody will be left behind.", "Ana Ruiz", "mixed")]),
     # a noun read as the fragment's cue ('tweet') is part of the clause, not a report of its own
+    # (the quote's own 'that' clause now: its end keeps the quote's full stop)
     ("Ana Ruiz told the Ledger Tuesday that Vale’s tweet “was a lie.”",
-     [("Vale’s tweet “was a lie", "Ana Ruiz", "indirect")]),
+     [("Vale’s tweet “was a lie.", "Ana Ruiz", "indirect")]),
     ("Tom Vale, who chairs the port board, told the Ledger, “We are ready for the season.”",
      [("We are ready for the season.", "Tom Vale", "direct")]),
     ("Tom Vale claimed on Monday that “the ferry has never lost money,” and a former board member said the "
@@ -401,8 +402,15 @@ MORE_EVAL = [
      [("the ferry was “fully booked” all summer", "Tom Vale", "indirect")]),
 ]
 
+# a cue word right after a possessor or determiner and right before the quote is the
+# noun the quote describes ("calling Ruiz's charge “...”"), not the quote's cue
+NOUN_BEFORE_QUOTE = [
+    ("Tom Vale responded on Twitter, calling Ruiz's charge “pathetic” and “dangerous.”",
+     [("Ruiz's charge “pathetic” and “dangerous", "Tom Vale", "indirect")]),
+]
 
-@pytest.mark.parametrize("text,expected", MORE_EVAL + WHAT_PRONOUN + REFER_AS + DASH_CONCESSION + SECOND_PREDICATE_EVAL + APOSTROPHE_QUOTES + CONCESSIVE_PRONOUN + COMMA_WHEN + OPENING_THEN_QUOTE + HYPHEN_DASH + VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+
+@pytest.mark.parametrize("text,expected", NOUN_BEFORE_QUOTE + MORE_EVAL + WHAT_PRONOUN + REFER_AS + DASH_CONCESSION + SECOND_PREDICATE_EVAL + APOSTROPHE_QUOTES + CONCESSIVE_PRONOUN + COMMA_WHEN + OPENING_THEN_QUOTE + HYPHEN_DASH + VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

@@ -181,6 +181,10 @@ def _name_shortly_before(pre: list[Tok], c: int, masked: str) -> Mention | None:
     return None
 
 
+# Before a cue word, these make it a noun ("the charge", "a claim", "his warning").
+_NOUN_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+
+
 def pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, subject=lambda: None):
     """(mention, cue, cue offset, that-clause start, colon intro, cue adjacent).
     ``subject`` gives the sentence subject on demand (it is needed rarely)."""
@@ -199,6 +203,8 @@ def pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, subject=
             t.low not in lx.SPEECH_VERBS or find_clause_start(pre[c + 1:], t) is None)
         if not ((t.text.islower() and is_cue(t)) or is_acc or is_eval):
             continue
+        if c == n - 1 and c > 0 and not is_acc and (pre[c - 1].possessive or pre[c - 1].low in _NOUN_DETS):
+            continue  # "calling Ruiz's charge “...”": the noun the quote describes, not its cue
         if is_eval:
             found = _evaluative(pre, c, masked, subject, colon)
             if found is not None:
