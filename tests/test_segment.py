@@ -32,6 +32,9 @@ SENTENCE_TABLE = [
      ["“We won. We really did,” Okafor said.", "Fans cheered."]),
     # a quotation opening after a full stop starts a new sentence
     ("He sat down. “It was long,” he said.", ["He sat down.", "“It was long,” he said."]),
+    # a quotation closed by two apostrophes (the typewriter style of some wires)
+    ("Vale said it was ''a fine day.'' The crowd left.", ["Vale said it was ''a fine day.''", "The crowd left."]),
+    ("Vale said it was 'a fine day.' The crowd left.", ["Vale said it was 'a fine day.'", "The crowd left."]),
 ]
 
 

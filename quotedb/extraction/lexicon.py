@@ -48,6 +48,8 @@ _IRREGULAR = {
     "cry": ["cried", "cries", "crying"],
     "quip": ["quipped", "quips", "quipping"],
     "snap": ["snapped", "snaps", "snapping"],
+    "refer": ["referred", "refers", "referring"],
+    "tar": ["tarred", "tars", "tarring"],
     "forecast": ["forecast", "forecasts", "forecasting"],
     "admit": ["admitted", "admits", "admitting"],
     "regret": ["regretted", "regrets", "regretting"],
@@ -89,6 +91,8 @@ EVAL_VERBS: frozenset[str] = frozenset(f for b in [
     "imply", "intimate", "portray", "order", "trash", "mock", "lament", "bemoan", "warn",
     "tell", "ask", "dub", "deem", "rate", "pronounce", "hail", "welcome",
     "laud", "assail", "berate", "chastise", "commend", "disparage", "belittle", "lampoon", "excoriate",
+    "refer", "herald", "paint", "frame", "pound", "hammer", "knock", "vilify", "demonize", "demonise",
+    "lionize", "lionise", "smear", "skewer", "tar",
 ] for f in _inflect(b))
 
 # --- pronouns -------------------------------------------------------------------

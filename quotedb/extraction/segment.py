@@ -16,7 +16,7 @@ _LINE = regex.compile(r"[^\n]+")
 # End punctuation, optional closing marks/brackets, whitespace, then something that
 # can start a sentence.  Starts only at the first mark of a run and never gives back
 # (possessive), so a run of thousands of full stops is scanned once, not once per stop.
-_BOUNDARY = regex.compile(r"(?<![.!?…])[.!?…]++[\"”’»)\]]*+\s++(?=[\"“‘«‹„']|[(\[]?[\p{Lu}\d])")
+_BOUNDARY = regex.compile(r"(?<![.!?…])[.!?…]++[\"”’»)\]']*+\s++(?=[\"“‘«‹„']|[(\[]?[\p{Lu}\d])")
 # Abbreviations after which a full stop does not end a sentence (AP abbreviations
 # and honorifics).
 _ABBREV = frozenset({

@@ -250,8 +250,9 @@ FRAGMENT_INSIDE = [
     ("Ana Ruiz told reporters that the ferry would run again and that “nobody will be left behind.”",
      [("the ferry would run again", "Ana Ruiz", "indirect"), ("nobody will be left behind.", "Ana Ruiz", "mixed")]),
     # a noun read as the fragment's cue ('tweet') is part of the clause, not a report of its own
+    # (the quote's own 'that' clause now: its end keeps the quote's full stop)
     ("Ana Ruiz told the Ledger Tuesday that Vale’s tweet “was a lie.”",
-     [("Vale’s tweet “was a lie", "Ana Ruiz", "indirect")]),
+     [("Vale’s tweet “was a lie.", "Ana Ruiz", "indirect")]),
     ("Tom Vale, who chairs the port board, told the Ledger, “We are ready for the season.”",
      [("We are ready for the season.", "Tom Vale", "direct")]),
     ("Tom Vale claimed on Monday that “the ferry has never lost money,” and a former board member said the "
@@ -340,8 +341,76 @@ COMMA_WHEN = [
      [("voters could still change their minds before May 2", "Tom Vale", "indirect")]),
 ]
 
+# 'though he said ...', 'although she said ...': a pronoun after a concessive
+# subordinator is the cue's subject
+CONCESSIVE_PRONOUN = [
+    ("Mayor Ana Ruiz gave no date for the new bridge, though she said “toll revenue” would cover most of its cost.",
+     [("toll revenue” would cover most of its cost", "Ana Ruiz", "indirect")]),
+    ("Tom Vale has not said how he will pay for the plan, although he said “new fees” and state grants would do it.",
+     [("new fees” and state grants would do it", "Tom Vale", "indirect")]),
+    # ', saying, “...”': the quote is the participle's, not an earlier cue's clause
+    ("The council chair, Pia Lind, kept her remarks short. And although she thanked the union for its patience, "
+     "she struck a modest tone, saying, “I am not sure we earned it.”",
+     [("I am not sure we earned it.", "Pia Lind", "direct")]),
+]
 
-@pytest.mark.parametrize("text,expected", COMMA_WHEN + OPENING_THEN_QUOTE + HYPHEN_DASH + VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+# a quote closed by two apostrophes ends its sentence like a closing quote mark
+APOSTROPHE_QUOTES = [
+    ("Tom Vale said every mayor was ''both a builder and a broker.'' Ana Ruiz is a famous example of the second kind.",
+     [("every mayor was ''both a builder and a broker.''", "Tom Vale", "indirect")]),
+]
+
+# 'X met Y and accused Z of “...”': an evaluative verb after 'and'/'but' is a second
+# predicate of the sentence's subject, not of the name just before it
+SECOND_PREDICATE_EVAL = [
+    ("Ana Ruiz met the union leaders on Monday and accused Tom Vale of a “quiet sellout.”",
+     [("Tom Vale of a “quiet sellout.", "Ana Ruiz", "indirect")]),
+    ("Ana Ruiz conceded that the guard had pushed Tom Vale but implied that it was Vale's fault for \"shoving\" at the gate.",
+     [("the guard had pushed Tom Vale", "Ana Ruiz", "indirect"),
+      ("it was Vale's fault for \"shoving\" at the gate", "Ana Ruiz", "indirect")]),
+]
+
+# a single dash before a concession ('— although', '-- even as') opens the writer's caveat
+DASH_CONCESSION = [
+    ("Tom Vale said the ferry would keep running -- even as the council closed in on a vote to end it.",
+     [("the ferry would keep running", "Tom Vale", "indirect")]),
+    ("Ana Ruiz said the delay was the union's fault for \"stalling\" the talks — although the minutes showed no such thing.",
+     [("the delay was the union's fault for \"stalling\" the talks", "Ana Ruiz", "indirect")]),
+    # a horizontal bar is a dash too
+    ("Tom Vale has been pounding the mayor as a “tax addict” ― just as he did with her rival in 2012.",
+     [("the mayor as a “tax addict”", "Tom Vale", "indirect")]),
+]
+
+# 'referred to X as “...”' names X as an evaluative verb does; the statement starts at X
+REFER_AS = [
+    ("Ana Ruiz often refers to the ferry as \"the slow boat\" in her speeches.",
+     [("the ferry as \"the slow boat\" in her speeches", "Ana Ruiz", "indirect")]),
+    ("Tom Vale referred to the \"sunset clause\" in his speech.", []),
+]
+
+# 'what he described as “...”': the pronoun after 'what' is the cue's subject
+WHAT_PRONOUN = [
+    ("Tom Vale spoke first. He spent an hour on what he described as the “brave” choice by the council.",
+     [("as the “brave” choice by the council", "Tom Vale", "indirect")]),
+]
+
+# more verbs of evaluation (lexicon EVAL_VERBS): 'heralded X as “...”', 'knocked a claim that “...”'
+MORE_EVAL = [
+    ("Ana Ruiz heralded the deal as a “breakthrough” for the islands.",
+     [("the deal as a “breakthrough” for the islands", "Ana Ruiz", "indirect")]),
+    ("Tom Vale knocked a claim by the harbour board that the ferry was “fully booked” all summer.",
+     [("the ferry was “fully booked” all summer", "Tom Vale", "indirect")]),
+]
+
+# a cue word right after a possessor or determiner and right before the quote is the
+# noun the quote describes ("calling Ruiz's charge “...”"), not the quote's cue
+NOUN_BEFORE_QUOTE = [
+    ("Tom Vale responded on Twitter, calling Ruiz's charge “pathetic” and “dangerous.”",
+     [("Ruiz's charge “pathetic” and “dangerous", "Tom Vale", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOUN_BEFORE_QUOTE + MORE_EVAL + WHAT_PRONOUN + REFER_AS + DASH_CONCESSION + SECOND_PREDICATE_EVAL + APOSTROPHE_QUOTES + CONCESSIVE_PRONOUN + COMMA_WHEN + OPENING_THEN_QUOTE + HYPHEN_DASH + VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

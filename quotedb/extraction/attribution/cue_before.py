@@ -91,6 +91,8 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
                 k > 0 and between[k].low == "to" and cue.low not in TO_VERBS) or (
                 k > 0 and between[k].text.islower() and between[k].low.endswith("ed") and finite_verb(between, k)):
             break  # "said it’s unrealistic to think that ...": the clause began earlier
+    if evaluative and cue.low.startswith("refer") and between[0].low == "to" and n > 2:
+        return between[1].start  # 'referred to the governor as “Mr. Tax”': the naming from its object
     if between[0].low == "to" and cue.low in TO_VERBS:
         return between[0].start  # 'vowed to “take our fight” to the states'
     i = skip_adjuncts(between, skip_object(between, cue), n)
@@ -179,6 +181,10 @@ def _name_shortly_before(pre: list[Tok], c: int, masked: str) -> Mention | None:
     return None
 
 
+# Before a cue word, these make it a noun ("the charge", "a claim", "his warning").
+_NOUN_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+
+
 def pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, subject=lambda: None):
     """(mention, cue, cue offset, that-clause start, colon intro, cue adjacent).
     ``subject`` gives the sentence subject on demand (it is needed rarely)."""
@@ -197,6 +203,8 @@ def pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, subject=
             t.low not in lx.SPEECH_VERBS or find_clause_start(pre[c + 1:], t) is None)
         if not ((t.text.islower() and is_cue(t)) or is_acc or is_eval):
             continue
+        if c == n - 1 and c > 0 and not is_acc and (pre[c - 1].possessive or pre[c - 1].low in _NOUN_DETS):
+            continue  # "calling Ruiz's charge “...”": the noun the quote describes, not its cue
         if is_eval:
             found = _evaluative(pre, c, masked, subject, colon)
             if found is not None:
@@ -209,6 +217,9 @@ def pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, subject=
         if m is None:
             if t.low in ("said", "says", "told", "wrote", "added") or is_acc:
                 return _unnamed_report(pre, c, is_acc, colon)
+            if t.low.endswith("ing") and c > 0 and pre[c - 1].text == "," \
+                    and all(x.text in (",", ":") for x in pre[c + 1:]):
+                break  # '..., he sounded a rare note, saying, “...”': the participle's quote, no earlier cue's
             continue
         between = pre[c + 1:]
         that_at = find_clause_start(between, t)
@@ -235,6 +246,8 @@ def _evaluative(pre: list[Tok], c: int, masked: str, subject, colon: bool):
     if c > 0 and t.low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when") \
             and subject() is not None:
         m = subject()
+    elif c > 0 and pre[c - 1].low in ("and", "but"):
+        m = subject()  # "X conceded that ... Y but implied ...": the sentence's subject, not Y
     elif c > 1 and pre[c - 1].low == "who":
         m = np_before(pre, 0, c - 2 if pre[c - 2].text == "," else c - 1, masked)  # "X, who called ..."
     else:
@@ -262,9 +275,11 @@ def _cue_subject(pre: list[Tok], c: int, is_acc: bool, masked: str, subject) -> 
         elif c > 0 and t.low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when") \
                 and subject() is not None:
             m = subject()  # "..., saying ...": the participle's subject is the sentence's
+        elif c > 0 and pre[c - 1].low in ("and", "but"):
+            m = subject()  # "X conceded that ... Y but implied ...": the sentence's subject, not Y
         else:
             m = np_before(pre, 0, c, masked)
-        if m is None and c > 0 and pre[c - 1].low in ("and", "but", "also"):
+        if m is None and c > 0 and pre[c - 1].low == "also":
             m = subject()  # "He called it X, and said ..."
     return m
 

@@ -292,7 +292,8 @@ def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
     if j < lo:
         return None
     t = toks[j]
-    if t.low in lx.PRONOUNS and (j == lo or not toks[j - 1].word or toks[j - 1].text.endswith(".") or toks[j - 1].low in ("and", "but", "that", "so", "as", "when", "then", "which", "because", "where", "while", "since")
+    if t.low in lx.PRONOUNS and (j == lo or not toks[j - 1].word or toks[j - 1].text.endswith(".") or toks[j - 1].low in ("and", "but", "that", "so", "as", "when", "then", "which", "because", "where", "while", "since",
+                                                                                 "though", "although", "whereas", "after", "before", "yet", "what")
                                  or toks[j - 1].text in ",;:"):
         return Mention(t.start, t.end, t.text, None, None, "pronoun", t.low)
     if t.text == ")":

@@ -118,11 +118,15 @@ def _next_act(toks: list[Tok], j: int) -> bool:
 
 
 def _dash_comment(toks: list[Tok], k: int, nxt: Tok, hi_pos: int) -> bool:
-    """"... — a play on words with ...", "... — asserting that ...": a single dash
-    before an appositive or a participle opens the writer's comment (a pair of
+    """"... — a play on words with ...", "... — asserting that ...", "... — although
+    ...": a single dash before an appositive, a participle or a concession opens the
+    writer's comment (a pair of
     dashes sets off a parenthesis inside the clause)."""
     if any(x.text in ("—", "–") for x in toks[k + 1:] if x.start < hi_pos):
         return False
+    if nxt.low in ("although", "though", "whereas") or (
+            nxt.low in ("even", "just") and k + 2 < len(toks) and toks[k + 2].low == "as"):
+        return True  # '... — although the photo did not show ...': the writer's caveat
     return nxt.low in ("a", "an", "except") or _participle(nxt)
 
 

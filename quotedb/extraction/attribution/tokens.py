@@ -16,7 +16,7 @@ _TOK = re.compile(
     r"|[A-ZÀ-ÖØ-Þ]\.(?=\s)"
     r"|\d+(?:[.,]\d+)+(?![\w'’\-])"
     r"|[^\W_](?:[\w'’\-]{0,60}[^\W_])?(?:['’]s?)?"
-    r"|[,:;()\[\]—–]|[.!?…]+|[“”„«»\"]|(?<!\w)[‘’'](?!\w)"
+    r"|[,:;()\[\]—–―]|[.!?…]+|[“”„«»\"]|(?<!\w)[‘’'](?!\w)"
     r"|(?<=\s)--?(?=\s)"  # a dash typed as a spaced hyphen: read as "—"
 )
 
@@ -40,7 +40,7 @@ class Tok:
         self.text = text = m[0]
         self.low = text.lower()
         c = text[0]
-        if c == "-":
+        if c in "-―":  # a spaced hyphen or a horizontal bar: a dash
             self.text = self.low = "—"
         self.cap = c.isupper() or c == "@"
         self.word = self.cap or c.isalnum()
