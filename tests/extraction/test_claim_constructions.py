@@ -221,6 +221,14 @@ CONTRACTED = [
      [("the ferry will return in May", "Tom Vale", "indirect")]),
 ]
 
+# ", but Democrats have ..." (a named group with its own verb) is the writer's clause; a modal may still be reported
+BUT_NAMED = [
+    ("Tom Vale argued that the ferry should stay public, but Harbour Party members have pushed for a sale.",
+     [("the ferry should stay public", "Tom Vale", "indirect")]),
+    ("Tom Vale said the ferry would stay public, but Lisbon would pay for it.",
+     [("the ferry would stay public, but Lisbon would pay for it", "Tom Vale", "indirect")]),
+]
+
 # ", and his/her/their ..." with its own verb is the writer's next clause
 AND_POSSESSIVE = [
     ("Tom Vale runs the port. He's suggesting that the ferry should stay public, and his staff is asking "

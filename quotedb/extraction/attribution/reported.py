@@ -151,6 +151,9 @@ def _new_predicate(toks: list[Tok], k: int, nxt: Tok) -> bool:
     return False
 
 
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should"})
+
+
 def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma: bool) -> bool:
     """Whether the comma at ``k`` ends the clause: the writer's own clause, a comma
     splice or a non-restrictive relative clause follows."""
@@ -159,6 +162,13 @@ def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma:
         return True
     if nxt is not None and nxt.low in ("but", "yet") and k + 2 < n and toks[k + 2].low in lx.SUBJECT_OPENERS:
         return True  # ", but she has bristled at ...": the writer's own clause
+    if nxt is not None and nxt.low in ("but", "yet") and k + 3 < n and toks[k + 2].cap and toks[k + 2].low != "i":
+        for j in range(k + 3, min(n, k + 6)):
+            if toks[j].text.islower() and (toks[j].low in lx.AUXILIARIES or toks[j].low in lx.IRREGULAR_PAST) \
+                    and toks[j].low not in _MODALS:
+                return True  # ", but Democrats have pushed ...": a named group's own clause, the writer's
+            if not toks[j].word:
+                break
     if nxt is not None and nxt.low in lx.SUBJECT_OPENERS and nxt.text.islower() and k > i + 4 \
             and toks[i].low not in _SUBORD and toks[i].low not in ("if", "unless", "once", "as", "until") \
             and k + 2 < n and toks[k + 2].text.islower() and toks[k + 2].word:
