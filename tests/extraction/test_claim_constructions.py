@@ -221,6 +221,16 @@ CONTRACTED = [
      [("the ferry will return in May", "Tom Vale", "indirect")]),
 ]
 
+# ", a plan the council has dropped": a noun with a relative clause lacking 'that' is the writer's gloss
+CONTACT_RELATIVE = [
+    ("Tom Vale said the ferry should stay public, a plan the council has since dropped.",
+     [("the ferry should stay public", "Tom Vale", "indirect")]),
+    ("Tom Vale said the ferry should stay public, a proposal Ana Ruiz backed in May.",
+     [("the ferry should stay public", "Tom Vale", "indirect")]),
+    ("Tom Vale said they bought a boat, a Harbour Class ketch, last May.",
+     [("they bought a boat, a Harbour Class ketch, last May", "Tom Vale", "indirect")]),
+]
+
 # ", but Democrats have ..." (a named group with its own verb) is the writer's clause; a modal may still be reported
 BUT_NAMED = [
     ("Tom Vale argued that the ferry should stay public, but Harbour Party members have pushed for a sale.",
@@ -418,7 +428,7 @@ NOUN_BEFORE_QUOTE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", NOUN_BEFORE_QUOTE + MORE_EVAL + WHAT_PRONOUN + REFER_AS + DASH_CONCESSION + SECOND_PREDICATE_EVAL + APOSTROPHE_QUOTES + CONCESSIVE_PRONOUN + COMMA_WHEN + OPENING_THEN_QUOTE + HYPHEN_DASH + VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+@pytest.mark.parametrize("text,expected", CONTACT_RELATIVE + BUT_NAMED + NOUN_BEFORE_QUOTE + MORE_EVAL + WHAT_PRONOUN + REFER_AS + DASH_CONCESSION + SECOND_PREDICATE_EVAL + APOSTROPHE_QUOTES + CONCESSIVE_PRONOUN + COMMA_WHEN + OPENING_THEN_QUOTE + HYPHEN_DASH + VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

@@ -26,6 +26,22 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our",
 # next clause ("..., and the market did", "..., and his campaign is approaching").
 _NEW_SUBJECT = frozenset({"his", "her", "their", "its", "he", "she", "they", "both"})
 
+def _contact_relative(toks: list[Tok], j: int) -> bool:
+    """"a plan the senator has since dropped", "a proposal Ruiz backed": a noun, then a
+    relative clause without 'that' (its own subject and a past or an auxiliary)."""
+    n = len(toks)
+    if j + 2 >= n or not toks[j].text.islower() or not toks[j].word:
+        return False
+    w = toks[j + 1]
+    if not (w.low in ("the", "he", "she", "they") or (w.cap and w.low != "i")):
+        return False
+    for x in toks[j + 2:j + 7]:
+        if x.text.islower() and (x.low in lx.AUXILIARIES or x.low in lx.IRREGULAR_PAST or x.low.endswith("ed")):
+            return True
+        if not x.word:
+            return False
+    return False
+
 _MODALS = frozenset({"would", "will", "could", "can", "should", "may", "might", "must", "shall"})
 
 _FRONT_SUBORD = frozenset({"after", "when", "as", "because", "since", "while", "although", "though",
@@ -183,6 +199,8 @@ def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma:
         return True  # ", as was the case with ...": the writer's comment
     if nxt is not None and nxt.low in ("a", "an") and any(x.low in lx.GLOSS_NOUNS for x in toks[k + 2:k + 4]):
         return True  # ", a swipe at ...": the writer's gloss on the statement
+    if nxt is not None and nxt.low in ("a", "an") and _contact_relative(toks, k + 2):
+        return True  # ", a plan the senator has since dropped": the writer's gloss on the statement
     if nxt is not None and nxt.low in ("a", "an") and any(x.low in ("that", "which", "who") for x in toks[k + 2:k + 6]):
         return True  # ", a move that ...": the writer's comment on the claim
     if nxt is not None and nxt.low == "and" and k + 3 < n and toks[k + 2].text.islower() and (
