@@ -11,6 +11,15 @@ NEGATIVES = [
     # a quoted subheading between paragraphs of prose
     ("The campaign opened offices across the state in April.\n\n‘Relationships that last.’\n\n"
      "Volunteers knocked on doors every weekend.", []),
+    # in single marks where the text quotes in double ones: a subheading even after a quote,
+    # with "we" in it, or between dashes
+    ('"We will fight," Ana Ruiz said of the port.\n\n\'A fight from start to finish.\'\n\nThe council met in May.',
+     [("We will fight,", "Ana Ruiz", "direct")]),
+    ("“We will fight,” Ana Ruiz said.\n\n– ‘We’re still here’ –.\n\nThe council met in May.",
+     [("We will fight,", "Ana Ruiz", "direct")]),
+    # British style, single marks for every quote: a paragraph in single marks is still speech
+    ("‘We will fight,’ Ana Ruiz said. ‘We always have.’\n\n‘We are ready for a fight.’\n\nThe council met in May.",
+     [("We will fight,", "Ana Ruiz", "direct"), ("We always have.", "Ana Ruiz", "direct"), ("We are ready for a fight.", "Ana Ruiz", "direct")]),
     # scare quotes and single words
     ("The party accused its rivals of collusion with the “enemy.”", []),
     ("Some called the move “treason.”", []),

@@ -62,6 +62,14 @@ def is_subheading(text: str, masked: str, q: QuoteSpan, para: Paragraph,
         and not _FIRST_OR_SECOND_PERSON.search(text[q.start:q.end])
 
 
+def single_mark_subheading(text: str, masked: str, q: QuoteSpan, para: Paragraph) -> bool:
+    """A short paragraph in single marks ('‘A fight to the finish.’', '– ‘Who cares?’ –') in
+    a text whose quotes take double marks: the American subheading style, not speech."""
+    return q.mark in "'‘" and q.close_at >= 0 and word_count(text[q.start:q.end]) <= 8 \
+        and not text[para.start:q.open_at].strip(" –—-") and not masked[q.close_at + 1:para.end].strip(" .–—-") \
+        and ("“" in text or '"' in text)
+
+
 def not_a_statement(w: QuoteWindow, q: QuoteSpan, pm: Mention | None, cue: str | None, strong: bool,
                     clause_start: int, emb: Attribution | None) -> bool:
     """Junk, a cited headline, a title, a scare-quoted noun phrase or a word or two
