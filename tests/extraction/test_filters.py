@@ -31,6 +31,12 @@ NEGATIVES = [
     ("Carson said on NBC’s “Meet the Press.”", []),
     # a cited headline with its byline
     ('Read more: "Harbor city opens new ferry line," by the Gazette\'s Tom Bell.', []),
+    # the cited article's text after its headline and byline
+    ('HARBOUR — "Ferry line to close in May," by the Gazette\'s Tom Bell: "The Lisbon ferry will stop '
+     'running after 40 years, its owners said on Monday."', []),
+    # 'by' with no headline before it: the speaker's own words
+    ('Tom Vale was asked about the plan. He said, by way of reply: "We will not sell the ferry."',
+     [("We will not sell the ferry.", "Tom Vale", "direct")]),
 ]
 
 
