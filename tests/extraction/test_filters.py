@@ -31,6 +31,10 @@ NEGATIVES = [
     ("Carson said on NBC’s “Meet the Press.”", []),
     # a cited headline with its byline
     ('Read more: "Harbor city opens new ferry line," by the Gazette\'s Tom Bell.', []),
+    # a show's name after 'told' or 'an interview with' is the addressee or venue
+    ('"The ferry stays," Tom Vale told "Harbour Morning Live," on Monday.',
+     [("The ferry stays,", "Tom Vale", "direct")]),
+    ("Tom Vale said so in an interview with “Face the Port.”", []),
     # the cited article's text after its headline and byline
     ('HARBOUR — "Ferry line to close in May," by the Gazette\'s Tom Bell: "The Lisbon ferry will stop '
      'running after 40 years, its owners said on Monday."', []),

@@ -36,6 +36,9 @@ _TITLE_LEAD = frozenset({"on", "in", "at", "of", "from", "titled", "entitled", "
                          "called", "the", "film", "book", "song", "show", "album", "movie", "series",
                          "program", "programme", "slogan", "banner", "hashtag", "podcast", "column"})
 
+# a show's name is the addressee or the venue: 'told “Harbour Morning,”', 'an interview with “Face the Port.”'
+_ADDRESSEE_LEAD = frozenset({"told", "tells", "telling", "with"})
+
 
 def title_like(s: str) -> bool:
     """Headline-style capitalisation and few words: a title or a name, not speech."""
@@ -94,7 +97,8 @@ def not_a_statement(w: QuoteWindow, q: QuoteSpan, pm: Mention | None, cue: str |
     if pre and pre[-1].text == ":" and _after_byline(pre):
         return True  # the cited article's text: '"Ferry line opens," by the Gazette's X: "..."'
 
-    if (not strong or (pre and (pre[-1].low in _TITLE_LEAD or pre[-1].possessive))) and title_like(body):
+    if (not strong or (pre and (pre[-1].low in _TITLE_LEAD or pre[-1].low in _ADDRESSEE_LEAD or pre[-1].possessive))) \
+            and title_like(body):
         return True  # (the cheap test first: most quotes have a strong cue)
     if clause_start >= 0:
         return False
