@@ -26,6 +26,9 @@ TABLE = [
      ["This quote never closes", "this one does"]),
     # unbalanced stray marks
     ("A stray ” mark, then “a real quote” here.", ["a real quote"]),
+    # an invisible bidi or zero-width mark before the opening mark is read as a space
+    ("Ruiz posted.\n\n\u202a”The ferry is ours,” wrote Tom Vale.", ["The ferry is ours,"]),
+    ("Ruiz posted.\n\n\u200e\"The ferry is ours,\" wrote Tom Vale.", ["The ferry is ours,"]),
     # apostrophes only: no quotes
     ("It’s the players’ union’s call, isn't it? Rock ’n’ roll.", []),
     ("The 1990s' boom and the ’90s bust.", []),

@@ -32,8 +32,15 @@ _CONTENT = regex.compile(r"[\p{L}\p{N}]")
 OPEN, CLOSE, AMBIG, MAYBE_CLOSE, APOS = range(5)
 
 
+# invisible format characters (bidi marks and embeddings, zero-width space, BOM) that
+# pasted social-media text carries before a quote: read as the space they stand in
+_INVISIBLE = frozenset("\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
+
+
 def _role(text: str, i: int, ch: str, lo: int, hi: int) -> int:
     p = text[i - 1] if i > lo else "\n"
+    if p in _INVISIBLE:
+        p = " "
     ln = len(ch)
     n = text[i + ln] if i + ln < hi else "\n"
     if ch == "``":

@@ -221,6 +221,35 @@ CONTRACTED = [
      [("the ferry will return in May", "Tom Vale", "indirect")]),
 ]
 
+# an evaluative verb's verdict ends the clause at a comma inside its closing mark or a dash after it,
+# unless more quoted verdicts follow
+VERDICT_COMMA = [
+    ('Tom Vale called the mayor "very flexible," a nod to her change of heart on the ferry.',
+     [('the mayor "very flexible,"', "Tom Vale", "mixed")]),
+    ("Tom Vale called the mayor “the next Lincoln” – the president he admires most.",
+     [("the mayor “the next Lincoln”", "Tom Vale", "mixed")]),
+    ('Tom Vale called the mayor "a liar," a "cheat" and "unfit" in his speech.',
+     [('the mayor "a liar," a "cheat" and "unfit" in his speech', "Tom Vale", "indirect")]),
+]
+
+# ", a plan the council has dropped": a noun with a relative clause lacking 'that' is the writer's gloss
+CONTACT_RELATIVE = [
+    ("Tom Vale said the ferry should stay public, a plan the council has since dropped.",
+     [("the ferry should stay public", "Tom Vale", "indirect")]),
+    ("Tom Vale said the ferry should stay public, a proposal Ana Ruiz backed in May.",
+     [("the ferry should stay public", "Tom Vale", "indirect")]),
+    ("Tom Vale said they bought a boat, a Harbour Class ketch, last May.",
+     [("they bought a boat, a Harbour Class ketch, last May", "Tom Vale", "indirect")]),
+]
+
+# ", but Democrats have ..." (a named group with its own verb) is the writer's clause; a modal may still be reported
+BUT_NAMED = [
+    ("Tom Vale argued that the ferry should stay public, but Harbour Party members have pushed for a sale.",
+     [("the ferry should stay public", "Tom Vale", "indirect")]),
+    ("Tom Vale said the ferry would stay public, but Lisbon would pay for it.",
+     [("the ferry would stay public, but Lisbon would pay for it", "Tom Vale", "indirect")]),
+]
+
 # ", and his/her/their ..." with its own verb is the writer's next clause
 AND_POSSESSIVE = [
     ("Tom Vale runs the port. He's suggesting that the ferry should stay public, and his staff is asking "
@@ -410,7 +439,7 @@ NOUN_BEFORE_QUOTE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", NOUN_BEFORE_QUOTE + MORE_EVAL + WHAT_PRONOUN + REFER_AS + DASH_CONCESSION + SECOND_PREDICATE_EVAL + APOSTROPHE_QUOTES + CONCESSIVE_PRONOUN + COMMA_WHEN + OPENING_THEN_QUOTE + HYPHEN_DASH + VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
+@pytest.mark.parametrize("text,expected", VERDICT_COMMA + CONTACT_RELATIVE + BUT_NAMED + NOUN_BEFORE_QUOTE + MORE_EVAL + WHAT_PRONOUN + REFER_AS + DASH_CONCESSION + SECOND_PREDICATE_EVAL + APOSTROPHE_QUOTES + CONCESSIVE_PRONOUN + COMMA_WHEN + OPENING_THEN_QUOTE + HYPHEN_DASH + VERDICT_THEN_WHEN + GERUND_AFTER_QUOTE + PRAISE_BLAME + QUOTE_OPENS_AFTER_ADVERB + FRAGMENT_INSIDE + AND_POSSESSIVE + CONTRACTED + PARTICLE_AND_NOUN + NOT_CLAUSES + WEEKEND + REASON + RELATIVE_INSIDE + ZERO_THAT_VERB + SAID_BELIEF + MANNER_CUES + DOUBLED + FRONTED + DASHES + CLAUSE_END + AFTER_FRAGMENT + NUMBERS + MARKETS + SUBORDINATE_FIRST + FRAGMENT_CLAUSE + CALL_ON
                          + INFINITIVE_END)
 def test_golden(text, expected):
     check_exact(text, expected)

@@ -11,6 +11,15 @@ NEGATIVES = [
     # a quoted subheading between paragraphs of prose
     ("The campaign opened offices across the state in April.\n\n‘Relationships that last.’\n\n"
      "Volunteers knocked on doors every weekend.", []),
+    # in single marks where the text quotes in double ones: a subheading even after a quote,
+    # with "we" in it, or between dashes
+    ('"We will fight," Ana Ruiz said of the port.\n\n\'A fight from start to finish.\'\n\nThe council met in May.',
+     [("We will fight,", "Ana Ruiz", "direct")]),
+    ("“We will fight,” Ana Ruiz said.\n\n– ‘We’re still here’ –.\n\nThe council met in May.",
+     [("We will fight,", "Ana Ruiz", "direct")]),
+    # British style, single marks for every quote: a paragraph in single marks is still speech
+    ("‘We will fight,’ Ana Ruiz said. ‘We always have.’\n\n‘We are ready for a fight.’\n\nThe council met in May.",
+     [("We will fight,", "Ana Ruiz", "direct"), ("We always have.", "Ana Ruiz", "direct"), ("We are ready for a fight.", "Ana Ruiz", "direct")]),
     # scare quotes and single words
     ("The party accused its rivals of collusion with the “enemy.”", []),
     ("Some called the move “treason.”", []),
@@ -22,6 +31,16 @@ NEGATIVES = [
     ("Carson said on NBC’s “Meet the Press.”", []),
     # a cited headline with its byline
     ('Read more: "Harbor city opens new ferry line," by the Gazette\'s Tom Bell.', []),
+    # a show's name after 'told' or 'an interview with' is the addressee or venue
+    ('"The ferry stays," Tom Vale told "Harbour Morning Live," on Monday.',
+     [("The ferry stays,", "Tom Vale", "direct")]),
+    ("Tom Vale said so in an interview with “Face the Port.”", []),
+    # the cited article's text after its headline and byline
+    ('HARBOUR — "Ferry line to close in May," by the Gazette\'s Tom Bell: "The Lisbon ferry will stop '
+     'running after 40 years, its owners said on Monday."', []),
+    # 'by' with no headline before it: the speaker's own words
+    ('Tom Vale was asked about the plan. He said, by way of reply: "We will not sell the ferry."',
+     [("We will not sell the ferry.", "Tom Vale", "direct")]),
 ]
 
 

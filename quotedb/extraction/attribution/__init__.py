@@ -15,7 +15,7 @@ from .continuation import carry_speakers, continued_speaker
 from .cues import choose_speaker, read_cues
 from .embedded import embedded_posts, post_containing, posts_without_quotes
 from .extent import extent, fragment_clause, quote_opens_clause
-from .filters import is_subheading, not_a_statement, word_count
+from .filters import is_subheading, not_a_statement, single_mark_subheading, word_count
 from .records import Attribution
 from .claims import reported_claims, reports_speech
 from .resolve import named, resolve
@@ -72,8 +72,9 @@ def _attribute_quote(ctx: Context, q: QuoteSpan, embeds: list[Attribution], embe
         mention, strong = continued_speaker(ctx, q, w, c.colon_intro, last_by_para, prev_para_speaker, strong)
 
     resolved = named(resolve(ctx, mention, q.open_at))
-    if cue is None and emb is None and is_subheading(ctx.text, ctx.masked, q, w.para, last_by_para) \
-            and not (word_count(w.body) >= 6 and q.paragraph > 0 and reports_speech(ctx, ctx.paras[q.paragraph - 1])):
+    if cue is None and emb is None and (single_mark_subheading(ctx.text, ctx.masked, q, w.para) or (
+            is_subheading(ctx.text, ctx.masked, q, w.para, last_by_para)
+            and not (word_count(w.body) >= 6 and q.paragraph > 0 and reports_speech(ctx, ctx.paras[q.paragraph - 1])))):
         return None
     if clause_start < 0 and quote_opens_clause(c, mention, w):
         clause_start = q.start

@@ -82,7 +82,7 @@ def extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention: Mention
     kind = "direct"
     if clause_start >= 0:
         start, end = _clause_extent(ctx, q, w, c, mention, clause_start, clause_end_at)
-        if end > q.end + 1 and _complement_ends(cue, w):
+        if end > q.end + 1 and _complement_ends(cue, w, ctx.text[q.end - 1:q.end] == ","):
             end = q.end + 1 if ctx.text[q.end:q.end + 1] in "”\"’'" else q.end
         quoted = q.end - q.start
         kind = "mixed" if quoted * 2 >= (end - start) else "indirect"
@@ -99,10 +99,11 @@ def extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention: Mention
 _WHEN_AFTER = frozenset({"during", "yesterday", "today", "tonight", "earlier", "last"})
 
 
-def _complement_ends(cue: str | None, w: QuoteWindow) -> bool:
+def _complement_ends(cue: str | None, w: QuoteWindow, comma_inside: bool = False) -> bool:
     """'blasted Lee as a “disgrace” (on) Monday', 'called him a “clown” during a speech': the
     quote is the verdict of an evaluative verb, and a day or 'during ...' after its
-    closing mark places the act, not what was said."""
+    closing mark places the act, not what was said; so does a comma inside the closing
+    mark ('called him “reckless,” a jab at ...') or a dash after it."""
     if cue is None or not w.pre or not w.post:
         return False
     low = cue.lower()
@@ -115,6 +116,10 @@ def _complement_ends(cue: str | None, w: QuoteWindow) -> bool:
     if not (pre[k].low == "as" or (low in lx.NAMING_VERBS and pre[k].word and pre[k].low not in lx.PREPOSITION_WORDS)):
         return False
     post = w.post
+    if post[0].text in ("—", "–"):
+        return True
+    if comma_inside:  # unless a list of verdicts goes on: 'a “liar,” a “cheat” and “unfit”'
+        return not any(x.text in QMARKS for x in post[:3])
     return post[0].low in lx.WEEKDAYS or post[0].low in _WHEN_AFTER or (
         post[0].low == "on" and len(post) > 1 and post[1].low in lx.WEEKDAYS)
 

@@ -36,6 +36,9 @@ _TITLE_LEAD = frozenset({"on", "in", "at", "of", "from", "titled", "entitled", "
                          "called", "the", "film", "book", "song", "show", "album", "movie", "series",
                          "program", "programme", "slogan", "banner", "hashtag", "podcast", "column"})
 
+# a show's name is the addressee or the venue: 'told “Harbour Morning,”', 'an interview with “Face the Port.”'
+_ADDRESSEE_LEAD = frozenset({"told", "tells", "telling", "with"})
+
 
 def title_like(s: str) -> bool:
     """Headline-style capitalisation and few words: a title or a name, not speech."""
@@ -62,6 +65,25 @@ def is_subheading(text: str, masked: str, q: QuoteSpan, para: Paragraph,
         and not _FIRST_OR_SECOND_PERSON.search(text[q.start:q.end])
 
 
+def single_mark_subheading(text: str, masked: str, q: QuoteSpan, para: Paragraph) -> bool:
+    """A short paragraph in single marks ('‘A fight to the finish.’', '– ‘Who cares?’ –') in
+    a text whose quotes take double marks: the American subheading style, not speech."""
+    return q.mark in "'‘" and q.close_at >= 0 and word_count(text[q.start:q.end]) <= 8 \
+        and not text[para.start:q.open_at].strip(" –—-") and not masked[q.close_at + 1:para.end].strip(" .–—-") \
+        and ("“" in text or '"' in text)
+
+
+def _after_byline(pre) -> bool:
+    """'“Headline,” by the Gazette's Tom Bell:' before a quote: an excerpt of that article."""
+    for j in range(len(pre) - 2, max(1, len(pre) - 12), -1):
+        if pre[j].low == "by":
+            k = j - 1
+            if pre[k].text == ",":
+                k -= 1
+            return k >= 0 and pre[k].text in "”\"'’"
+    return False
+
+
 def not_a_statement(w: QuoteWindow, q: QuoteSpan, pm: Mention | None, cue: str | None, strong: bool,
                     clause_start: int, emb: Attribution | None) -> bool:
     """Junk, a cited headline, a title, a scare-quoted noun phrase or a word or two
@@ -72,8 +94,11 @@ def not_a_statement(w: QuoteWindow, q: QuoteSpan, pm: Mention | None, cue: str |
     if post and post[0].low == "by" and len(post) > 2 and pm is None and (
             post[1].cap or (post[1].low == "the" and post[2].cap)):
         return True  # a cited headline: '"Met accused of whitewashing," by the Post's X'
+    if pre and pre[-1].text == ":" and _after_byline(pre):
+        return True  # the cited article's text: '"Ferry line opens," by the Gazette's X: "..."'
 
-    if (not strong or (pre and (pre[-1].low in _TITLE_LEAD or pre[-1].possessive))) and title_like(body):
+    if (not strong or (pre and (pre[-1].low in _TITLE_LEAD or pre[-1].low in _ADDRESSEE_LEAD or pre[-1].possessive))) \
+            and title_like(body):
         return True  # (the cheap test first: most quotes have a strong cue)
     if clause_start >= 0:
         return False

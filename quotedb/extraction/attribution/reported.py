@@ -26,6 +26,22 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our",
 # next clause ("..., and the market did", "..., and his campaign is approaching").
 _NEW_SUBJECT = frozenset({"his", "her", "their", "its", "he", "she", "they", "both"})
 
+def _contact_relative(toks: list[Tok], j: int) -> bool:
+    """"a plan the senator has since dropped", "a proposal Ruiz backed": a noun, then a
+    relative clause without 'that' (its own subject and a past or an auxiliary)."""
+    n = len(toks)
+    if j + 2 >= n or not toks[j].text.islower() or not toks[j].word:
+        return False
+    w = toks[j + 1]
+    if not (w.low in ("the", "he", "she", "they") or (w.cap and w.low != "i")):
+        return False
+    for x in toks[j + 2:j + 7]:
+        if x.text.islower() and (x.low in lx.AUXILIARIES or x.low in lx.IRREGULAR_PAST or x.low.endswith("ed")):
+            return True
+        if not x.word:
+            return False
+    return False
+
 _MODALS = frozenset({"would", "will", "could", "can", "should", "may", "might", "must", "shall"})
 
 _FRONT_SUBORD = frozenset({"after", "when", "as", "because", "since", "while", "although", "though",
@@ -151,6 +167,9 @@ def _new_predicate(toks: list[Tok], k: int, nxt: Tok) -> bool:
     return False
 
 
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should"})
+
+
 def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma: bool) -> bool:
     """Whether the comma at ``k`` ends the clause: the writer's own clause, a comma
     splice or a non-restrictive relative clause follows."""
@@ -159,6 +178,13 @@ def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma:
         return True
     if nxt is not None and nxt.low in ("but", "yet") and k + 2 < n and toks[k + 2].low in lx.SUBJECT_OPENERS:
         return True  # ", but she has bristled at ...": the writer's own clause
+    if nxt is not None and nxt.low in ("but", "yet") and k + 3 < n and toks[k + 2].cap and toks[k + 2].low != "i":
+        for j in range(k + 3, min(n, k + 6)):
+            if toks[j].text.islower() and (toks[j].low in lx.AUXILIARIES or toks[j].low in lx.IRREGULAR_PAST) \
+                    and toks[j].low not in _MODALS:
+                return True  # ", but Democrats have pushed ...": a named group's own clause, the writer's
+            if not toks[j].word:
+                break
     if nxt is not None and nxt.low in lx.SUBJECT_OPENERS and nxt.text.islower() and k > i + 4 \
             and toks[i].low not in _SUBORD and toks[i].low not in ("if", "unless", "once", "as", "until") \
             and k + 2 < n and toks[k + 2].text.islower() and toks[k + 2].word:
@@ -173,6 +199,8 @@ def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma:
         return True  # ", as was the case with ...": the writer's comment
     if nxt is not None and nxt.low in ("a", "an") and any(x.low in lx.GLOSS_NOUNS for x in toks[k + 2:k + 4]):
         return True  # ", a swipe at ...": the writer's gloss on the statement
+    if nxt is not None and nxt.low in ("a", "an") and _contact_relative(toks, k + 2):
+        return True  # ", a plan the senator has since dropped": the writer's gloss on the statement
     if nxt is not None and nxt.low in ("a", "an") and any(x.low in ("that", "which", "who") for x in toks[k + 2:k + 6]):
         return True  # ", a move that ...": the writer's comment on the claim
     if nxt is not None and nxt.low == "and" and k + 3 < n and toks[k + 2].text.islower() and (
