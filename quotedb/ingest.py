@@ -1,7 +1,8 @@
 """Ingest orchestration: sources -> extraction (optionally in worker processes) -> store.
 
 Streaming throughout: documents are read one at a time, at most ``4 * jobs`` chunks
-of ``CHUNK`` documents are in flight, and the single writer (this process) stores each
+of ``CHUNK`` documents are in flight (``HEAD_START * jobs`` while the writer opens the
+database), and the single writer (this process) stores each
 in its own transaction, so memory stays flat whatever the corpus size and an
 interrupted run leaves only whole documents behind. The speaker rules that need the
 whole database (a bare surname's dominant person) run along the run (paced by
