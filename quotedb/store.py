@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from typing import Iterable
 
 from .consolidation import consolidate
-from .db import Database, chunks, in_list
+from .db import Database, in_list, rows_in
 from .models import Extraction, Quote
 from .speakerdb import SpeakerBatch, SpeakerResolver, forget
 from .statements import statement_key
@@ -214,12 +214,7 @@ def _link_statements(db: Database, rows: list[dict], keys: tuple[str, ...]) -> N
         return
     db.executemany("INSERT INTO statements (key, text) VALUES (:key, :text) ON CONFLICT (key) DO NOTHING",
                    [{"key": k, "text": t} for k, t in first.items()])
-    ids: dict[str, int] = {}
-    unique = list(first)
-    for chunk in chunks(unique):
-        names, bound = in_list("k", chunk)
-        ids.update((r["key"], r["id"]) for r in db.rows(
-            f"SELECT key, id FROM statements WHERE key IN ({names})", bound))
+    ids = {r["key"]: r["id"] for r in rows_in(db, "SELECT key, id FROM statements WHERE key {in}", first)}
     for row, key in zip(rows, keys):
         row["statement_id"] = ids[key]
 
