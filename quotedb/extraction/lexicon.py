@@ -379,7 +379,7 @@ GLOSS_NOUNS = frozenset({"swipe", "reference", "nod", "jab", "dig", "allusion", 
 # speaker cites rather than asserts (Quirk et al. 17.26, appositive clauses).
 NOUN_COMPLEMENT_HEADS = frozenset({"fact", "idea", "theory", "notion", "view", "belief", "possibility",
                                    "assumption", "premise", "impression", "perception", "rumour", "rumor",
-                                   "rumours", "rumors", "suggestion", "hypothesis", "myth", "perception"})
+                                   "rumours", "rumors", "suggestion", "hypothesis", "myth"})
 # Words that make a report habitual, a stance held over time rather than a statement
 # made ("have long argued", "has always said", "for decades has urged").
 HABITUAL_MARKERS = frozenset({"always", "long", "traditionally", "consistently", "forever"})
@@ -499,3 +499,8 @@ NAV_WORDS = frozenset({
 NAV_SEPARATORS = "|»›•·>/"
 # Longest line still read as a headline (characters); longer is a paragraph.
 TITLE_MAX_CHARS = 150
+
+# Word endings of adjectives of nationality ("Canadian", "Lithuanian", "Japanese",
+# "Danish"): such a capitalised word before a noun is no name (English derivational
+# suffixes of demonyms).
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")

@@ -19,7 +19,7 @@ from .claim_before import TO_ALONE, clause_starts
 from .cue_before import TO_VERBS
 from .context import LONG_SENTENCE, Context
 from .records import Attribution
-from .reported import clause_end, fronted, sentence_fronted, word_trie
+from .reported import clause_end, fronting, word_trie
 from .resolve import named, resolve
 from .subjects import reporting_subject
 from .tokens import Tok, finite_verb
@@ -189,7 +189,7 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
         return []  # "I write this because ...": the author, whom the text does not name
     out = []
     for n, s in enumerate(starts):
-        end = clause_end(toks, s, sent.end, fronted(toks, m), sentence_fronted(toks, m), ctx.text)
+        end = clause_end(toks, s, sent.end, *fronting(toks, m), ctx.text)
         if n + 1 < len(starts):
             end = min(end, toks[starts[n + 1] - 2].start)  # before "and that"
         if sum(1 for x in toks[s:] if x.word and x.end <= end) >= 2:
@@ -221,7 +221,7 @@ def _call_on(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tupl
     m = reporting_subject(ctx, sent, toks, c)
     if m is None or m.start >= toks[c].start or (m.kind == "pronoun" and m.pronoun in ("i", "we")):
         return []
-    end = clause_end(toks, to, sent.end, fronted(toks, m), sentence_fronted(toks, m), ctx.text)
+    end = clause_end(toks, to, sent.end, *fronting(toks, m), ctx.text)
     return [(m, toks[to].start, end)] if end > toks[to + 1].start else []
 
 
@@ -231,8 +231,9 @@ def _contracted_subject(toks: list[Tok], c: int) -> Mention | None:
     if c == 0:
         return None
     p = toks[c - 1]
-    head = p.low.replace("’", "'").split("'")[0]
-    if p.low.replace("’", "'") in _CONTRACTED and (c == 1 or not toks[c - 2].word or toks[c - 2].low in ("and", "but")):
+    low = p.low.replace("’", "'")
+    head = low.split("'")[0]
+    if low in _CONTRACTED and (c == 1 or not toks[c - 2].word or toks[c - 2].low in ("and", "but")):
         return Mention(p.start, p.start + len(head), p.text[:len(head)], None, None, "pronoun", head)
     return None
 

@@ -128,7 +128,7 @@ class Context:
                 w = men.name  # "MetroLink": a capital inside marks a name anywhere
                 if not any(ch.isupper() for ch in w[1:-1] if not w.isupper()) and not self._midcap(w):
                     continue
-            if men.name.endswith(_DEMONYM_ENDINGS) and masked[m.end():m.end() + 2][-1:].islower():
+            if men.name.endswith(lx.DEMONYM_ENDINGS) and masked[m.end():m.end() + 2][-1:].islower():
                 continue  # "Prominent Canadian examples include ...": an adjective
             prev = masked[max(s.start, m.start() - 24):m.start()].lower().split()
             prev_w = prev[-1] if prev else ""
@@ -256,8 +256,6 @@ class Context:
 
 
 _WORD = regex.compile(r"[^\S\n]*([\p{L}][\p{L}\p{M}'’.\-]*)")
-# "Canadian", "Lithuanian", "Japanese", "Danish": adjectives of nationality
-_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
 _ROLE_WORDS = lx.ROLE_NOUNS | lx.TITLES | {"the"}
 _LEAD_CONNECTIVES = frozenset({"but", "and", "so", "yet", "still", "then", "now", "however"})
 _NOT_VERBS = lx.PREPOSITION_WORDS | {"and", "or", "nor", "but"}

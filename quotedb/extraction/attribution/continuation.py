@@ -61,10 +61,10 @@ def carry_speakers(ctx: Context, out: list[Attribution]) -> list[Attribution]:
         signed = _signature(ctx, a) if a.cue is None and a.kind == "direct" else None
         if signed is not None:
             out[n] = a = a._replace(mention=signed, confidence=max(a.confidence, 0.7))
-        elif a.mention is None and a.cue is None and a.kind == "direct":
-            if last is not None and last.mention is not None and last.mention.name and _follows(ctx, last, a):
-                out[n] = a._replace(mention=last.mention, confidence=min(a.confidence, 0.5))
-                continue
+        elif a.mention is None and a.cue is None and a.kind == "direct" and last is not None \
+                and last.mention is not None and last.mention.name and _follows(ctx, last, a):
+            out[n] = a._replace(mention=last.mention, confidence=min(a.confidence, 0.5))
+            continue
         if a.mention is not None and a.mention.name:
             last = a
     return out
@@ -124,10 +124,13 @@ def _follows(ctx: Context, prev: Attribution, a: Attribution) -> bool:
     return opens and prev.paragraph == a.paragraph - 2 and _names_nobody_else(ctx, a.paragraph - 1, prev.mention)
 
 
+_QUOTE_MARK = regex.compile("[“”\"«»]")
+
+
 def _names_nobody_else(ctx: Context, pi: int, m: Mention) -> bool:
     """Whether paragraph ``pi`` holds no quote and names no person but ``m``."""
     p = ctx.paras[pi]
-    if any(ch in ctx.text[p.start:p.end] for ch in "“”\"«»"):
+    if _QUOTE_MARK.search(ctx.text, p.start, p.end):
         return False
     words = set((m.name or "").split())
     for r in RUN.finditer(ctx.masked, p.start, p.end):

@@ -6,8 +6,7 @@ from __future__ import annotations
 from ...models import Mention, Paragraph, QuoteSpan
 from .. import lexicon as lx
 from .colon import colon_speaker
-from .names import cue_subject_before
-from .names import PREPS, np_after, np_before, split_name
+from .names import PREPS, cue_subject_before, np_after, np_before, split_name
 from .tokens import QMARKS, Tok, finite_verb, is_cue
 
 
@@ -239,15 +238,28 @@ def pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, subject=
     return None, None, -1, None, colon, False
 
 
+def _sentence_subject(pre: list[Tok], c: int, subject) -> tuple[bool, Mention | None]:
+    """Whether the cue at ``c`` takes the sentence's subject, and that subject: a
+    participle after a comma or conjunction ("..., saying ...") when the sentence has
+    one, a second verb after "and"/"but" ("X conceded that ... Y but implied ...": the
+    sentence's subject, not Y) always."""
+    if c == 0:
+        return False, None
+    if pre[c - 1].low in ("and", "but"):
+        return True, subject()
+    if pre[c].low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when"):
+        m = subject()
+        return m is not None, m
+    return False, None
+
+
 def _evaluative(pre: list[Tok], c: int, masked: str, subject, colon: bool):
     """'X called the bill “...”', 'described it as “...”': the pre_cue result when the
     evaluative verb at ``c`` has a speaker and a clause, else None."""
     t = pre[c]
-    if c > 0 and t.low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when") \
-            and subject() is not None:
-        m = subject()
-    elif c > 0 and pre[c - 1].low in ("and", "but"):
-        m = subject()  # "X conceded that ... Y but implied ...": the sentence's subject, not Y
+    taken, m = _sentence_subject(pre, c, subject)
+    if taken:
+        pass
     elif c > 1 and pre[c - 1].low == "who":
         m = np_before(pre, 0, c - 2 if pre[c - 2].text == "," else c - 1, masked)  # "X, who called ..."
     else:
@@ -270,15 +282,10 @@ def _cue_subject(pre: list[Tok], c: int, is_acc: bool, masked: str, subject) -> 
     else:
         m = cue_subject_before(pre, c - 1, masked) if c > 0 and t.low.endswith("ing") and pre[c - 1].text == "," \
             else None  # "..., Law said, noting ...": that cue's speaker
-        if m is not None:
-            pass
-        elif c > 0 and t.low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when") \
-                and subject() is not None:
-            m = subject()  # "..., saying ...": the participle's subject is the sentence's
-        elif c > 0 and pre[c - 1].low in ("and", "but"):
-            m = subject()  # "X conceded that ... Y but implied ...": the sentence's subject, not Y
-        else:
-            m = np_before(pre, 0, c, masked)
+        if m is None:
+            taken, m = _sentence_subject(pre, c, subject)
+            if not taken:
+                m = np_before(pre, 0, c, masked)
         if m is None and c > 0 and pre[c - 1].low == "also":
             m = subject()  # "He called it X, and said ..."
     return m

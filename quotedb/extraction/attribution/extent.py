@@ -9,7 +9,7 @@ from .. import lexicon as lx
 from .context import Context
 from .cue_before import SAY_VERBS_CLAUSE
 from .cues import Cues
-from .reported import clause_end, fronted, sentence_fronted
+from .reported import clause_end, fronting
 from .tokens import QMARKS, is_adverb, is_cue
 from .window import QuoteWindow
 
@@ -134,8 +134,7 @@ def _clause_extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention:
         ctoks = ctx.window(clause_start, min(end_para.end, max(post_hi, q.end) + 600))
         own = am is not None and mention is am
         cend = clause_end(ctoks, 0, min(post_hi, csent.end) if csent is not None else end_para.end,
-                          fronted(w.pre, am) if own else False, sentence_fronted(w.pre, am) if own else False,
-                          ctx.text)
+                          *fronting(w.pre, am if own else None), ctx.text)
     start = clause_start
     end = max(q.end, min(cend, end_para.end))
     while end > start and ctx.text[end - 1] in " ,;:—–-":

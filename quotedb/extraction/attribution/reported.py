@@ -48,25 +48,18 @@ _FRONT_SUBORD = frozenset({"after", "when", "as", "because", "since", "while", "
                            "if", "before", "until", "once", "whether", "unless"})
 
 
-def fronted(toks: list[Tok], m: Mention | None) -> bool:
-    """True when the reporting clause sits inside a fronted subordinate clause
-    ("A few weeks after Obama announced that X, forces ..."): the report ends at
-    the next comma."""
+def fronting(toks: list[Tok], m: Mention | None) -> tuple[bool, bool]:
+    """Whether the reporting clause sits inside a fronted subordinate clause ("A few
+    weeks after Obama announced that X, forces ..."): the report ends at the next
+    comma; and whether the sentence opens with that subordinator and the reporting
+    subject follows within a few words ("When the agency's director, Ana Ruiz, said
+    ..."), so a main clause follows the report."""
     if m is None:
-        return False
+        return False, False
     before = [t for t in toks if t.end <= m.start]
-    return any(t.low in _FRONT_SUBORD for t in before[-2:]) or sentence_fronted(toks, m)
-
-
-def sentence_fronted(toks: list[Tok], m: Mention | None) -> bool:
-    """"When the agency's director, Ana Ruiz, said ...": the sentence opens with the
-    subordinator and the reporting subject follows within a few words, so a main
-    clause follows the report."""
-    if m is None:
-        return False
-    before = [t for t in toks if t.end <= m.start]
-    return 0 < len(before) <= 8 and before[0].low in _FRONT_SUBORD and before[0].cap \
+    opens = 0 < len(before) <= 8 and before[0].low in _FRONT_SUBORD and before[0].cap \
         and not any(t.text in (".", ";", ":") for t in before)
+    return opens or any(t.low in _FRONT_SUBORD for t in before[-2:]), opens
 
 
 def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False,
@@ -166,8 +159,6 @@ def _new_predicate(toks: list[Tok], k: int, nxt: Tok) -> bool:
         return True
     return False
 
-
-_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should"})
 
 
 def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma: bool) -> bool:

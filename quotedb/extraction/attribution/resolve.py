@@ -179,8 +179,7 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
     return best[1] if best is not None else None
 
 
-def _known_gender(m: Mention | str | None) -> bool:
-    name = m.name if isinstance(m, Mention) else m
+def _known_gender(name: str | None) -> bool:
     return bool(name) and " " in name and name_gender(name.split()[0]) is not None
 
 
@@ -191,10 +190,6 @@ def _full_name(ctx: Context, m: Mention) -> str | None:
         return m.name
     fuller = ctx.fuller(m.name)
     return fuller[0] if fuller else m.name
-
-
-# "Canadian", "Lithuanian", "Japanese", "Danish": adjectives of nationality, not names
-_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
 
 
 def _opens_clause(ctx: Context, m: Mention) -> bool:
@@ -218,7 +213,7 @@ def _unpersonal(ctx: Context, m: Mention) -> bool:
         # people in full first
         w = m.name
         return (w.isupper() and len(w) > 1) or any(ch.isupper() for ch in w[1:]) or (
-            len(w) > 2 and w.isalpha() and not w.endswith(_DEMONYM_ENDINGS)
+            len(w) > 2 and w.isalpha() and not w.endswith(lx.DEMONYM_ENDINGS)
             and not is_first_name(w) and not ctx.fuller(w) and ctx._midcap(w))
     if words[0].isupper() and len(words[0]) > 1 and words[0].isalpha():
         return True  # "BC Hydro", "TD Bank": an acronym opens no person's name
