@@ -290,20 +290,28 @@ def _resolve(db: Database, per_document: list, quote_ids: Iterator[int],
     return rows
 
 
-class _SQLiteWriter:
+class _Writer:
+    """A batch's writes: ids taken in blocks, rows inserted many at a time (COPY on
+    PostgreSQL); the dialects differ in how the batch locks and builds its indexes."""
+
     def __init__(self, db: Database):
         self.db = db
-        db.execute("PRAGMA wal_autocheckpoint = 16384")
-        db.execute("PRAGMA cache_size = -262144")  # 256 MB: the indexes of a batch stay in memory
-
-    def lock(self) -> None:
-        """BEGIN IMMEDIATE holds the write lock already."""
 
     def ids(self, table: str, n: int) -> list[int]:
         return list(reserve_ids(self.db, table, n))
 
     def insert(self, table: str, columns: list[str], rows: list[tuple]) -> None:
         self.db.insert_rows(table, columns, rows)
+
+
+class _SQLiteWriter(_Writer):
+    def __init__(self, db: Database):
+        super().__init__(db)
+        db.execute("PRAGMA wal_autocheckpoint = 16384")
+        db.execute("PRAGMA cache_size = -262144")  # 256 MB: the indexes of a batch stay in memory
+
+    def lock(self) -> None:
+        """BEGIN IMMEDIATE holds the write lock already."""
 
     @contextlib.contextmanager
     def fts_in_bulk(self, new_ids: dict[str, list[int]]):
@@ -345,11 +353,8 @@ class _SQLiteWriter:
             " AND sql IS NOT NULL ORDER BY name", {"t": table})]
 
 
-class _PostgresWriter:
+class _PostgresWriter(_Writer):
     """COPY into each table, on the connection of the batch's transaction."""
-
-    def __init__(self, db: Database):
-        self.db = db
 
     def lock(self) -> None:
         """No other writer adds rows until the batch commits (as SQLite's write lock
@@ -357,12 +362,6 @@ class _PostgresWriter:
         taken from the sequences in blocks (``reserve_ids``)."""
         self.db.execute("LOCK TABLE documents, statements, quotes, speakers, speaker_aliases"
                         " IN SHARE ROW EXCLUSIVE MODE")
-
-    def ids(self, table: str, n: int) -> list[int]:
-        return list(reserve_ids(self.db, table, n))
-
-    def insert(self, table: str, columns: list[str], rows: list[tuple]) -> None:
-        self.db.insert_rows(table, columns, rows)
 
     @contextlib.contextmanager
     def fts_in_bulk(self, new_ids: dict[str, list[int]]):

@@ -27,7 +27,7 @@ from .errors import QueryError
 from .identity import (KIND_PRECEDENCE, classify, junk_reason, name_key, parse_person,
                        person_forms, strip_titles)
 from .models import SPEAKER_KINDS, Quote
-from .speakermirror import _MIRRORS, _changed, _insert_aliases, _read_keys, _update, flush
+from .speakermirror import _MIRRORS, _insert_aliases, _read_keys, _update, flush
 
 
 @dataclass
@@ -389,9 +389,7 @@ def rename_row(db: Database, sid: int, name: str) -> bool:
     taken = db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key})
     if taken is not None and taken != sid:
         return False
-    db.execute("UPDATE speakers SET name = :n, name_key = :k WHERE id = :id",
-               {"n": name.strip(), "k": key, "id": sid})
-    _changed(db, sid, name=name.strip(), name_key=key)
+    _update(db, sid, name=name.strip(), name_key=key)
     add_aliases(db, sid, [name])
     return True
 
@@ -437,8 +435,7 @@ def apply_decisions(db: Database, decisions: Decisions | None = None) -> None:
     for subject, kind in d.kinds:
         sid = _row_by_key(db, subject)
         if sid is not None:
-            db.execute("UPDATE speakers SET kind = :k WHERE id = :id", {"k": kind, "id": sid})
-            _changed(db, sid, kind=kind)
+            _update(db, sid, kind=kind)
 
 
 # --- lookup by a name a user typed ---------------------------------------------------

@@ -103,11 +103,6 @@ def _update(db: Database, sid: int, **fields) -> None:
     if mirror is None or not mirror.new or sid < mirror.new[0]:  # ids from new[0] on are new
         sets = ", ".join(f"{k} = :{k}" for k in fields)
         db.execute(f"UPDATE speakers SET {sets} WHERE id = :id", {**fields, "id": sid})
-    _changed(db, sid, **fields)
-
-
-def _changed(db: Database, sid: int, **fields) -> None:
-    mirror = _MIRRORS.get(db)
     row = mirror.rows.get(sid) if mirror is not None else None
     if row is not None:
         mirror.rows[sid] = {**row, **fields}
@@ -131,7 +126,6 @@ def prefetch(db: Database, speakers) -> None:
             keys.add(person.loose_key)
             keys.update(name_key(a) for a in aliases)
     keys.discard("")
-    flush(db)
     found = _read_keys(db, sorted(k for k in keys if k not in mirror.ids))
     for k in keys:
         if k not in mirror.ids:
