@@ -27,7 +27,7 @@ from .errors import QueryError
 from .identity import (KIND_PRECEDENCE, classify, junk_reason, name_key, parse_person,
                        person_forms, strip_titles)
 from .models import SPEAKER_KINDS, Quote
-from .speakermirror import _MIRRORS, _insert_aliases, _read_keys, _update, flush
+from .speakermirror import _MIRRORS, _insert_aliases, _read_keys, _update, created, flush, named
 
 
 @dataclass
@@ -286,8 +286,7 @@ class SpeakerResolver:
             self.rows[r["id"]] = r
 
     def _row_named(self, key: str) -> int | None:
-        flush(self.db)
-        return self.db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key})
+        return named(self.db, key)
 
     def _mark_ambiguous(self, sid: int) -> None:
         _update(self.db, sid, ambiguous=1)
@@ -324,8 +323,7 @@ class SpeakerResolver:
                  "kind": kind if kind in SPEAKER_KINDS else "person"})
         self.rows[sid] = {"id": sid, "name": name.strip(), "name_key": key, "ambiguous": int(ambiguous),
                           "kind": kind if kind in SPEAKER_KINDS else "person"}
-        if mirror is not None:
-            mirror.rows[sid] = self.rows[sid]
+        created(self.db, self.rows[sid])
         self.written[sid] = set()  # a deleted row's id may come back
         if ambiguous or kind != "person" or parse_person(name) is None:
             self._add_aliases(sid, [name])  # full names get theirs from _note

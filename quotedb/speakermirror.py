@@ -29,6 +29,7 @@ class _Mirror:
         self.ids: dict[str, list[int]] = {}  # alias key -> ids of the rows carrying it, ascending
         self.keys: dict[int, set[str]] = {}  # row id -> its alias keys in ``ids``
         self.rows: dict[int, dict | None] = {}  # row id -> row, None once deleted
+        self.named: dict[str, int | None] = {}  # name key -> id of the row so named, or None
         # writes held back (``held(defer=True)``): the id the next row gets, the rows
         # created and the aliases added since the last ``flush``, in order
         self.next_id = next_id
@@ -57,6 +58,12 @@ class _Mirror:
         for key in self.keys.pop(sid, ()):
             self.ids[key].remove(sid)
         self.rows[sid] = None
+        self.unnamed(sid)
+
+    def unnamed(self, sid: int) -> None:
+        for key, held in self.named.items():
+            if held == sid:
+                self.named[key] = None
 
 
 _MIRRORS: "weakref.WeakKeyDictionary[Database, _Mirror]" = weakref.WeakKeyDictionary()
@@ -103,9 +110,37 @@ def _update(db: Database, sid: int, **fields) -> None:
     if mirror is None or not mirror.new or sid < mirror.new[0]:  # ids from new[0] on are new
         sets = ", ".join(f"{k} = :{k}" for k in fields)
         db.execute(f"UPDATE speakers SET {sets} WHERE id = :id", {**fields, "id": sid})
-    row = mirror.rows.get(sid) if mirror is not None else None
+    if mirror is None:
+        return
+    row = mirror.rows.get(sid)
     if row is not None:
         mirror.rows[sid] = {**row, **fields}
+    if "name_key" in fields:
+        mirror.unnamed(sid)
+        mirror.named[fields["name_key"]] = sid
+
+
+def created(db: Database, row: dict) -> None:
+    """A row ``speakerdb`` has just made (or holds back, deferring)."""
+    mirror = _MIRRORS.get(db)
+    if mirror is not None:
+        mirror.rows[row["id"]] = row
+        mirror.named[row["name_key"]] = row["id"]
+
+
+def named(db: Database, key: str) -> int | None:
+    """The id of the row named ``key`` (its ``name_key``), if any: from the held mirror
+    when it has read the key, else from the database (after a deferring ``held``'s
+    flush), remembered. Answered from memory, a load's lookups of organisations'
+    names need not wait for the COPY it runs meanwhile (``bulkload``)."""
+    mirror = _MIRRORS.get(db)
+    if mirror is not None and key in mirror.named:
+        return mirror.named[key]
+    flush(db)
+    sid = db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key})
+    if mirror is not None:
+        mirror.named[key] = sid
+    return sid
 
 
 def prefetch(db: Database, speakers) -> None:
@@ -116,8 +151,12 @@ def prefetch(db: Database, speakers) -> None:
     if mirror is None:
         return
     keys: set[str] = set()
+    names: set[str] = set()  # what ``named`` is asked for the other kinds
     for speaker, kind, aliases in speakers:
-        if not speaker or not speaker.strip() or classify(speaker, kind) != "person":
+        if not speaker or not speaker.strip():
+            continue
+        if classify(speaker, kind) != "person":
+            names.add(name_key(speaker.strip()))
             continue
         clean = strip_titles(speaker)
         keys.add(name_key(clean))
@@ -130,6 +169,10 @@ def prefetch(db: Database, speakers) -> None:
     for k in keys:
         if k not in mirror.ids:
             mirror.read(k, found.get(k, []))
+    names = sorted(k for k in names if k and k not in mirror.named)
+    mirror.named.update(dict.fromkeys(names))
+    mirror.named.update((r["k"], r["id"]) for r in rows_in(
+        db, "SELECT name_key AS k, id FROM speakers WHERE name_key {in}", names))
 
 
 def _read_keys(db: Database, keys: list[str]) -> dict[str, list[dict]]:
