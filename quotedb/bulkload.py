@@ -23,6 +23,7 @@ import heapq
 import itertools
 import operator
 import os
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from typing import Callable, Iterable, Iterator, NamedTuple
 
@@ -249,16 +250,20 @@ def _store_batch_rows(db: Database, writer, batch: list, summary: Summary) -> No
             summary.bytes += len(doc.text)
 
         fresh = {statement_ids[k] for k in new_keys}
-        with writer.fts_in_bulk({"statements": sorted(fresh), "quotes": quote_ids}):
+
+        def statements_and_documents() -> None:
             writer.insert("statements", ["id", "key", "text", "sources", "first_date"], [
                 (statement_ids[k], k, first_text[k], *sources[statement_ids[k]]) for k in new_keys])
             add_sources(db, {sid: tuple(v) for sid, v in sources.items() if sid not in fresh})
             writer.insert("documents", _DOC_COLUMNS, doc_rows)
+
+        with writer.fts_in_bulk({"statements": sorted(fresh), "quotes": quote_ids}):
             speakers = SpeakerBatch()
             with held(db, defer=True):
                 prefetch(db, {(q.speaker, q.speaker_kind, tuple(q.speaker_aliases or ()))
                               for _, quotes, _ in per_document for q in quotes})
-                rows = _resolve(db, per_document, iter(quote_ids), speakers)
+                with writer.meanwhile(statements_and_documents):
+                    rows = _resolve(db, per_document, iter(quote_ids), speakers)
             writer.insert("quotes", _QUOTE_COLUMNS, rows)  # the speakers are written now
         consolidate(db, speakers)  # after the mirror is gone: its UPDATEs bypass it
 
@@ -302,6 +307,13 @@ class _Writer:
 
     def insert(self, table: str, columns: list[str], rows: list[tuple]) -> None:
         self.db.insert_rows(table, columns, rows)
+
+    @contextlib.contextmanager
+    def meanwhile(self, writes: Callable[[], None]):
+        """``writes`` done while the block runs, where the database can work on them
+        at the same time (PostgreSQL); here first, then the block."""
+        writes()
+        yield
 
 
 class _SQLiteWriter(_Writer):
@@ -364,6 +376,18 @@ class _PostgresWriter(_Writer):
         self.lz4 = bool(db.scalar(
             "SELECT COUNT(*) FROM pg_settings WHERE name = 'default_toast_compression'"
             " AND 'lz4' = ANY(enumvals)"))
+
+    @contextlib.contextmanager
+    def meanwhile(self, writes: Callable[[], None]):
+        """``writes`` sent from a second thread while the block runs: the server
+        works on them (the COPY of statements computes each row's tsvector) while
+        Python resolves speakers, instead of each waiting for the other. Statements
+        share the connection in turn (``SQLAlchemyDatabase._lock``); the thread is
+        waited for however the block ends, and its error raised."""
+        with ThreadPoolExecutor(1) as pool:
+            done = pool.submit(writes)
+            yield
+        done.result()
 
     def lock(self) -> None:
         """No other writer adds rows until the batch commits (as SQLite's write lock

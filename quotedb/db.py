@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -429,6 +430,9 @@ class SQLAlchemyDatabase(Database):
         self.dialect = self.engine.dialect.name
         self._tx = None
         self._types: dict[str, dict[str, int]] = {}
+        # one statement at a time on the connection, whichever thread sends it (the
+        # loader copies rows from a second thread while the first resolves speakers)
+        self._lock = threading.RLock()
 
     def _run(self, sql, params):
         from sqlalchemy import text
@@ -440,15 +444,15 @@ class SQLAlchemyDatabase(Database):
             return result.mappings().all() if result.returns_rows else result.rowcount
 
     def rows(self, sql, params=None):
-        with translate_errors(describe(self.url)):
+        with translate_errors(describe(self.url)), self._lock:
             result = self._run(sql, params)
             if self._tx is not None:
                 result = result.mappings().all()
-            for row in result:
-                yield dict(row)
+        for row in result:
+            yield dict(row)
 
     def execute(self, sql, params=None):
-        with translate_errors(describe(self.url)):
+        with translate_errors(describe(self.url)), self._lock:
             result = self._run(sql, params)
             return result.rowcount if self._tx is not None else result
 
@@ -457,7 +461,7 @@ class SQLAlchemyDatabase(Database):
 
         if not seq:
             return
-        with translate_errors(describe(self.url)):
+        with translate_errors(describe(self.url)), self._lock:
             if self._tx is not None:
                 self._tx.execute(text(sql), list(seq))
             else:
@@ -469,7 +473,7 @@ class SQLAlchemyDatabase(Database):
         if self.dialect != "postgresql" or self._tx is None:
             return super().insert_rows(table, columns, rows)
         if rows:
-            with translate_errors(describe(self.url)):
+            with translate_errors(describe(self.url)), self._lock:
                 types = self._column_types(table, columns)
                 with self._tx.connection.driver_connection.cursor() as cur:
                     with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN (FORMAT BINARY)") as copy:
