@@ -23,6 +23,8 @@ import heapq
 import itertools
 import operator
 import os
+import queue
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from typing import Callable, Iterable, Iterator, NamedTuple
@@ -97,21 +99,59 @@ def load(directory: str, *, db: str | None = None, batch_docs: int = BATCH_DOCS,
     """Store every document of ``directory`` (``documents/`` and ``quotes/``) not
     stored yet; returns the counts."""
     doc_files, quote_files = dataset_files(directory)
-    database = open_database(db)
+    pairs = _with_quotes(_rows(doc_files, _Doc, 64), _rows(quote_files, _QuoteRow, 1024))
     summary = Summary()
-    try:
-        writer = (_SQLiteWriter if database.dialect == "sqlite" else _PostgresWriter)(database)
-        pairs = _with_quotes(_rows(doc_files, _Doc, 64), _rows(quote_files, _QuoteRow, 1024))
-        for batch in _batches(pairs, batch_docs, batch_bytes):
-            _store_batch(database, writer, batch, summary)
-            if on_progress:
-                on_progress(summary)
-    except QuotedbError as exc:
-        exc.summary = summary
-        raise
-    finally:
-        database.close()
+    with contextlib.closing(_read_ahead(_batches(pairs, batch_docs, batch_bytes))) as batches:
+        database = open_database(db)
+        try:
+            writer = (_SQLiteWriter if database.dialect == "sqlite" else _PostgresWriter)(database)
+            for batch in batches:
+                _store_batch(database, writer, batch, summary)
+                if on_progress:
+                    on_progress(summary)
+        except QuotedbError as exc:
+            exc.summary = summary
+            raise
+        finally:
+            database.close()
     return summary
+
+
+class _read_ahead:
+    """``batches``, each read from the Parquet by a second thread while the one before
+    is stored (the first while the database is opened): pyarrow decodes without the
+    GIL and the store waits on the database, so reading mostly costs no time. At most
+    two batches are in memory. A reading error is raised where the batch would have
+    been; ``close`` stops the thread."""
+
+    def __init__(self, batches: Iterator[list]):
+        self.may_read = threading.Semaphore(1)  # released each time the store takes a batch
+        self.stop = threading.Event()
+        self.out: queue.SimpleQueue = queue.SimpleQueue()
+        self.thread = threading.Thread(target=self._read, args=(batches,), daemon=True)
+        self.thread.start()
+
+    def _read(self, batches: Iterator[list]) -> None:
+        try:
+            while self.may_read.acquire() and not self.stop.is_set():
+                batch = next(batches, None)
+                self.out.put(batch)
+                if batch is None:
+                    return
+        except BaseException as exc:  # raised in the storing thread
+            self.out.put(exc)
+
+    def __iter__(self) -> Iterator[list]:
+        while (batch := self.out.get()) is not None:
+            if isinstance(batch, BaseException):
+                raise batch
+            self.may_read.release()
+            yield batch
+
+    def close(self) -> None:
+        self.stop.set()
+        self.may_read.release()
+        self.thread.join()
 
 
 def dataset_files(directory: str) -> tuple[list[str], list[str]]:
