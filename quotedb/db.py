@@ -66,7 +66,7 @@ def describe(url: str) -> str:
 
 def sqlite_error(exc: BaseException, where: str) -> DatabaseError:
     """A driver error as a one-line DatabaseError that says what to do about it."""
-    msg = str(exc) or type(exc).__name__
+    msg = (str(exc) or type(exc).__name__).splitlines()[0]  # PostgreSQL's CONTEXT lines dropped
     low = msg.lower()
     if "readonly" in low or "read-only" in low:
         hint = "the database file or its folder is read-only"
@@ -85,7 +85,8 @@ def sqlite_error(exc: BaseException, where: str) -> DatabaseError:
 
 @contextmanager
 def translate_errors(where: str) -> Iterator[None]:
-    """Turn driver exceptions (sqlite3 or SQLAlchemy) into DatabaseError."""
+    """Turn driver exceptions (sqlite3, SQLAlchemy, or psycopg's from a COPY) into
+    DatabaseError."""
     try:
         yield
     except (DatabaseError, QueryError):
@@ -93,7 +94,7 @@ def translate_errors(where: str) -> Iterator[None]:
     except sqlite3.Error as exc:
         raise sqlite_error(exc, where) from exc
     except Exception as exc:
-        if type(exc).__module__.startswith("sqlalchemy"):
+        if type(exc).__module__.startswith(("sqlalchemy", "psycopg")):
             raise sqlite_error(getattr(exc, "orig", None) or exc, where) from exc
         raise
 

@@ -97,3 +97,51 @@ def test_a_document_whose_quotes_are_missing_is_one_line(cli, tmp_path):
     _dataset(tmp_path / "out", [_doc("1-b", "b" * 64, 2)], [_quote("1-b", "b" * 64)])
     r = cli("load", tmp_path / "out", "--db", tmp_path / "t.db")
     assert r.exit_code == 1 and r.stderr.strip() == "quotedb: 1-b.txt: 2 quotes expected in quotes/, 1 found"
+
+
+def test_a_bad_document_read_ahead_is_reported_after_the_batches_before_it_are_stored(cli, tmp_path):
+    """The next batch is read while one is stored: its error still comes where it is."""
+    import sqlite3
+
+    _dataset(tmp_path / "out", [_doc("1-a", "a" * 64, 1), _doc("2-b", "b" * 64, 2)],
+             [_quote("1-a", "a" * 64), _quote("2-b", "b" * 64)])
+    r = cli("load", tmp_path / "out", "--db", tmp_path / "t.db", "--batch", "1")
+    assert r.exit_code == 1 and r.stderr.strip() == "quotedb: 2-b.txt: 2 quotes expected in quotes/, 1 found"
+    conn = sqlite3.connect(tmp_path / "t.db")
+    try:
+        assert conn.execute("SELECT sha256 FROM documents").fetchall() == [("a" * 64,)]
+    finally:
+        conn.close()
+
+
+def test_a_copy_failing_beside_the_speaker_rules_rolls_its_batch_back(tmp_path):
+    """On PostgreSQL the statements and documents are copied from a second thread while
+    the speakers are resolved: its error is the batch's, and nothing of it stays."""
+    import test_postgres as pg
+
+    if pg.PROBLEM:
+        pytest.skip(pg.PROBLEM)
+    import uuid
+
+    from quotedb.bulkload import load
+    from quotedb.db import open_database
+    from quotedb.errors import QuotedbError
+
+    good, bad = _doc("1-a", "a" * 64, 1), _doc("2-b", "b" * 64, 1)
+    bad["text"] = "“Words,” he said.\x00"  # PostgreSQL's text holds no NUL: its COPY fails
+    _dataset(tmp_path / "out", [good, bad], [_quote("1-a", "a" * 64), _quote("2-b", "b" * 64)])
+    name = f"quotedb_load_{uuid.uuid4().hex[:8]}"
+    pg._admin(f"CREATE DATABASE {name}")
+    try:
+        url = pg._url_of(name)
+        with pytest.raises(QuotedbError, match="0x00"):
+            load(str(tmp_path / "out"), db=url)
+        database = open_database(url)
+        try:
+            counts = [database.scalar(f"SELECT COUNT(*) FROM {t}")
+                      for t in ("documents", "statements", "quotes", "speakers")]
+        finally:
+            database.close()
+        assert counts == [0, 0, 0, 0]
+    finally:
+        pg._admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
