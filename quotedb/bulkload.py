@@ -5,11 +5,12 @@ Documents are stored in the order ``ingest`` would have met them (the job's
 consolidated with the store's own rules (the database's ``SpeakerResolver`` per
 document and ``consolidate`` per batch, the same statement keys and source counts), so
 the database ends up as ``ingest`` leaves it. What makes it fast: one transaction per
-batch; statements looked up once per batch, not per quote; explicit ids; COPY on
-PostgreSQL; on SQLite the FTS5 indexes of quotes and statements filled by one ``INSERT
-... SELECT`` each per batch instead of a trigger per row (the triggers are dropped and
-recreated inside the batch's transaction, so the schema is unchanged whenever anything
-is committed).
+batch; statements looked up once per batch, not per quote; explicit ids; the next
+batch read from the Parquet while one is stored; COPY on PostgreSQL (the statements'
+and documents' while the speakers are resolved); on SQLite the FTS5 indexes of quotes
+and statements filled by one ``INSERT ... SELECT`` each per batch instead of a trigger
+per row (the triggers are dropped and recreated inside the batch's transaction, so the
+schema is unchanged whenever anything is committed).
 
 A batch is atomic: killed mid-load, the database keeps every committed batch, and a
 rerun skips their documents (by sha256) and stores the rest.
@@ -428,10 +429,16 @@ class _PostgresWriter(_Writer):
         works on them (the COPY of statements computes each row's tsvector) while
         Python resolves speakers, instead of each waiting for the other. Statements
         share the connection in turn (``SQLAlchemyDatabase._lock``); the thread is
-        waited for however the block ends, and its error raised."""
+        waited for however the block ends, and its error raised first (the block's
+        next statement would fail only because the transaction is aborted)."""
         with ThreadPoolExecutor(1) as pool:
             done = pool.submit(writes)
-            yield
+            try:
+                yield
+            except BaseException:
+                if done.exception() is not None:
+                    raise done.exception()  # the cause; the block's error stays its context
+                raise
         done.result()
 
     def lock(self) -> None:
