@@ -438,40 +438,52 @@ def sec_bound(a) -> dict:
     min(store-only rate, 2 / (1/extract rate + 1/store rate)), all three measured in
     this run, on the perf corpus and on the reprint-heavy one."""
     out: dict = {"via": ingest_via(), "loadavg_at_start": [round(x, 2) for x in os.getloadavg()]}
-    for label, reprints in (("normal", 0), ("reprints", a.reprints)):
-        d = corpus(mb=a.bound_mb, seed=a.seed, reprints=reprints)
-        info = corpus_info(d)
-        log(f"two-core bound, {label} {a.bound_mb:g} MB: extract and store alone ...")
-        rates = run_child(["_rates", str(d / "docs")], timeout=7200)
-        if "error" in rates:
-            raise Skip(f"extract/store rates failed: {rates['error']}")
-        with tempfile.TemporaryDirectory(prefix="quotedb-perf-") as tmp:
-            log(f"two-core bound, {label}: ingest --jobs 2 ...")
-            import resource
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            r = measure_process(ingest_cmd(d / "docs", Path(tmp) / "j2.db", 2), timeout=7200)
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the ingest and its workers
-            j2_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-            if "error" in r or r["exit"] != 0:
-                raise Skip(f"`quotedb ingest --jobs 2` failed: {r.get('error') or r['stderr_tail']}")
-        e, st = rates["extract_mb_s"], rates["store_mb_s"]
-        bound = _bound(e, st)
-        j2 = info["bytes"] / MB / r["seconds"]
-        out[label] = {"mb": a.bound_mb, "docs": info["articles"], "quotes": rates["quotes"],
-                      "extract_mb_s": e, "store_mb_s": st, "bound_mb_s": round(bound, 3),
-                      "jobs2_mb_s": round(j2, 3), "jobs2_seconds": r["seconds"],
-                      "of_bound": round(j2 / bound, 3), "pass": j2 / bound >= TARGETS["jobs2_of_bound"],
-                      # load-independent: CPU seconds --jobs 2 spent (all processes) against
-                      # extraction + store alone; above 1 is the parallel pipeline's overhead
-                      "jobs2_cpu_s": round(j2_cpu, 2),
-                      "alone_cpu_s": round(rates["extract_cpu_s"] + rates["store_cpu_s"], 2),
-                      "cpu_overhead": round(j2_cpu / (rates["extract_cpu_s"] + rates["store_cpu_s"]), 3),
-                      # the bound from CPU rates: what an idle machine would allow
-                      "cpu_bound_mb_s": round(_bound(info["bytes"] / MB / rates["extract_cpu_s"],
-                                                     info["bytes"] / MB / rates["store_cpu_s"]), 3)}
+    runs: dict[str, list[dict]] = {"normal": [], "reprints": []}
+    for _ in range(a.bound_rounds):  # the corpora alternate, so a slow spell hits both
+        for label, reprints in (("normal", 0), ("reprints", a.reprints)):
+            runs[label].append(_bound_once(a, label, reprints))
+    for label, rs in runs.items():
+        # the round with the median ratio stands for the corpus; every round is kept
+        out[label] = {**sorted(rs, key=lambda r: r["of_bound"])[(len(rs) - 1) // 2],
+                      "rounds_of_bound": [r["of_bound"] for r in rs]}
     out["loadavg_at_end"] = [round(x, 2) for x in os.getloadavg()]
     out["pass"] = all(out[k]["pass"] for k in ("normal", "reprints"))
     return out
+
+
+def _bound_once(a, label: str, reprints: int) -> dict:
+    """One side-by-side measurement on one corpus: extract and store alone, then
+    ``ingest --jobs 2``."""
+    d = corpus(mb=a.bound_mb, seed=a.seed, reprints=reprints)
+    info = corpus_info(d)
+    log(f"two-core bound, {label} {a.bound_mb:g} MB: extract and store alone ...")
+    rates = run_child(["_rates", str(d / "docs")], timeout=7200)
+    if "error" in rates:
+        raise Skip(f"extract/store rates failed: {rates['error']}")
+    with tempfile.TemporaryDirectory(prefix="quotedb-perf-") as tmp:
+        log(f"two-core bound, {label}: ingest --jobs 2 ...")
+        import resource
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        r = measure_process(ingest_cmd(d / "docs", Path(tmp) / "j2.db", 2), timeout=7200)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the ingest and its workers
+        j2_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        if "error" in r or r["exit"] != 0:
+            raise Skip(f"`quotedb ingest --jobs 2` failed: {r.get('error') or r['stderr_tail']}")
+    e, st = rates["extract_mb_s"], rates["store_mb_s"]
+    bound = _bound(e, st)
+    j2 = info["bytes"] / MB / r["seconds"]
+    return {"mb": a.bound_mb, "docs": info["articles"], "quotes": rates["quotes"],
+            "extract_mb_s": e, "store_mb_s": st, "bound_mb_s": round(bound, 3),
+            "jobs2_mb_s": round(j2, 3), "jobs2_seconds": r["seconds"],
+            "of_bound": round(j2 / bound, 3), "pass": j2 / bound >= TARGETS["jobs2_of_bound"],
+            # load-independent: CPU seconds --jobs 2 spent (all processes) against
+            # extraction + store alone; above 1 is the parallel pipeline's overhead
+            "jobs2_cpu_s": round(j2_cpu, 2),
+            "alone_cpu_s": round(rates["extract_cpu_s"] + rates["store_cpu_s"], 2),
+            "cpu_overhead": round(j2_cpu / (rates["extract_cpu_s"] + rates["store_cpu_s"]), 3),
+            # the bound from CPU rates: what an idle machine would allow
+            "cpu_bound_mb_s": round(_bound(info["bytes"] / MB / rates["extract_cpu_s"],
+                                             info["bytes"] / MB / rates["store_cpu_s"]), 3)}
 
 
 def _bound(extract_mb_s: float, store_mb_s: float) -> float:
@@ -826,6 +838,8 @@ def table(rep: dict) -> str:
                 add(f"ingest bound, {k} {v['mb']:g} MB",
                     f"extract {v['extract_mb_s']} MB/s, store alone {v['store_mb_s']} MB/s -> two-core bound "
                     f"{v['bound_mb_s']} MB/s; --jobs 2 {v['jobs2_mb_s']} MB/s = {100 * v['of_bound']:.0f}% "
+                    + (f"(median of rounds {', '.join(f'{100 * r:.0f}%' for r in v['rounds_of_bound'])}) "
+                       if len(v.get("rounds_of_bound", ())) > 1 else "") +
                     f"(load {sec['loadavg_at_start'][0]}-{sec['loadavg_at_end'][0]}); CPU: --jobs 2 "
                     f"{v.get('jobs2_cpu_s')} s vs {v.get('alone_cpu_s')} s alone = x{v.get('cpu_overhead')}",
                     f">= {100 * TARGETS['jobs2_of_bound']:.0f}% {_ok(v)}")
@@ -898,6 +912,8 @@ def parse_args(argv):
     ap.add_argument("--reprints", type=int, default=30, help="wire statements of the reprint-heavy corpus")
     ap.add_argument("--small-quotes", type=int, default=2000, help="reprints: the small database it is compared with")
     ap.add_argument("--bound-mb", type=float, help="corpus size for the two-core ingest bound")
+    ap.add_argument("--bound-rounds", type=int, default=1,
+                    help="two-core bound: rounds, the corpora alternating (the median round is reported)")
     ap.add_argument("--startup-runs", type=int, default=10)
     ap.add_argument("--out", type=Path, help="report path (default benchmarks/out/perf-DATE[-quick].json)")
     ap.add_argument("--json", action="store_true", help="print the JSON report instead of the table")

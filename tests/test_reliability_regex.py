@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import pathlib
 import time
 
 import pytest
@@ -89,6 +90,13 @@ def test_arbitrary_unicode_never_raises(text):
     assert ex.text == text
 
 
+def _source(mod) -> pathlib.Path:
+    """A module's Python source, also when the installed module is compiled
+    (setup.py): the wheel keeps each .py beside its extension module."""
+    path = pathlib.Path(mod.__file__)
+    return path if path.suffix == ".py" else path.with_name(path.name.split(".", 1)[0] + ".py")
+
+
 def _patterns():
     """Every compiled pattern the extractor modules keep at module level, with how it
     is used: scanned (finditer/search/sub/findall/split) or only anchored (match)."""
@@ -100,7 +108,7 @@ def _patterns():
             mod = importlib.import_module(f"quotedb.{name}")
         except ImportError:  # pragma: no cover
             continue
-        source = open(mod.__file__, encoding="utf-8").read()
+        source = _source(mod).read_text(encoding="utf-8")
         for attr, value in vars(mod).items():
             if isinstance(value, regex.Pattern):
                 uses = set(stdlib_re.findall(rf"\b{attr}\.(\w+)\(", source))

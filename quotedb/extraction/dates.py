@@ -253,10 +253,10 @@ def find_published(text: str, paras: list[Paragraph], max_paras: int = 12) -> Da
 # Cheap anchors: literal scans are fast; each anchor then tries the one small pattern
 # that can contain it, at or just before it.
 _A_MONTH = re.compile(r"[JFMASOND][aepuco][nbrylgptvc]")  # the standard engine: twice as fast here
-_A_DIGITS = regex.compile(r"(?:19|20)\d\d")
-_A_DAY = regex.compile(r"day")
-_A_REL = (regex.compile(r"ago"), regex.compile(r"week"), regex.compile(r"month"), regex.compile(r"year"),
-          regex.compile(r"night"), regex.compile(r"morrow"))
+_A_DIGITS = re.compile(r"(?:19|20)\d\d")
+# Literal anchors are found with str.find, several times faster than a regex scan.
+_A_REL = ("ago", "week", "month", "year", "night", "morrow")
+_A_REL_ALONE = frozenset({"ago", "night", "morrow"})
 _WD_TAIL = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 
 
@@ -278,20 +278,26 @@ def _candidates(masked: str, lo: int, hi: int):
             yield _P_DAYMONTH.search(masked, max(lo, a - 12), min(hi, a + 24))
     for m in _A_DIGITS.finditer(masked, lo, hi):
         yield _P_DIGITS.search(masked, max(lo, m.start() - 8), min(hi, m.end() + 7))
-    for m in _A_DAY.finditer(masked, lo, hi):
-        a = m.start()
+    for a in _find_all(masked, "day", lo, hi):
         head = masked[max(lo, a - 10):a].lower()
         if head.endswith(_WD_TAIL):
             yield _P_WEEKDAY.search(masked, max(lo, a - 16), min(hi, a + 14))
         elif head.endswith(_REL_BEFORE) or masked.startswith((" before", " after", "s ago"), a + 3):
             yield _P_REL.search(masked, max(lo, a - 24), min(hi, a + 12))
-    for pat in _A_REL:
-        for m in pat.finditer(masked, lo, hi):
-            a = m.start()
+    for word in _A_REL:
+        for a in _find_all(masked, word, lo, hi):
+            end = a + len(word)
             head = masked[max(lo, a - 10):a].lower()
-            if head.endswith(_REL_BEFORE) or pat.pattern in ("ago", "night", "morrow") \
-                    or masked.startswith(("s ago", " ago"), m.end()):
-                yield _P_REL.search(masked, max(lo, a - 24), min(hi, m.end() + 3))
+            if head.endswith(_REL_BEFORE) or word in _A_REL_ALONE or masked.startswith(("s ago", " ago"), end):
+                yield _P_REL.search(masked, max(lo, a - 24), min(hi, end + 3))
+
+
+def _find_all(text: str, word: str, lo: int, hi: int):
+    """Starts of the non-overlapping occurrences of ``word`` in ``text[lo:hi]``."""
+    i = text.find(word, lo, hi)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + len(word), hi)
 
 
 def find_dates(masked: str, lo: int, hi: int, pub: DateRef | None) -> list[DateRef]:
