@@ -20,6 +20,7 @@ from setuptools import setup
 
 # setuptools.build_meta runs this file with the command it builds in sys.argv
 _BUILDS = {"bdist_wheel", "build", "build_ext", "install"}
+_CPUS = os.cpu_count() or 1
 
 
 def _extensions() -> list:
@@ -32,7 +33,7 @@ def _extensions() -> list:
     sources = sorted(p for p in glob.glob("quotedb/extraction/**/*.py", recursive=True)
                      if not p.endswith("__init__.py"))
     try:
-        exts = cythonize(sources, build_dir="build/cython", nthreads=os.cpu_count() or 1, quiet=True,
+        exts = cythonize(sources, build_dir="build/cython", nthreads=_CPUS, quiet=True,
                          compiler_directives={
                              "language_level": 3,
                              # annotations are documentation here, never runtime type checks
@@ -49,4 +50,4 @@ def _extensions() -> list:
     return exts
 
 
-setup(ext_modules=_extensions(), options={"build_ext": {"parallel": os.cpu_count() or 1}})
+setup(ext_modules=_extensions(), options={"build_ext": {"parallel": _CPUS}})

@@ -29,9 +29,7 @@ def main() -> None:
     a = ap.parse_args()
     if not a.installed:
         sys.path.insert(0, str(ROOT))
-    from quotedb.extraction import extract
-    from quotedb.extraction.attribution import claims
-    build = "source" if claims.__file__.endswith(".py") else "compiled"
+    from quotedb.extraction import build, extract, pipeline
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(pathlib.Path(a.dir).rglob("*.txt"))]
     if not texts:
         print(f"no .txt files in {a.dir}")
@@ -51,7 +49,7 @@ def main() -> None:
     # CPU time is the fairer figure on a shared machine; wall time is printed too
     print(f"{len(texts) * a.repeat} documents, {size / 1e6:.2f} MB, {quotes} quotes: "
           f"{size / 1e6 / dc:.2f} MB/s CPU ({dc:.2f} s), {size / 1e6 / dt:.2f} MB/s wall ({dt:.2f} s);"
-          f" first-use start-up {start_up:.2f} s CPU; {build} ({pathlib.Path(claims.__file__).parents[2]})")
+          f" first-use start-up {start_up:.2f} s CPU; {build()} ({pathlib.Path(pipeline.__file__).parents[1]})")
 
 
 if __name__ == "__main__":

@@ -1,11 +1,14 @@
 """Dump everything extract() returns, so a speed change can be shown not to change output.
 
-    .venv/bin/python benchmarks/same_output.py OUT.jsonl [DIR ...]
+    .venv/bin/python benchmarks/same_output.py OUT.jsonl [DIR ...] [--installed]
 
 Default inputs: ../shared/gold/polnear/texts, ../shared/gold/ggt_dev/texts, ../shared/seeds
 and a small generated corpus
 (benchmarks/out/corpus/200a-s1, built on first use). One JSON line per quote (every Quote
 field) and one per document (its metadata), sorted. Compare two dumps with `cmp`.
+The checkout's source is run unless --installed, which runs the quotedb the Python
+running this script has installed (after `pip install .`, the compiled extractor):
+a dump of each shows the two give the same output.
 """
 
 from __future__ import annotations
@@ -16,9 +19,6 @@ import pathlib
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from quotedb.extraction import extract  # noqa: E402
 
 
 def inputs(dirs: list[str]) -> list[pathlib.Path]:
@@ -47,9 +47,14 @@ def plain(record) -> dict:
 
 
 def main() -> None:
-    out = pathlib.Path(sys.argv[1])
+    args = [a for a in sys.argv[1:] if a != "--installed"]
+    if "--installed" not in sys.argv:
+        sys.path.insert(0, str(ROOT))
+    from quotedb.extraction import build, extract, pipeline
+
+    out = pathlib.Path(args[0])
     lines = []
-    for p in inputs(sys.argv[2:]):
+    for p in inputs(args[1:]):
         name = str(p.relative_to(p.parents[1]))
         ex = extract(p.read_text(encoding="utf-8", errors="replace"))
         lines.append(json.dumps({"doc": name, "meta": plain(ex.meta)}, sort_keys=True))
@@ -57,7 +62,7 @@ def main() -> None:
             lines.append(json.dumps({"doc": name, **plain(q)}, sort_keys=True))
     lines.sort()
     out.write_text("\n".join(lines) + "\n")
-    print(f"{len(lines)} lines -> {out}")
+    print(f"{len(lines)} lines -> {out}; {build()} extractor ({pathlib.Path(pipeline.__file__).parent})")
 
 
 if __name__ == "__main__":

@@ -31,24 +31,6 @@ TEXTS = [
     "“" * 50 + " unclosed quote said Ann Lee. " + "A. " * 30 + "'single' marks 'here, ' she said.",
 ]
 
-_DUMP = r"""
-import dataclasses, json, sys
-from quotedb.extraction import extract
-
-def plain(r):
-    items = r._asdict() if hasattr(r, "_asdict") else dataclasses.asdict(r)
-    return {k: plain(v) if hasattr(v, "_asdict") else list(v) if isinstance(v, tuple) else v
-            for k, v in items.items()}
-
-texts = json.loads(sys.stdin.read())
-out = []
-for t in texts:
-    ex = extract(t)
-    out.append({"meta": plain(ex.meta), "quotes": [plain(q) for q in ex.quotes]})
-claims = sys.modules["quotedb.extraction.attribution.claims"].__file__
-print(json.dumps({"claims": claims, "out": out}, sort_keys=True, default=str))
-"""
-
 
 def _compiled() -> list[str]:
     names = []
@@ -59,13 +41,14 @@ def _compiled() -> list[str]:
     return names
 
 
-def _run(texts: list[str], cwd: Path, pythonpath: str | None) -> dict:
+def _dump(texts_dir: Path, out: Path, cwd: Path, installed: bool) -> str:
+    """benchmarks/same_output.py's dump of ``texts_dir``: the checkout's source, or
+    with ``installed`` the quotedb this Python has installed; returns its report."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    if pythonpath:
-        env["PYTHONPATH"] = pythonpath
-    done = subprocess.run([sys.executable, "-c", _DUMP], input=json.dumps(texts), capture_output=True,
-                          text=True, cwd=cwd, env=env, timeout=300, check=True)
-    return json.loads(done.stdout)
+    args = [sys.executable, str(REPO / "benchmarks" / "same_output.py"), str(out), str(texts_dir)]
+    done = subprocess.run(args + (["--installed"] if installed else []), capture_output=True, text=True,
+                          cwd=cwd, env=env, timeout=300, check=True)
+    return done.stdout
 
 
 def test_compiled_extractor_matches_its_source(tmp_path):
@@ -76,8 +59,13 @@ def test_compiled_extractor_matches_its_source(tmp_path):
         pytest.skip("no pure-Python source tree beside the tests to compare with")
     assert "quotedb.extraction.attribution.claims" in compiled  # the hot modules are the compiled ones
     texts = TEXTS + [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
-    source = _run(texts, cwd=REPO, pythonpath=str(REPO))
-    installed = _run(texts, cwd=tmp_path, pythonpath=None)
-    assert source["claims"].endswith(".py") and not installed["claims"].endswith(".py")
-    assert sum(len(d["quotes"]) for d in installed["out"]) > 50
-    assert installed["out"] == source["out"]
+    texts_dir = tmp_path / "in" / "texts"
+    texts_dir.mkdir(parents=True)
+    for i, text in enumerate(texts):
+        (texts_dir / f"{i:02d}.txt").write_text(text, encoding="utf-8")
+    source_report = _dump(texts_dir, tmp_path / "source.jsonl", cwd=REPO, installed=False)
+    installed_report = _dump(texts_dir, tmp_path / "installed.jsonl", cwd=tmp_path, installed=True)
+    assert "; source extractor" in source_report and "; compiled extractor" in installed_report
+    installed = (tmp_path / "installed.jsonl").read_text(encoding="utf-8").splitlines()
+    assert sum("meta" not in json.loads(line) for line in installed) > 50
+    assert installed == (tmp_path / "source.jsonl").read_text(encoding="utf-8").splitlines()

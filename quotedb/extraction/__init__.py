@@ -6,6 +6,13 @@ venues, dates, reported speech, embedded posts) -> interview (Q&A transcripts) -
 speakers (one name per person). The word lists live in lexicon.
 """
 
+from . import pipeline
 from .pipeline import EXTRACTOR_VERSION, extract
 
-__all__ = ["EXTRACTOR_VERSION", "extract"]
+__all__ = ["EXTRACTOR_VERSION", "build", "extract"]
+
+
+def build() -> str:
+    """'compiled' when `pip install .` built the extractor's modules with Cython
+    (setup.py), else 'source': benchmarks say which one they timed."""
+    return "source" if pipeline.__file__.endswith(".py") else "compiled"
