@@ -163,7 +163,7 @@ class SpeakerResolver:
         if kind != "person":
             # by its own name only: joining another row through one of its aliases would
             # depend on which came first ("members" after or before "staff members")
-            return self._row_named(key) or self._create(clean, key, kind)
+            return named(self.db, key) or self._create(clean, key, kind)
         person = parse_person(clean)
         if person is None:
             return self._bare(clean, key)
@@ -285,9 +285,6 @@ class SpeakerResolver:
                                   " WHERE id {in}", wanted):
             self.rows[r["id"]] = r
 
-    def _row_named(self, key: str) -> int | None:
-        return named(self.db, key)
-
     def _mark_ambiguous(self, sid: int) -> None:
         _update(self.db, sid, ambiguous=1)
         self.rows.pop(sid, None)
@@ -330,7 +327,7 @@ class SpeakerResolver:
         return sid
 
     def _ambiguous_row(self, clean: str, key: str) -> int:
-        row = self._row_named(key)
+        row = named(self.db, key)
         if row is None:
             return self._create(clean, key, "person", ambiguous=True)
         self._mark_ambiguous(row)

@@ -30,6 +30,7 @@ class _Mirror:
         self.keys: dict[int, set[str]] = {}  # row id -> its alias keys in ``ids``
         self.rows: dict[int, dict | None] = {}  # row id -> row, None once deleted
         self.named: dict[str, int | None] = {}  # name key -> id of the row so named, or None
+        self.name_of: dict[int, str] = {}  # row id -> its key in ``named``
         # writes held back (``held(defer=True)``): the id the next row gets, the rows
         # created and the aliases added since the last ``flush``, in order
         self.next_id = next_id
@@ -60,10 +61,17 @@ class _Mirror:
         self.rows[sid] = None
         self.unnamed(sid)
 
+    def name(self, key: str, sid: int | None) -> None:
+        """Row ``sid`` (or none) is the one named ``key``; a row has one name."""
+        if sid is not None:
+            self.unnamed(sid)
+            self.name_of[sid] = key
+        self.named[key] = sid
+
     def unnamed(self, sid: int) -> None:
-        for key, held in self.named.items():
-            if held == sid:
-                self.named[key] = None
+        key = self.name_of.pop(sid, None)
+        if key is not None and self.named.get(key) == sid:
+            self.named[key] = None
 
 
 _MIRRORS: "weakref.WeakKeyDictionary[Database, _Mirror]" = weakref.WeakKeyDictionary()
@@ -116,8 +124,7 @@ def _update(db: Database, sid: int, **fields) -> None:
     if row is not None:
         mirror.rows[sid] = {**row, **fields}
     if "name_key" in fields:
-        mirror.unnamed(sid)
-        mirror.named[fields["name_key"]] = sid
+        mirror.name(fields["name_key"], sid)
 
 
 def created(db: Database, row: dict) -> None:
@@ -125,7 +132,7 @@ def created(db: Database, row: dict) -> None:
     mirror = _MIRRORS.get(db)
     if mirror is not None:
         mirror.rows[row["id"]] = row
-        mirror.named[row["name_key"]] = row["id"]
+        mirror.name(row["name_key"], row["id"])
 
 
 def named(db: Database, key: str) -> int | None:
@@ -139,7 +146,7 @@ def named(db: Database, key: str) -> int | None:
     flush(db)
     sid = db.scalar("SELECT id FROM speakers WHERE name_key = :k", {"k": key})
     if mirror is not None:
-        mirror.named[key] = sid
+        mirror.name(key, sid)
     return sid
 
 
@@ -171,8 +178,8 @@ def prefetch(db: Database, speakers) -> None:
             mirror.read(k, found.get(k, []))
     names = sorted(k for k in names if k and k not in mirror.named)
     mirror.named.update(dict.fromkeys(names))
-    mirror.named.update((r["k"], r["id"]) for r in rows_in(
-        db, "SELECT name_key AS k, id FROM speakers WHERE name_key {in}", names))
+    for r in rows_in(db, "SELECT name_key AS k, id FROM speakers WHERE name_key {in}", names):
+        mirror.name(r["k"], r["id"])
 
 
 def _read_keys(db: Database, keys: list[str]) -> dict[str, list[dict]]:
