@@ -3,9 +3,14 @@ person or organisation named elsewhere in the document.
 
 Golden rows: (text, expected), expected as in golden.check."""
 
+from types import SimpleNamespace
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from golden import check
+from quotedb.extraction.attribution.resolve import _opens_clause
 
 
 RESOLVE = [
@@ -147,3 +152,14 @@ RESOLVE = [
 @pytest.mark.parametrize("text,expected", RESOLVE)
 def test_resolve(text, expected):
     check(text, expected)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t,.aB'-", max_size=40), st.integers(0, 40))
+def test_opens_clause_reads_back_one_word_at_most(text, at):
+    """A mention opens a clause when at most one word stands between it and the last
+    comma or full stop before it (or the text's start); read back a word at a time."""
+    at = min(at, len(text))
+    lo = max(text.rfind(",", 0, at), text.rfind(".", 0, at))
+    expected = len(text[lo + 1:at].split()) <= 1
+    assert _opens_clause(SimpleNamespace(masked=text), SimpleNamespace(start=at)) == expected

@@ -195,8 +195,18 @@ def _full_name(ctx: Context, m: Mention) -> str | None:
 def _opens_clause(ctx: Context, m: Mention) -> bool:
     """Whether a mention stands first in its sentence or in the clause after its
     last comma ("Google said ...", "In a memo, Facebook told ..."), as subjects do."""
-    lo = max(ctx.masked.rfind(",", 0, m.start), ctx.masked.rfind(".", 0, m.start))
-    return len(ctx.masked[lo + 1:m.start].split()) <= 1
+    # read back from the mention over at most one word: a scan to the last comma or
+    # full stop would run to the start of a text that has none, once per mention
+    s, i = ctx.masked, m.start
+    while i > 0 and s[i - 1].isspace():
+        i -= 1
+    while i > 0 and not s[i - 1].isspace():
+        if s[i - 1] in ",.":
+            return True
+        i -= 1
+    while i > 0 and s[i - 1].isspace():
+        i -= 1
+    return i == 0 or s[i - 1] in ",."
 
 
 def _unpersonal(ctx: Context, m: Mention) -> bool:
