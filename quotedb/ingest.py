@@ -105,7 +105,12 @@ def _init_worker(db_path: str | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The single writer is the pipeline's bottleneck: when it and a worker both want a
     # core, the writer should get it and the workers fill the rest of the machine
-    # (10 MB, --jobs 2: the writer's time waiting for a core 2.8-3.0 s -> 0.6-0.8 s).
+    # (10 MB, --jobs 2: the writer's time waiting for a core 2.8-3.0 s -> 0.6-0.8 s at
+    # niceness 5; 0.82-1.08 s -> 0.31-0.42 s from 5 to 19, reprint-heavy news, where
+    # the writer is busy all the time and a worker beside it on its core took a quarter
+    # of it).  Niceness only ranks processes of one scheduling group: where the kernel
+    # groups by session (autogroup, Linux's default), other sessions' processes do not
+    # starve the workers.
     try:
         os.nice(WORKER_NICENESS)
     except OSError:
@@ -151,8 +156,8 @@ CHUNK = 16
 # speaker holds thousands): every 500 documents they took 12% of the writer's CPU on a
 # 25 MB reprint-heavy ingest (1.70 s against 0.36 s for one run at the end).
 CONSOLIDATE_EVERY = 500
-CONSOLIDATE_SHARE = 0.03
-WORKER_NICENESS = 5
+CONSOLIDATE_SHARE = 0.01
+WORKER_NICENESS = 19
 # Chunks queued per worker while the writer opens the database (a new database's schema
 # takes Alembic ~0.6 s, what two workers need for ~500 documents).
 HEAD_START = 16
