@@ -413,20 +413,25 @@ def test_parallel_reingest_does_not_extract_stored_documents_again(cli, tmp_path
 
 def test_workers_yield_the_cpu_to_the_writer(cli, tmp_path, db_path, monkeypatch):
     """Issue 13: the single writer is the bottleneck on reprint-heavy news, so the
-    extraction workers run at WORKER_NICENESS above it and take only what it leaves."""
+    extraction workers run at WORKER_NICENESS above it (and SCHED_IDLE on Linux) and
+    take only what it leaves."""
     corpus = write_corpus(tmp_path / "corpus")
     seen = tmp_path / "niceness"
     real = quotedb.ingest.extract_document
 
     def noting(doc):
         with open(seen, "a") as f:
-            f.write(f"{os.getpid()} {os.nice(0)}\n")
+            policy = os.sched_getscheduler(0) if hasattr(os, "SCHED_IDLE") else None
+            f.write(f"{os.getpid()} {os.nice(0)} {policy}\n")
         return real(doc)
 
     monkeypatch.setattr(quotedb.ingest, "extract_document", noting)
     writer = os.nice(0)
     assert cli("ingest", corpus, "--db", db_path, "--jobs", "2").exit_code == 0
     lines = [line.split() for line in seen.read_text().splitlines()]
-    assert lines and all(int(pid) != os.getpid() for pid, _ in lines)  # extracted in workers
-    assert {int(n) for _, n in lines} == {min(19, writer + quotedb.ingest.WORKER_NICENESS)}
+    assert lines and all(int(pid) != os.getpid() for pid, _, _ in lines)  # extracted in workers
+    assert {int(n) for _, n, _ in lines} == {min(19, writer + quotedb.ingest.WORKER_NICENESS)}
+    if hasattr(os, "SCHED_IDLE"):  # Linux: they run only when a core is otherwise idle
+        assert {p for _, _, p in lines} == {str(os.SCHED_IDLE)}
+        assert os.sched_getscheduler(0) != os.SCHED_IDLE
     assert os.nice(0) == writer  # the writer's own priority is left alone
