@@ -104,15 +104,13 @@ def _init_worker(db_path: str | None = None) -> None:
     # shuts the pool down; a worker must not die mid-task with a traceback of its own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The single writer is the pipeline's bottleneck: when it and a worker both want a
-    # core, the writer should get it and the workers fill the rest of the machine
-    # (10 MB, --jobs 2: the writer's time waiting for a core 2.8-3.0 s -> 0.6-0.8 s at
-    # niceness 5; 0.82-1.08 s -> 0.31-0.42 s from 5 to 19, reprint-heavy news, where
-    # the writer is busy all the time and a worker beside it on its core took a quarter
-    # of it).  On Linux the workers are also SCHED_IDLE, so a writer waking up takes its
-    # core back at once instead of at the end of a worker's time slice: the wait 0.26-0.48
-    # s -> 0.10-0.23 s.  Both only rank processes of one scheduling group: where the
-    # kernel groups by session (autogroup, Linux's default), other sessions' processes
-    # do not starve the workers.
+    # core, the writer should get it and the workers fill the rest of the machine.  The
+    # writer's time waiting for a core, 10 MB of reprint-heavy news at --jobs 2, where it
+    # is busy all the time: 0.82-1.08 s at niceness 5 (a worker sharing its core took a
+    # quarter of it), 0.26-0.48 s at 19, 0.10-0.23 s at 19 and SCHED_IDLE (on Linux: a
+    # writer waking up takes its core back at once, not at the end of a worker's time
+    # slice).  Both rank only processes of one scheduling group: where the kernel groups
+    # by session (autogroup, Linux's default), other sessions' work does not starve them.
     try:
         os.nice(WORKER_NICENESS)
     except OSError:
