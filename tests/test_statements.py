@@ -40,9 +40,24 @@ def test_statement_key_erases_typography_only():
     ("a—b", "a – b".replace(" ", "")),
     ("It is ‘final’", "It is 'final'"),
     ("«Nous négocierons»", "nous négocierons"),
+    # cuts spread by spaces, tabs and line breaks (the fast path collapses them first)
+    ("The plan .  .\t. will fail", "The plan … will fail"),
+    ("The plan [ .\n. ] will fail", "the plan will fail"),
+    ("The plan (. .) will fail", "The plan ... will fail"),
+    ("Ｔhe plan ．．． will fail", "the plan will fail"),  # full-width: NFKC first
 ])
 def test_statement_key_equivalents(a, b):
     assert statement_key(a) == statement_key(b)
+
+
+@pytest.mark.parametrize("text", [
+    "It ended. We start again. Today.",  # sentence stops are not cuts
+    "Version 2.0 ships in May. Then 3.0",
+    "A `quoted` \"word\" here",
+])
+def test_statement_key_keeps_single_stops(text):
+    assert "  " not in statement_key(text)
+    assert statement_key(text).count(".") == text.count(".") - text.endswith(".")
 
 
 def _three_reports(db_path):
