@@ -106,6 +106,8 @@ def decode(data: bytes) -> str:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise InputError(f"invalid {encoding} after its byte-order mark ({exc.reason})")
+            if "\x00" in text:
+                raise InputError("binary file (contains NUL characters), skipped")
             break
     else:
         if b"\x00" in data:
@@ -307,6 +309,14 @@ def _record_doc(source: str, record, fields: dict[str, str],
     column = fields.get("text", "text")
     if text is None:
         raise InputError(f"no {column!r} field (map another with --field text=NAME)")
+    notes = []
+    # a scraper's stray U+0000 carries nothing, and PostgreSQL cannot store it in text
+    nuls = sum(v.count("\x00") for v in (text, *values.values()) if v)
+    if nuls:
+        text = text.replace("\x00", "")
+        values = {k: v.replace("\x00", "") if v else v for k, v in values.items()}
+        notes.append(Problem(source, f"{nuls} NUL character{'s' if nuls > 1 else ''} "
+                                     f"removed", failed=False))
     if not text.strip():
         raise InputError(f"field {column!r} is empty")
     if len(text) > max_bytes:
@@ -316,10 +326,10 @@ def _record_doc(source: str, record, fields: dict[str, str],
                     published=published, url=_clean(values["url"]))
     if published is None and _clean(values["published"]):
         # stored all the same: the text's own dateline, if any, dates its quotes
-        return [Problem(source, f"field {fields.get('published', 'published')!r}: date "
-                                f"{_clean(values['published'])[:60]!r} not understood, "
-                                f"ignored", failed=False), doc]
-    return [doc]
+        notes.append(Problem(source, f"field {fields.get('published', 'published')!r}: date "
+                                     f"{_clean(values['published'])[:60]!r} not understood, "
+                                     f"ignored", failed=False))
+    return [*notes, doc]
 
 
 def read_jsonl(source: str, fh: BinaryIO, max_bytes: int,

@@ -247,6 +247,33 @@ def test_a_published_date_not_understood_is_reported_and_the_record_stored(cli, 
     assert dates == [{"published": "2016-05-03"}, {"published": None}]
 
 
+def test_nul_characters_in_a_record_are_removed_and_reported(cli, db_path, tmp_path):
+    """Regression (a stray U+0000 used to fail a whole PostgreSQL batch): the record is
+    stored without it, the rest of the dump goes in too, and the note names the record."""
+    (tmp_path / "d.jsonl").write_text(
+        json.dumps({"text": "\u201cWe will\u0000 talk,\u201d Ann Lee said.", "title": "Talks\u0000"}) + "\n"
+        + json.dumps({"text": "\u201cWe will not,\u201d Bo Chen said."}) + "\n", encoding="utf-8")
+    result = cli("ingest", "d.jsonl", "--db", db_path)
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == ["quotedb: d.jsonl#1: 2 NUL characters removed"]
+    assert result.stdout.startswith("2 documents added")
+    rows = cli("sql", "SELECT title, text FROM documents ORDER BY id", "--db", db_path,
+               "-f", "json").json()
+    assert rows[0] == {"title": "Talks", "text": "\u201cWe will talk,\u201d Ann Lee said."}
+    who = cli("who-said", "talk", "--db", db_path, "-f", "json").json()
+    assert [r["speaker"] for r in who] == ["Ann Lee"]
+
+
+def test_a_utf16_file_holding_nul_characters_is_binary(cli, db_path, tmp_path):
+    (tmp_path / "a.txt").write_bytes("\ufeff\u201cFine,\u201d she said.\u0000\u0000".encode("utf-16-le"))
+    (tmp_path / "b.txt").write_text("\u201cWe will talk,\u201d Ann Lee said.\n", encoding="utf-8")
+    result = cli("ingest", str(tmp_path), "--db", db_path)
+    assert result.exit_code == 1  # a file failed; the other still went in
+    assert [line.split(": ", 2)[2] for line in result.stderr.splitlines()] == [
+        "binary file (contains NUL characters), skipped"]
+    assert result.stdout.startswith("1 document added, 0 skipped (already stored), 1 failed")
+
+
 def test_counts_read_as_english(cli, db_path, tmp_path):
     (tmp_path / "a.txt").write_text("“We will talk,” Ann Lee said.\n", encoding="utf-8")
     assert cli("ingest", "a.txt", "--db", db_path).stdout.startswith(

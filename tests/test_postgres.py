@@ -14,6 +14,7 @@ import uuid
 
 import pytest
 
+import test_cli_corpora as cli_corpora
 import test_cli_query as cli_query
 import test_statements as statements
 from conftest import SEEDS, article, fill, store
@@ -122,13 +123,15 @@ SUITE = list(_cases(cli_query, [
     "test_quotebank_export",
     "test_who_said_gives_each_statement_once_however_often_reprinted",
     "test_who_said_filters_apply_to_the_occurrences_of_a_statement",
+])) + list(_cases(cli_corpora, [
+    "test_nul_characters_in_a_record_are_removed_and_reported",
 ]))
 
 
 @pytest.mark.parametrize("test, params", SUITE)
-def test_cli_suite_on_postgres(test, params, cli, pg_db):
+def test_cli_suite_on_postgres(test, params, cli, pg_db, tmp_path):
     wanted = inspect.signature(test).parameters
-    fixtures = {"cli": cli, "db_path": pg_db}
+    fixtures = {"cli": cli, "db_path": pg_db, "tmp_path": tmp_path}
     if "filled_db" in wanted:
         fixtures["filled_db"] = fill(pg_db)
     test(**{name: fixtures.get(name, params.get(name)) for name in wanted})
