@@ -409,16 +409,19 @@ class SQLiteDatabase(Database):
     @contextmanager
     def transaction(self):
         """BEGIN IMMEDIATE: take the write lock up front (waiting up to the busy
-        timeout), so a concurrent writer never fails half-way with SQLITE_BUSY."""
+        timeout), so a concurrent writer never fails half-way with SQLITE_BUSY.  BEGIN
+        and COMMIT sit inside the ``try``: Ctrl-C is raised as soon as a call into
+        SQLite returns, and one landing just after BEGIN must roll back too, not leave
+        the connection inside a transaction the next BEGIN fails on."""
         with translate_errors(self.path):
-            self.conn.execute("BEGIN IMMEDIATE")
             try:
+                self.conn.execute("BEGIN IMMEDIATE")
                 yield self
+                self.conn.execute("COMMIT")
             except BaseException:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise
-            self.conn.execute("COMMIT")
 
     def close(self):
         self.conn.close()

@@ -169,6 +169,41 @@ def test_ctrl_c_mid_ingest_stops_cleanly(tmp_path, jobs):
     assert assert_database_sound(db, corpus) == len(corpus)
 
 
+class _InterruptedAfter:
+    """A connection whose call into SQLite for ``sql`` completes and then Ctrl-C is
+    raised, as CPython raises a pending KeyboardInterrupt when a C call returns."""
+
+    def __init__(self, conn, sql: str):
+        self._conn, self._sql = conn, sql
+
+    def execute(self, sql, *args):
+        result = self._conn.execute(sql, *args)
+        if sql == self._sql:
+            raise KeyboardInterrupt
+        return result
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+@pytest.mark.parametrize("sql, stored", [("BEGIN IMMEDIATE", 0), ("COMMIT", 1)])
+def test_ctrl_c_as_a_transaction_begins_or_commits_leaves_none_open(tmp_path, sql, stored):
+    """Regression (a CI run of test_ctrl_c_mid_ingest_stops_cleanly exited 1, not 130):
+    an interrupt landing just after BEGIN left the connection inside a transaction, so
+    the speaker rules that an interrupted ingest still runs failed on their own BEGIN."""
+    db = qdb.open_database(f"sqlite:///{tmp_path / 't.db'}")
+    real = db.conn
+    db.conn = _InterruptedAfter(real, sql)
+    with pytest.raises(KeyboardInterrupt):
+        with db.transaction():
+            db.execute("INSERT INTO speakers (name, name_key, kind) VALUES ('Ann Lee', 'ann lee', 'person')")
+    db.conn = real
+    assert not real.in_transaction
+    with db.transaction():  # the next transaction starts
+        assert db.scalar("SELECT COUNT(*) FROM speakers") == stored
+    db.close()
+
+
 # --- concurrent writers and a reader -------------------------------------------------
 
 def test_two_ingests_and_a_reader_at_once(tmp_path):
