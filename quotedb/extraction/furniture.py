@@ -23,12 +23,17 @@ _SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to",
                     "from", "as", "is", "vs", "but", "his", "her", "its", "their"})
 
 
-# "NEW YORK (AP) -- ", "OTTAWA — " at a paragraph's start (AP datelines), and a
-# digest's section label ("EARNINGS: ", "ECB WATCH: ") before prose: not names, and
-# no part of the claim that follows.
-_LEAD = regex.compile(r"[\p{Lu}][\p{Lu}\p{M} .'’\-]{1,40}(?:,\s*[\p{Lu}][\p{L}. ]{1,30})?"
+# "NEW YORK (AP) -- ", "OTTAWA — ", "LONDON, March 3 (Reuters) - " at a paragraph's
+# start (AP and Reuters datelines; a lone hyphen only after the agency), a digest's
+# section label ("EARNINGS: ", "ECB WATCH: ") and a live blog's time stamp ("10:42pm: ",
+# "14.02 BST ") before prose: not names, and no part of the claim that follows.
+_LEAD = regex.compile(r"[\p{Lu}][\p{Lu}\p{M} .'’\-]{1,40}(?:,\s*[\p{Lu}\d][\p{L}\d. ]{1,30})?"
                       r"(?:\s*\([\p{L}. ]{1,20}\))?\s*(?:—|–|--)\s+"
-                      r"|[\p{Lu}][\p{Lu}'’&\-]{2,}(?:[ \t]+[\p{Lu}][\p{Lu}'’&\-]*)*:[ \t]+(?=[^“\"«‘ \t])")
+                      r"|[\p{Lu}][\p{Lu}\p{M} .'’\-]{1,40}(?:,\s*[\p{Lu}\d][\p{L}\d. ]{1,30})?"
+                      r"\s*\([\p{L}. ]{1,20}\)\s*-\s+"
+                      r"|[\p{Lu}][\p{Lu}'’&\-]{2,}(?:[ \t]+[\p{Lu}][\p{Lu}'’&\-]*)*:[ \t]+(?=[^“\"«‘ \t])"
+                      r"|\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}T)?"
+                      r"(?:[ \t]*(?::|—|–|--|-))?[ \t]+(?=[\p{Lu}“\"‘«])")
 
 
 def blank_furniture(text: str, masked: str, paras: list[Paragraph]) -> tuple[str, frozenset[int]]:
@@ -53,7 +58,7 @@ def blank_furniture(text: str, masked: str, paras: list[Paragraph]) -> tuple[str
 
 
 def _blank_leads(masked: str, paras: list[Paragraph]) -> str:
-    hits = [m for p in paras if masked[p.start:p.start + 1].isupper()
+    hits = [m for p in paras if masked[p.start:p.start + 1].isupper() or masked[p.start:p.start + 1].isdigit()
             for m in [_LEAD.match(masked, p.start, min(p.end, p.start + 80))] if m is not None]
     if not hits:
         return masked

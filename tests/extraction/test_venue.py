@@ -12,3 +12,8 @@ def test_cue_venue_and_date_are_recorded():
     assert q.venue == "Der Spiegel"
     assert q.date is not None and q.date.value == "2020-01-24"
     assert 0.0 <= q.confidence <= 1.0
+
+
+def test_an_outlet_with_digits_in_its_name_is_kept_whole():
+    (q,) = extract("“I will stay and fight,” the prime minister told TF1 television on Sunday.").quotes
+    assert q.venue == "TF1 television"

@@ -9,7 +9,7 @@ from .. import lexicon as lx
 
 _VENUE = regex.compile(
     r"\b(?:told|to|with|in|on|for|via)\s+(?:an?\s+interview\s+with\s+|the\s+)?"
-    r"(?P<v>(?:[\p{Lu}][\p{L}'’.\-]*\s+){0,4}[\p{Lu}][\p{L}.\-]*(?:’s|'s)?(?:\s+(?:[\p{Lu}][\p{L}.\-]*|daily|TV|television|radio|newspaper))*"
+    r"(?P<v>(?:[\p{Lu}][\p{L}\p{Nd}'’.\-]*\s+){0,4}[\p{Lu}][\p{L}\p{Nd}.\-]*(?:’s|'s)?(?:\s+(?:[\p{Lu}][\p{L}\p{Nd}.\-]*|daily|TV|television|radio|newspaper))*"
     r"|state(?:-run)?\s+(?:TV|television|media|radio)|reporters|journalists|parliament)"
 )
 
