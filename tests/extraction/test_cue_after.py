@@ -39,6 +39,21 @@ CUE_AFTER = [
      [("Ana wants to be a tough guy tonight,", "Tom Vale", "direct")]),
     ("“You know, it happens, right?” Tom Vale went on. “But you get over it.”",
      [("You know, it happens, right?", "Tom Vale", "direct"), ("But you get over it.", "Tom Vale", "direct")]),
+    # the post set off before the name ("the city's mayor, Ann Lee, said"): the name speaks,
+    # and the quote ends at its closing mark (the post is no reported text)
+    ('"We are ready," the city\'s mayor, Ann Lee, said on Monday.', [("We are ready,", "Ann Lee", "direct")]),
+    ("“Stay at home,” the chief executive, Bob Smith, told staff.", [("Stay at home,", "Bob Smith", "direct")]),
+    ("“The data is clear,” the study’s lead author, Dr Jane Park, said.",
+     [("The data is clear,", "Jane Park", "direct")]),
+    ("‘We lost,’ the team’s captain, Joe Root, admitted after the match.", [("We lost,", "Joe Root", "direct")]),
+    # people news copy names by what they are, outside the role lexicon's offices
+    ("Daniel Reed, 42, denied fraud at Leeds Crown Court. “I never took a penny,” the defendant told the jury.",
+     [("I never took a penny,", "Daniel Reed", "direct")]),
+    ("“It was terrifying,” a local shopkeeper said.", [("It was terrifying,", "a local shopkeeper", "direct")]),
+    ("Andy Marsh reached the final on Sunday. “I felt good from the first point,” the 37-year-old said.",
+     [("I felt good from the first point,", "Andy Marsh", "direct")]),
+    ("“The virus is spreading fast,” the epidemiologist said.",
+     [("The virus is spreading fast,", "the epidemiologist", "direct")]),
 ]
 
 

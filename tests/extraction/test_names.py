@@ -54,6 +54,18 @@ NAMES = [
      [("they respected the vote", "Tore Dahl and Lena Abreu", "indirect")]),
     ("Tom Vale and Ana Ruiz said the bridge would reopen.",
      [("the bridge would reopen", "Tom Vale and Ana Ruiz", "indirect")]),
+    # a person and their employer: "Jane Foley of Rabobank" is Jane Foley; names with an
+    # "of" and no first name before it stay whole
+    ("“Rates will stay high,” said Neil Wilson of Bank of America.", [("Rates will stay high,", "Neil Wilson", "direct")]),
+    ("“The market is nervous,” John Smith of Capital Economics said.",
+     [("The market is nervous,", "John Smith", "direct")]),
+    ("Maria Lopez of the Tenants Union said the rent rise was illegal.",
+     [("the rent rise was illegal", "Maria Lopez", "indirect")]),
+    ("Jo Bell from the Tenants Union said the rent rise was illegal.",
+     [("the rent rise was illegal", "Jo Bell", "indirect")]),
+    ("“We welcome the decision,” the Duke of Edinburgh said.",
+     [("We welcome the decision,", "Duke of Edinburgh", "direct")]),
+    ("“We welcome the decision,” said Secretary of State Ann Vale.", [("We welcome the decision,", "Ann Vale", "direct")]),
 ]
 
 

@@ -240,11 +240,38 @@ LABELS = [
      [("Demand is soft,", "Norlys Energy", "direct")]),
     ("Vice-President Tan Wei spoke in Davos, Switzerland. Tan said trade would recover.",
      [("trade would recover", "Tan Wei", "indirect")]),
+    # a Reuters dateline with its date and a lone hyphen; live blogs' time stamps
+    ("LONDON, March 3 (Reuters) - Oil output fell in February, the ministry said.",
+     [("Oil output fell in February", "the ministry", "indirect")]),
+    ("PARIS, 12 June (AFP) - Grain exports rose for a third month, the ministry said.",
+     [("Grain exports rose for a third month", "the ministry", "indirect")]),
+    ("10:42pm: Turnout is up sharply in the north, officials said.",
+     [("Turnout is up sharply in the north", "officials", "indirect")]),
+    ("14.02 BST “Conditions will be dangerous,” the forecaster said.",
+     [("Conditions will be dangerous,", "the forecaster", "direct")]),
+    # a number opening a sentence is no time stamp
+    ("12 people were hurt in the crash, police said.", [("12 people were hurt in the crash", "police", "indirect")]),
+]
+
+# the speaker between the clause and the cue, with their post set off by commas; a
+# closing "told" names its audience, which is never the speaker
+APPOSITION_AFTER = [
+    ("Fares will rise next year, the mayor, Ann Lee, said.", [("Fares will rise next year", "Ann Lee", "indirect")]),
+    ("Fares will rise next year, the city's mayor, Ann Lee, said on Monday.",
+     [("Fares will rise next year", "Ann Lee", "indirect")]),
+    ("Fares will rise next year, Ann Lee, the mayor, said.", [("Fares will rise next year", "Ann Lee", "indirect")]),
+    ("The bridge will close for a month, the county's chief engineer, Dr Tom Vale, told the council.",
+     [("The bridge will close for a month", "Tom Vale", "indirect")]),
+    ("The defendant had lied about his income, the prosecutor told the jury.",
+     [("The defendant had lied about his income", "the prosecutor", "indirect")]),
+    ("The new force will train local police, Defence Minister Ana Ruiz told a Senate panel on Wednesday.",
+     [("The new force will train local police", "Ana Ruiz", "indirect")]),
+    ("After the last vote of the long session, Tom Vale told a joke about the budget.", []),
 ]
 
 
 @pytest.mark.parametrize("text,expected", ZERO_THAT + CUE_AFTER + ACCORDING_TO + SUBJECT_APART + TWO_REPORTS
                          + UNNAMED + EXTENT + NOT_STATEMENTS + SPEAKERS + FURNITURE_AND_CHAINS + EVALUATIVE
-                         + WHOSE_WORDS + LABELS)
+                         + WHOSE_WORDS + LABELS + APPOSITION_AFTER)
 def test_golden(text, expected):
     check_exact(text, expected)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from ...models import Mention
 from .. import lexicon as lx
-from .names import np_after, np_before, only_modifiers
+from .names import np_after, np_before, only_modifiers, role_before_name
 from .subjects import unnamed_np
-from .tokens import QMARKS, Tok, finite_verb
+from .tokens import QMARKS, Tok, finite_verb, strip_poss
 
 # Words a tail after the cue may hold besides prepositional phrases and names:
 # time expressions and manner adverbs ("said Sunday", "said in a statement").
@@ -19,6 +19,7 @@ _TAIL_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later", "l
                          "the", "a", "an", "his", "her", "its", "their", "statement", "interview",
                          "release", "email", "e-mail", "conference", "news", "briefing", "ago",
                          "when", "asked", "by", "phone", "telephone"})
+_TELL = frozenset({"told", "tells", "telling"})
 _NEXT_REPORT = frozenset({"adding", "saying", "noting", "according", "citing", "explaining",
                           "arguing", "insisting", "referring", "pointing", "calling", "though",
                           "although", "but", "and", "while", "who", "which"})
@@ -35,17 +36,24 @@ def clause_before(toks: list[Tok], c: int, masked: str) -> tuple[Mention, int, i
     if k < 1 or toks[k].text != ",":
         return None
     if k + 1 == c:
-        m = np_after(toks, c + 1, len(toks), masked)  # ", said Tom Vale, the county engineer."
-        if m is None or m.kind == "pronoun" or not only_modifiers(toks, c + 1, m.start):
-            return None
-        after = next((i for i in range(c + 1, len(toks)) if toks[i].start >= m.end), len(toks))
-        if after < len(toks) and toks[after].text == ",":
-            after = _skip_appositive(toks, after)
+        # ", said Tom Vale, the county engineer."; "told" never inverts: what follows it is
+        # whom the words were told to
+        m = np_after(toks, c + 1, len(toks), masked) if toks[c].low not in _TELL else None
+        if m is not None and m.kind != "pronoun" and only_modifiers(toks, c + 1, m.start):
+            after = next((i for i in range(c + 1, len(toks)) if toks[i].start >= m.end), len(toks))
+            if after < len(toks) and toks[after].text == ",":
+                after = _skip_appositive(toks, after)
+        else:
+            found = _named_in_apposition(toks, k, c, masked)  # ", the mayor, Ann Lee, said."
+            if found is None:
+                return None
+            m, k = found
+            after = _object_end(toks, c)
     else:
         m = np_before(toks, k + 1, c, masked) or unnamed_np(toks, k + 1, c, masked)
         if m is None or not only_modifiers(toks, k + 1, m.start):
             return None
-        after = c + 1
+        after = _object_end(toks, c)
     if not _tail(toks, after):
         return None
     s = clause_first_token(toks, k)
@@ -54,6 +62,44 @@ def clause_before(toks: list[Tok], c: int, masked: str) -> tuple[Mention, int, i
     if any(t.text in QMARKS for t in toks[s:k]):
         return None
     return m, toks[s].start, toks[k].start
+
+
+def _named_in_apposition(toks: list[Tok], k: int, c: int, masked: str) -> tuple[Mention, int] | None:
+    """(speaker, comma ending the clause) for "CLAUSE, the city's mayor, Ann Lee, said"
+    and "CLAUSE, Ann Lee, the mayor, said": a person and their post, each set off by
+    commas, between the clause and the cue."""
+    m = np_before(toks, 0, c, masked)
+    if m is None or m.kind != "person" or not m.name:
+        return None
+    first = next(i for i in range(k, -1, -1) if toks[i].start <= m.start)
+    while first > 0 and toks[first - 1].word and toks[first - 1].text.rstrip(".").lower() in lx.TITLES:
+        first -= 1  # "Dr Tom Vale": the title is the name's
+    last = next(i for i in range(first, k + 1) if toks[i].end >= m.end)
+    if last + 1 < k and toks[last + 1].text == ",":
+        # the name first, its post after it: np_before read past the post
+        return (m, first - 1) if first > 0 and toks[first - 1].text == "," else None
+    for r in range(first - 2, max(0, first - 11), -1):
+        if toks[r].text == ",":
+            named = role_before_name(toks, r + 1, m)
+            return (named, r) if named is not None else None
+    return None
+
+
+def _object_end(toks: list[Tok], c: int) -> int:
+    """Index after the addressee of a closing "told" ("told reporters", "told the jury",
+    "told staff"): whom the words were told to, before any time or place."""
+    i = c + 1
+    if toks[c].low not in _TELL or i >= len(toks) or not toks[i].text.islower():
+        return i
+    if toks[i].low in ("the", "a", "an", "his", "her", "its", "their") or toks[i].possessive:
+        i += 1
+    k = i
+    while k < len(toks) and k - i < 3 and toks[k].word and toks[k].low not in lx.PREPOSITION_WORDS \
+            and toks[k].low not in _TAIL_WORDS:
+        k += 1
+    if k == i or strip_poss(toks[k - 1].low) not in lx.ADDRESSEES:
+        return c + 1  # "told a joke", "told the story of ...": what was told, no audience
+    return k
 
 
 def _skip_appositive(toks: list[Tok], i: int) -> int:

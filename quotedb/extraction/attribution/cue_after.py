@@ -4,7 +4,7 @@ closes a sentence of further reported text (', he said.')."""
 from __future__ import annotations
 
 from .. import lexicon as lx
-from .names import np_after, np_before, only_modifiers
+from .names import np_after, np_before, only_modifiers, role_before_name
 from .tokens import QMARKS, Tok
 
 
@@ -68,7 +68,9 @@ def post_cue(post: list[Tok], masked: str):
         if pc.text.islower() and (pc.low in lx.SPEECH_VERBS or (
                 c + 1 < len(post) and (pc.low, post[c + 1].low) in lx.PHRASAL_CUES)):
             m = np_before(post, i, c, masked)
-            if m is not None and (m.start <= post[i].end or only_modifiers(post, i, m.start)):
+            if m is not None and not (m.start <= post[i].end or only_modifiers(post, i, m.start)):
+                m = role_before_name(post, i, m)  # ", the club's manager, Ann Lee, said"
+            if m is not None:
                 return m, pc.text, pc.start, _introduces(post, c + 1)
             break
     return None, None, -1, False

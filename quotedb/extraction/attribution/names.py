@@ -78,6 +78,11 @@ def _split_name(toks: list[Tok], text: str) -> Mention | None:
         toks = toks[:-1]
     if not toks:
         return None
+    cut = _affiliation_at(toks)
+    if cut is not None:
+        person = _split_name(toks[:cut], text)  # "Jane Foley of Rabobank": the person
+        if person is not None and person.kind == "person":
+            return person
     start, end = toks[0].start, toks[-1].end
     surface = text[start:end]
     if len(toks) == 1:
@@ -124,6 +129,25 @@ def _split_name(toks: list[Tok], text: str) -> Mention | None:
     if role:
         role = role.lower()
     return Mention(start, end, surface, name, role, "person")
+
+
+def _affiliation_at(toks: list[Tok]) -> int | None:
+    """The index of the "of" in "Jane Foley of Rabobank", "Analyst Neil Wilson of Bank
+    of America": a person named in full (a known first name, then one or two more
+    words) before it, an employer after it; None otherwise ("Bank of England", "Duke
+    of Edinburgh", "Secretary of State" have no first name before their "of")."""
+    for i in range(2, min(len(toks) - 1, 7)):
+        if toks[i].low != "of":
+            continue
+        k = 0
+        while k < i and _title_key(toks[k].text) in lx.TITLES:
+            k += 1
+        head = toks[k:i]
+        if 2 <= len(head) <= 3 and is_first_name(head[0].text) and toks[i + 1].cap and not any(
+                strip_poss(t.low) in lx.ORG_WORDS or t.possessive for t in head):
+            return i
+        return None
+    return None
 
 
 def _after_sentence_end(toks: list[Tok]) -> list[Tok]:
@@ -366,7 +390,8 @@ def _pair(toks: list[Tok], lo: int, j: int, right: Mention, text: str) -> Mentio
 
 
 # Words that end a noun phrase on its left: conjunctions, subordinators, auxiliaries.
-_NP_STOPS = lx.FUNCTION_WORDS | lx.AUXILIARIES | frozenset({"while", "whereas", "also", "then", "said", "says"})
+_NP_STOPS = lx.FUNCTION_WORDS | lx.AUXILIARIES | frozenset({"while", "whereas", "also", "then", "said", "says",
+                                                           "what", "whatever", "who", "whom", "which", "that", "i"})
 
 
 def _common_np(toks: list[Tok], lo: int, j: int, text: str) -> Mention | None:
@@ -375,7 +400,8 @@ def _common_np(toks: list[Tok], lo: int, j: int, text: str) -> Mention | None:
     t = toks[j]
     head = t.low
     base = head[:-1] if head.endswith("s") else head
-    if t.text.islower() and (head in lx.ROLE_NOUNS or head in lx.ORG_NOUNS or head in lx.GROUP_NOUNS or base in lx.ROLE_NOUNS):
+    if t.text.islower() and (head in lx.ROLE_NOUNS or head in lx.ORG_NOUNS or head in lx.GROUP_NOUNS
+                             or base in lx.ROLE_NOUNS or person_noun(base)):
         i = j
         while i - 1 >= lo and i > j - 5:
             p = toks[i - 1]
@@ -398,6 +424,16 @@ def _common_np(toks: list[Tok], lo: int, j: int, text: str) -> Mention | None:
             kind = "role"
         return Mention(toks[i].start, t.end, surface, None, head, kind)
     return None
+
+
+# "the 37-year-old", "a 19-year-old": news copy's epithet of age for a person just named
+_AGE_EPITHET = regex.compile(r"\d{1,3}-year-old$")
+
+
+def person_noun(word: str) -> bool:
+    """A lower-case noun that names a person outside the role lexicon: a field's
+    practitioner ("epidemiologist", "statistician") or an age ("the 37-year-old")."""
+    return word.endswith(lx.PERSON_NOUN_ENDINGS) or _AGE_EPITHET.match(word) is not None
 
 
 def _role_word(t: Tok) -> bool:
@@ -543,6 +579,23 @@ def split_cached(masked: str, start: int, run: str) -> Mention | None:
 
 _NOT_MODIFIERS = frozenset({"and", "but", "or", "which", "who", "whom", "whose", "that", "when", "as",
                             "while", "after", "before", "because", "if", "then", "than", "where"})
+
+
+def role_before_name(toks: list[Tok], i: int, m: Mention) -> Mention | None:
+    """The named speaker of "the city's mayor, Ann Lee, said", with the role set off
+    before the name as its own appositive: ``m`` with that role, when the words from
+    ``toks[i]`` to the comma before the name only describe a post; else None."""
+    k = next((x for x in range(i, len(toks)) if toks[x].start >= m.start), None)
+    while k is not None and k > i and toks[k - 1].word and _title_key(toks[k - 1].text) in lx.TITLES:
+        k -= 1  # ", Dr Jane Park,": the name's own title
+    if m.kind != "person" or k is None or k - i < 2 or k - i > 9 or toks[k - 1].text != ",":
+        return None
+    words = toks[i:k - 1]
+    roles = [t.low for t in words if t.text.islower() and _role_word(t)]
+    if not roles or not only_modifiers(toks, i, toks[k - 1].start):
+        return None
+    role = " ".join(strip_poss(r) for r in roles)
+    return Mention(m.start, m.end, m.surface, m.name, role + ((" " + m.role) if m.role else ""), m.kind)
 
 
 def only_modifiers(toks: list[Tok], i: int, name_start: int) -> bool:

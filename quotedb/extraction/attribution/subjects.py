@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ...models import Mention, Sentence
 from .. import lexicon as lx
+from ..gender import is_first_name
 from .context import Context
 from .names import cue_subject_before, np_before
 from .resolve import sentence_subject
@@ -35,6 +36,8 @@ _NOT_HEADS = lx.PRONOUNS | lx.AUXILIARIES | frozenset({
     "ago", "long", "repeatedly", "previously", "again", "too", "well",
 }) | lx.PREPOSITION_WORDS
 _SECOND_PREDICATE = frozenset({"and", "but", "also", "yet"})
+# A person's employer or home after the name: "Jo Bell of the Tenants Union", "Ed Moya at Oanda".
+_AFFILIATION_PREPS = frozenset({"of", "from", "at", "with"})
 
 
 def reporting_subject(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> Mention | None:
@@ -107,6 +110,11 @@ def _subject_before(toks: list[Tok], c: int, masked: str) -> Mention | None:
         if k > 0 and toks[k - 1].low in lx.PREPOSITION_WORDS:
             u = unnamed_np(toks, 0, k - 1, masked)  # "An inspector with the Fisheries Board"
             if u is None:
+                if toks[k - 1].low in _AFFILIATION_PREPS:
+                    p = np_before(toks, 0, k - 1, masked)  # "Jo Bell from the Tenants Union"
+                    if p is not None and p.kind == "person" and p.name and " " in p.name \
+                            and is_first_name(p.name.split()[0]):
+                        return p
                 return None
             return Mention(u.start, m.end, masked[u.start:m.end], None, u.role, u.kind)
         return m
