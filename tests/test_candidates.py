@@ -21,6 +21,10 @@ TABLE = [
     ("‘The fans chanted “out” all night,’ he said.", ["The fans chanted “out” all night,"]),
     # guillemets
     ("Le ministre a déclaré «Nous ne céderons pas» hier.", ["Nous ne céderons pas"]),
+    # German low-high marks, whose closing mark is English's opening one; the same mark
+    # mistyped as a closer after a word
+    ("Sie sagte: „Wir sind bereit“, und ging. „Morgen mehr.“", ["Wir sind bereit", "Morgen mehr."]),
+    ("The mayor called it a “disaster“ for the harbour, and “a warning” too.", ["disaster", "a warning"]),
     # unclosed: ends at its paragraph, the rest of the document is unaffected
     ("“This quote never closes\n\nLater she said “this one does” today.",
      ["This quote never closes", "this one does"]),
