@@ -170,7 +170,9 @@ ROLE_NOUNS = frozenset({
     "sailor", "councillor", "alderman", "legislator",
 })
 # Word endings of nouns that name a person by their science or field ("the
-# epidemiologist", "a neuroscientist"): the suffix is productive, a list is not.
+# epidemiologist", "a statistician"): the suffix is productive, a list is not. Narrower
+# than PERSON_NOUN_SUFFIXES below: these never end the name of a thing ("developer",
+# "monitor" and "agent" may), so they may stand for a person named before.
 PERSON_NOUN_ENDINGS = ("ologist", "ographer", "ician", "ometrist")
 # Whom words are told to, as the object of a closing "told" ("..., the mayor told
 # reporters", "she told the jury"): audiences and bodies that hear testimony (AP

@@ -146,6 +146,16 @@ RESOLVE = [
     # ... but a contest role may be the other side's
     ("Mayor Ana Ruiz spoke first. Tom Berg said the plan was late. “We are not ready,” the nominee said.",
      [("the plan was late", "Tom Berg", "indirect"), ("We are not ready,", "the nominee", "direct")]),
+    # an organisation, a post and a person opening a sentence: "he" after it is the person
+    ("A late header from Kieran Doyle won it. “It's the best feeling,” Doyle said. Rovers manager Gary Holt "
+     "praised his side. “We never stop,” he said.",
+     [("It's the best feeling,", "Kieran Doyle", "direct"), ("We never stop,", "Gary Holt", "direct")]),
+    # an agent noun outside the role lexicon is as often a company: it stands for nobody
+    # named before ("the professor" does)
+    ("Local resident Tom Walsh added: “We are delighted.” The developer said it would consider an appeal.",
+     [("We are delighted.", "Tom Walsh", "direct"), ("it would consider an appeal", "The developer", "indirect")]),
+    ("Dana Holt teaches physics at the college. The professor said the lab would reopen.",
+     [("the lab would reopen", "Dana Holt", "indirect")]),
 ]
 
 

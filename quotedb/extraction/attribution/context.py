@@ -136,9 +136,23 @@ class Context:
             in_pp = prev_w in PREPS or (prev_w in ("the", "a", "an") and len(prev) > 1 and prev[-2] in PREPS)
             if not m.group().endswith(("'s", "’s", "s'", "s’")) and not in_pp \
                     and not prev_w.endswith(("’s", "'s")):
-                found = men
+                found = self._person_after_post(m.end(), s.end) or men
                 break
         return found
+
+    def _person_after_post(self, i: int, hi: int) -> Mention | None:
+        """The person in "Rovers manager Gary Holt", "Acme chief executive Dana White": an
+        organisation's name, lower-case post words, then the person's name."""
+        w = _WORD.match(self.masked, i, hi)
+        k = 0
+        while w is not None and k < 3 and w.group(1) in _ROLE_WORDS and w.group(1) != "the":
+            i, k = w.end(1), k + 1
+            w = _WORD.match(self.masked, i, hi)
+        if k == 0 or w is None:
+            return None
+        r = RUN.match(self.masked, w.start(1), hi)
+        men = split_cached(self.masked, r.start(), r.group()) if r is not None else None
+        return men if men is not None and men.kind == "person" and men.name and " " in men.name else None
 
     def _main_subject(self, s: Sentence, lo: int) -> Mention | None:
         """The name opening the main clause after a sentence's opening clause or phrase:

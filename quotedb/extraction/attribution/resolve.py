@@ -9,7 +9,7 @@ from ...models import Mention, Sentence
 from .. import lexicon as lx
 from ..gender import agrees, is_first_name, name_gender
 from .context import Context
-from .names import RUN, split_cached
+from .names import RUN, person_noun, split_cached
 from .tokens import strip_poss
 
 
@@ -58,7 +58,7 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
         possessed = m.surface.split(" ", 1)[0].lower() in _POSSESSIVE_DETERMINERS
         # "her office": hers, not the last organisation with "office" in its name
         a = None if possessed else _role_holder(ctx, m.role or "", m.start, m.kind == "orgrole")
-        if a is None and m.kind == "role" and m.role not in lx.CONTEST_ROLES and (
+        if a is None and m.kind == "role" and m.role not in lx.CONTEST_ROLES and _epithet_noun(m.role) and (
                 m.surface[:4].lower() == "the " or _DEFINITE.search(
                 ctx.masked, max(0, m.start - 40), m.start)):
             a = _epithet_of(ctx, pos)  # "Schuh is aware ... “...,” the bespectacled professor said"
@@ -76,6 +76,12 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
 
 # "the " opening a role's noun phrase: "the professor", "the lanky, bespectacled professor"
 _DEFINITE = regex.compile(r"(?i)\bthe\s+(?:[\p{L}\-]+,?\s+){0,3}$")
+
+
+def _epithet_noun(role: str | None) -> bool:
+    """A noun news copy uses for a person just named ("the professor", "the 37-year-old"):
+    the role lexicon's, not any agent noun ("the developer" is as often a company)."""
+    return bool(role) and (role in lx.ROLE_NOUNS or person_noun(role))
 
 
 def _epithet_of(ctx: Context, pos: int) -> Mention | None:
