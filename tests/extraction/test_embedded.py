@@ -11,6 +11,12 @@ from quotedb.extraction import extract
 EMBEDDED = [
     ("Ports reopen at dawn, crews ready. — Harbor Authority (@harborauth) March 3, 2023",
      [("Ports reopen at dawn, crews ready.", "Harbor Authority", "embedded")]),
+    # the signature on a line of its own under the post (an embed's blockquote as text)
+    ("The singer answered on Tuesday.\n\nI make music for the fans, not the critics.\n\n"
+     "— Lana Reyes (@lanareyes) July 2, 2024",
+     [("I make music for the fans, not the critics.", "Lana Reyes", "embedded")]),
+    # a signature alone with no post before it is nothing
+    ("— Lana Reyes (@lanareyes) July 2, 2024", []),
 ]
 
 

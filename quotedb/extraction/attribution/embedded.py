@@ -18,6 +18,9 @@ _SIGNATURE = regex.compile(
 )
 
 
+# Longer than any post a platform allows (X: 280 characters, 25,000 for paid accounts
+# but embeds of those are rare; Threads 500; Bluesky 300), with room for links.
+_POST_MAX = 1200
 _URL_START = regex.compile(r"\s*(?:https?://|pic\.twitter|#|@)")
 
 
@@ -37,6 +40,12 @@ def embedded_posts(ctx: Context, spans: list[QuoteSpan]) -> list[Attribution]:
         end = m.start()
         while end > start and text[end - 1].isspace():
             end -= 1
+        if end <= start and p.index > 0:
+            # the signature on a line of its own, under the post's text (an embed's
+            # blockquote turned into paragraphs)
+            prev = ctx.paras[p.index - 1]
+            if prev.end - prev.start <= _POST_MAX:
+                start, end = prev.start, prev.end
         if end <= start:
             continue
         dm = _DATE.match(text, m.start("date"), m.end("date"))
