@@ -83,6 +83,12 @@ TWO_REPORTS = [
     ("Judge Ruth Amsel said that the evidence was thin and that the trial would go ahead.",
      [("the evidence was thin", "Ruth Amsel", "indirect"),
       ("the trial would go ahead", "Ruth Amsel", "indirect")]),
+    # US style closes a quote on the comma that ends its clause: the participle after
+    # it reports for the speaker of the verb before the quote
+    ('Sen. Ann Lee, D-Ore., called it "a missed chance," adding that farmers were still waiting for help.',
+     [('it "a missed chance,"', "Ann Lee", "mixed"), ("farmers were still waiting for help", "Ann Lee", "indirect")]),
+    ("Tom Vale described the deal as “a good start,” noting that talks would go on in May.",
+     [("the deal as “a good start,”", "Tom Vale", "indirect"), ("talks would go on in May", "Tom Vale", "indirect")]),
 ]
 
 # groups, organisations and unnamed people make statements too: the speaker is the

@@ -533,6 +533,9 @@ def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
     return np_before(seg, 0, len(seg), text)
 
 
+_TOLD = frozenset({"told", "tells", "tell", "telling"})
+
+
 def cue_subject_before(toks: list[Tok], j: int, masked: str) -> Mention | None:
     """The speaker of a cue closing the words before the comma at ``toks[j]``
     ("Law said," / "said Ann Lee,"), else None."""
@@ -540,11 +543,13 @@ def cue_subject_before(toks: list[Tok], j: int, masked: str) -> Mention | None:
         t = toks[k]
         if not t.word:
             return None
-        if t.text.islower() and t.low in lx.SPEECH_VERBS:
-            if k + 1 < j:
+        if t.text.islower() and (t.low in lx.SPEECH_VERBS or t.low in lx.NAMING_VERBS):
+            if k + 1 < j and t.low not in lx.NAMING_VERBS and t.low not in _TOLD:
                 m = np_after(toks, k + 1, j, masked)
             else:
-                m = np_before(toks, max(0, k - 4), k, masked)
+                # "Ann Lee called it “...”," / "Ann Lee told them,": what follows the verb is
+                # its object; the speaker stands before it
+                m = np_before(toks, max(0, k - 12), k, masked)
             return m if m is not None and (m.name or m.kind == "pronoun") else None
     return None
 

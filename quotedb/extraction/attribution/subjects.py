@@ -47,6 +47,12 @@ def reporting_subject(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> 
     j = c - 1
     while j >= 0 and is_adverb(toks[j]):
         j -= 1
+    if j > 0 and cue.low.endswith("ing") and toks[j].text in QMARKS and ctx.text[toks[j].start - 1] == ",":
+        # 'called it “a missed opportunity,” adding that ...': US style closes the quote
+        # on the comma that ends the clause; the speaker is that of the verb before it
+        o = next((k for k in range(j - 1, max(-1, j - 4), -1) if toks[k].text in QMARKS), None)
+        m = cue_subject_before(toks, o, masked) if o is not None else None
+        return m if m is not None else opening_subject(ctx, sent, cue.start)
     if j >= 0 and (toks[j].low in _SECOND_PREDICATE or (toks[j].text == "," and cue.low.endswith("ing"))):
         if cue.low.endswith("s") and cue.low not in lx.REPORTING_FORMS:
             return None  # "the actions and demands that ...": a noun, not a second verb
