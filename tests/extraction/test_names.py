@@ -66,6 +66,9 @@ NAMES = [
     ("“We welcome the decision,” the Duke of Edinburgh said.",
      [("We welcome the decision,", "Duke of Edinburgh", "direct")]),
     ("“We welcome the decision,” said Secretary of State Ann Vale.", [("We welcome the decision,", "Ann Vale", "direct")]),
+    # "Jan" before a name is a first name (the month's abbreviation comes before a day)
+    ("“We feed this country,” said Jan de Vries, a dairy farmer.", [("We feed this country,", "Jan de Vries", "direct")]),
+    ("The vote on Jan 5 was delayed, officials said.", [("The vote on Jan 5 was delayed", "officials", "indirect")]),
 ]
 
 

@@ -273,6 +273,9 @@ APPOSITION_AFTER = [
     ("The new force will train local police, Defence Minister Ana Ruiz told a Senate panel on Wednesday.",
      [("The new force will train local police", "Ana Ruiz", "indirect")]),
     ("After the last vote of the long session, Tom Vale told a joke about the budget.", []),
+    # the object of "told" may name an outlet by what it is before its name
+    ("Farm Minister Piet Adema told Dutch broadcaster NOS that the government was open to talks.",
+     [("the government was open to talks", "Piet Adema", "indirect")]),
 ]
 
 

@@ -156,6 +156,11 @@ RESOLVE = [
      [("We are delighted.", "Tom Walsh", "direct"), ("it would consider an appeal", "The developer", "indirect")]),
     ("Dana Holt teaches physics at the college. The professor said the lab would reopen.",
      [("the lab would reopen", "Dana Holt", "indirect")]),
+    # someone's spokesman is nobody named before: the possessor is written whole
+    ("Paul Dunn, an economist, told reporters the numbers were large. The Prime Minister's official "
+     "spokesman said: “The Chancellor has our full confidence.”",
+     [("the numbers were large", "Paul Dunn", "indirect"),
+      ("The Chancellor has our full confidence.", "The Prime Minister's official spokesman", "direct")]),
 ]
 
 

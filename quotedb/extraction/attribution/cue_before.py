@@ -128,6 +128,10 @@ def skip_object(between: list[Tok], cue: Tok) -> int:
         elif between[i].cap and between[i].low != "i":
             while i < n and (between[i].cap or between[i].possessive):
                 i += 1
+            if i + 1 < n and between[i].text.islower() and between[i].low in lx.ORG_NOUNS and between[i + 1].cap:
+                i += 1  # "told Dutch broadcaster NOS", "told German magazine Der Spiegel"
+                while i < n and (between[i].cap or between[i].possessive):
+                    i += 1
         elif between[i].low in ("the", "a", "an") or between[i].possessive:
             i += 1
             k = 0

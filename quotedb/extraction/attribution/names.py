@@ -71,6 +71,9 @@ def _split_name(toks: list[Tok], text: str) -> Mention | None:
     while toks and (strip_poss(toks[0].low) in lx.NON_NAMES or toks[0].low in lx.NAME_CONNECTORS):
         if has_org and len(toks) > 1 and strip_poss(toks[0].low) in lx.NATIONALITIES:
             break  # "European Commission"
+        if toks[0].text == "Jan" and len(toks) > 1 and toks[1].word:
+            break  # "Jan de Vries": a first name; the month's abbreviation comes before a day
+            # ("April Ryan" stays "Ryan": "in April Trump said" reads the same)
         if _particles_lead_surname(toks, 0):
             break  # "van Dijk", "De Bruyne": the particle belongs to the surname
         toks = toks[1:]
@@ -412,6 +415,11 @@ def _common_np(toks: list[Tok], lo: int, j: int, text: str) -> Mention | None:
                                 and not (p.text.islower() and finite_verb(toks, i - 1))):
                 i -= 1
                 if p.possessive:
+                    # "the Prime Minister's official spokesman": the possessor whole
+                    while i - 1 >= lo and toks[i - 1].cap and toks[i - 1].word and p.cap:
+                        i -= 1
+                    if i - 1 >= lo and toks[i - 1].low == "the" and p.cap:
+                        i -= 1
                     break
                 continue
             break

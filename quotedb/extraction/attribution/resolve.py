@@ -58,7 +58,8 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
         possessed = m.surface.split(" ", 1)[0].lower() in _POSSESSIVE_DETERMINERS
         # "her office": hers, not the last organisation with "office" in its name
         a = None if possessed else _role_holder(ctx, m.role or "", m.start, m.kind == "orgrole")
-        if a is None and m.kind == "role" and m.role not in lx.CONTEST_ROLES and _epithet_noun(m.role) and (
+        if a is None and m.kind == "role" and m.role not in lx.CONTEST_ROLES and _epithet_noun(m.role) \
+                and "'s " not in m.surface and "’s " not in m.surface and (
                 m.surface[:4].lower() == "the " or _DEFINITE.search(
                 ctx.masked, max(0, m.start - 40), m.start)):
             a = _epithet_of(ctx, pos)  # "Schuh is aware ... “...,” the bespectacled professor said"
