@@ -238,6 +238,8 @@ ORG_NOUNS = frozenset({
     "manufacturer", "automaker", "carmaker", "broadcaster", "publisher", "studio", "startup",
     "utility", "operator", "regulator", "province", "city", "county", "town", "municipality",
     "navy", "prosecution", "defence", "defense", "coalition", "opposition",
+    # parts of an organisation that speak for it ("its cybersecurity unit said")
+    "unit", "division", "bureau", "watchdog", "subsidiary", "secretariat",
 })
 # Of those, the nouns by which an organisation's own statements are attributed once it
 # has been named ("Northwind Industries ... the company said"): when no earlier name

@@ -276,6 +276,11 @@ APPOSITION_AFTER = [
     # the object of "told" may name an outlet by what it is before its name
     ("Farm Minister Piet Adema told Dutch broadcaster NOS that the government was open to talks.",
      [("the government was open to talks", "Piet Adema", "indirect")]),
+    # a demonstrative after the cue's preposition is no complementiser; a unit speaks for its organisation
+    ("Mayor Doug Vale claimed in that speech the cost could fall if crews worked at night.",
+     [("the cost could fall if crews worked at night", "Doug Vale", "indirect")]),
+    ("Delta Bank's security unit said in a statement on Friday that the threats came from one group.",
+     [("the threats came from one group", "Delta Bank's security unit", "indirect")]),
 ]
 
 

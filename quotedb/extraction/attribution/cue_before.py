@@ -153,6 +153,9 @@ def skip_adjuncts(between: list[Tok], i: int, n: int) -> int:
             i += 1
             if i < n and between[i].low in ("the", "a", "an", "his", "her", "its", "their"):
                 i += 1
+            elif i + 1 < n and between[i].low in ("that", "this", "these", "those") and between[i + 1].text.islower() \
+                    and between[i + 1].low not in lx.PRONOUNS and between[i + 1].low not in ("the", "a", "an"):
+                i += 1  # "claimed in that speech the cost ...": a demonstrative, no complementiser
             k = 0
             while i < n and k < 4 and between[i].low != "that" and between[i].low not in _PREPOSITIONS \
                     and between[i].low not in ("the", "a", "an", "he", "she", "they", "we", "it", "i"):
