@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from golden import check
+from quotedb.extraction import extract
 from quotedb.extraction.attribution.resolve import _opens_clause
 
 
@@ -178,3 +179,24 @@ def test_opens_clause_reads_back_one_word_at_most(text, at):
     lo = max(text.rfind(",", 0, at), text.rfind(".", 0, at))
     expected = len(text[lo + 1:at].split()) <= 1
     assert _opens_clause(SimpleNamespace(masked=text), SimpleNamespace(start=at)) == expected
+
+
+def test_a_role_noun_finds_its_holder_named_far_back():
+    """Long features name the mayor once near the top ("Mayor Ann Lee's plan") and
+    write "the mayor" thousands of characters later."""
+    filler = "\n\n".join(f"Section {i} of the budget covers roads, parks and libraries in ward {i}."
+                         for i in range(120))
+    text = (f"Mayor Ann Lee’s budget was published on Monday.\n\n{filler}\n\n"
+            "The mayor said the libraries would stay open.")
+    assert len(filler) > 6000
+    (q,) = extract(text).quotes
+    assert q.text == "the libraries would stay open"
+    assert q.speaker == "Ann Lee"
+
+
+def test_a_possessive_closing_a_name_is_the_name_s():
+    from quotedb.extraction.attribution.names import split_name
+    from quotedb.extraction.attribution.tokens import tokens
+    run = "Mayor Ann Lee’s"
+    m = split_name(tokens(run, 0, len(run)), run)
+    assert (m.name, m.role, m.kind) == ("Ann Lee", "mayor", "person")

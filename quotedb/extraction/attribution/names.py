@@ -101,8 +101,9 @@ def _split_name(toks: list[Tok], text: str) -> Mention | None:
     lows = [strip_poss(_title_key(t.text)) for t in toks]
     last_title = -1
     for i, w in enumerate(lows):
-        if w in lx.TITLES or toks[i].possessive or ("-" in w and all(x in lx.TITLES for x in w.split("-"))):
-            last_title = i
+        if w in lx.TITLES or (toks[i].possessive and i < len(toks) - 1) or (
+                "-" in w and all(x in lx.TITLES for x in w.split("-"))):
+            last_title = i  # a possessive at the end is the name's own ("Mayor Ann Lee's")
     if 0 <= last_title == len(toks) - 1 and lows[-1] in lx.DEPARTMENT_WORDS and any(
             w not in lx.TITLES and not t.possessive for w, t in zip(lows, toks)):
         last_title = -1  # "Norlys Energy", "Harbour Trade": a name ending in a title word

@@ -261,7 +261,7 @@ def _role_holder(ctx: Context, head: str, pos: int, org: bool) -> Mention | None
     if ctx._lower is None:
         ctx._lower = ctx.masked.lower()
     low, masked, k = ctx._lower, ctx.masked, len(head)
-    lo = max(0, pos - 6000)
+    lo = max(0, pos - 20000)
     i = low.rfind(head, lo, pos)
     tries = 0
     while i >= 0 and tries < 30:
