@@ -393,6 +393,12 @@ CONTEST_ROLES = frozenset({"nominee", "front-runner", "frontrunner", "candidate"
 # statement saying ...").
 ISSUING_VERBS = frozenset({"issued", "released", "sent", "posted", "published", "emailed",
                            "e-mailed", "circulated", "distributed", "tweeted"})
+# "tell" takes whom the words were told to as its object ("told reporters", "told the
+# jury"), never an inverted subject; "say" and "tell" are the verbs of saying proper;
+# "call" reports in "called on X to ..." and names in "called it “...”".
+TELL_FORMS: frozenset[str] = frozenset(_inflect("tell"))
+SAY_TELL_FORMS: frozenset[str] = frozenset(_inflect("say")) | TELL_FORMS
+CALL_FORMS: frozenset[str] = frozenset(_inflect("call"))
 # Verbs that name or label their object with the quoted words ("called the plan
 # “a gift”", "described the pipes as “...”"): the words are the subject's even when
 # the subject is an unnamed noun phrase ("the union calling her “...”").
@@ -462,6 +468,16 @@ PREPOSITION_WORDS = frozenset({
 # Subordinators that open a sentence with a clause of its own ("Although the mayor
 # objected, ..."; Quirk et al. 14.12, the simple ones) and participles that open an
 # adverbial phrase ("Speaking in Ottawa, ..."): the subject comes after the comma.
+# Determiners that open a noun phrase naming someone: articles and possessives.
+ARTICLES = frozenset({"the", "a", "an"})
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+NP_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS
+# English subordinating conjunctions that open an adverbial clause (Quirk et al., A
+# Comprehensive Grammar of the English Language, 14.12; the one-word ones news uses).
+SUBORDINATORS = frozenset({
+    "after", "although", "as", "because", "before", "if", "once", "since", "though",
+    "unless", "until", "when", "whenever", "whereas", "whether", "while",
+})
 LEADING_SUBORDINATORS = frozenset({
     "although", "though", "while", "whereas", "when", "whenever", "because", "if",
     "unless", "until", "once", "speaking", "asked", "pressed", "responding", "writing",

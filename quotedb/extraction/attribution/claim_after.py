@@ -19,7 +19,6 @@ _TAIL_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later", "l
                          "the", "a", "an", "his", "her", "its", "their", "statement", "interview",
                          "release", "email", "e-mail", "conference", "news", "briefing", "ago",
                          "when", "asked", "by", "phone", "telephone"})
-_TELL = frozenset({"told", "tells", "telling"})
 _NEXT_REPORT = frozenset({"adding", "saying", "noting", "according", "citing", "explaining",
                           "arguing", "insisting", "referring", "pointing", "calling", "though",
                           "although", "but", "and", "while", "who", "which"})
@@ -38,7 +37,7 @@ def clause_before(toks: list[Tok], c: int, masked: str) -> tuple[Mention, int, i
     if k + 1 == c:
         # ", said Tom Vale, the county engineer."; "told" never inverts: what follows it is
         # whom the words were told to
-        m = np_after(toks, c + 1, len(toks), masked) if toks[c].low not in _TELL else None
+        m = np_after(toks, c + 1, len(toks), masked) if toks[c].low not in lx.TELL_FORMS else None
         if m is not None and m.kind != "pronoun" and only_modifiers(toks, c + 1, m.start):
             after = next((i for i in range(c + 1, len(toks)) if toks[i].start >= m.end), len(toks))
             if after < len(toks) and toks[after].text == ",":
@@ -89,9 +88,9 @@ def _object_end(toks: list[Tok], c: int) -> int:
     """Index after the addressee of a closing "told" ("told reporters", "told the jury",
     "told staff"): whom the words were told to, before any time or place."""
     i = c + 1
-    if toks[c].low not in _TELL or i >= len(toks) or not toks[i].text.islower():
+    if toks[c].low not in lx.TELL_FORMS or i >= len(toks) or not toks[i].text.islower():
         return i
-    if toks[i].low in ("the", "a", "an", "his", "her", "its", "their") or toks[i].possessive:
+    if toks[i].low in lx.NP_DETERMINERS or toks[i].possessive:
         i += 1
     k = i
     while k < len(toks) and k - i < 3 and toks[k].word and toks[k].low not in lx.PREPOSITION_WORDS \
@@ -133,7 +132,7 @@ def _tail(toks: list[Tok], i: int) -> bool:
             k = j + 1  # "in a statement", "from his office in Ottawa", "to reporters"
             while k < n and k - j <= 4 and toks[k].word and (toks[k].cap or toks[k].low in _TAIL_WORDS or (
                     toks[k].text.islower() and not finite_verb(toks, k) and toks[k].low not in lx.PREPOSITION_WORDS
-                    and toks[k - 1].low in ("the", "a", "an", "his", "her", "its", "their", "an", t.low))):
+                    and (toks[k - 1].low in lx.NP_DETERMINERS or toks[k - 1].low == t.low))):
                 k += 1
             if k == j + 1:
                 return False

@@ -16,11 +16,8 @@ TO_ALONE = frozenset(f for b in ("vow", "pledge", "promise", "threaten", "refuse
                       for f in lx._inflect(b)) | frozenset({"vowing", "pledging", "promising"})
 # Subordinators that may open a reported clause before its main clause ("said if
 # elected, she would ...", "says when prices rise, sales fall").
-_SUBORDINATORS = frozenset({"if", "when", "as", "while", "because", "although", "though", "once",
-                            "unless", "until", "whenever", "since"})
-# Verbs of saying proper: after them an "-ing" word opens a subject ("said rising
-# rents drove ..."); after "reported", "admitted", "denied" it is a gerund object.
-_SAY_TELL = frozenset({"say", "says", "said", "saying", "tell", "tells", "told", "telling"})
+# ("said after the vote ..." and "said before ..." time the saying; "whether" is a question)
+_SUBORDINATORS = lx.SUBORDINATORS - {"after", "before", "whereas", "whether"}
 _CONTRACTED_SUBJECTS = frozenset({"there's", "there’s", "it's", "it’s", "he's", "he’s", "she's", "she’s",
                                   "they're", "they’re", "we're", "we’re", "i'm", "i’m", "that's", "that’s"})
 
@@ -57,7 +54,9 @@ def clause_starts(toks: list[Tok], c: int) -> list[int]:
         return starts
     if cue.low in lx.ZERO_THAT_ANY_OPENER and _subordinate_first(toks, i):
         return [i]  # "said if elected, he would ...": the clause opens with its condition
-    if clause_like(toks, i, any_opener=cue.low in lx.ZERO_THAT_ANY_OPENER, gerund_ok=cue.low in _SAY_TELL) and (
+    # after "say" and "tell" an "-ing" word opens a subject ("said rising rents drove
+    # ..."); after "reported", "admitted", "denied" it is a gerund object
+    if clause_like(toks, i, any_opener=cue.low in lx.ZERO_THAT_ANY_OPENER, gerund_ok=cue.low in lx.SAY_TELL_FORMS) and (
             cue.low in lx.ZERO_THAT_ANY_OPENER or cue.low in lx.ZERO_THAT_VERBS):
         return [i]
     return []

@@ -31,7 +31,6 @@ _REPORTING = re.compile(r"\b(?:%s)\b" % word_trie(lx.REPORTING_FORMS))
 _AFTER_CUES = lx.REPORTING_FORMS | frozenset({"say", "reported", "confirmed", "estimated", "predicted"})
 _TO_CUES = TO_VERBS | TO_ALONE
 _CONTRACTED = frozenset({"he's", "she's", "they're", "they've", "he'd", "she'd", "they'd"})
-_CALL_FORMS = frozenset({"call", "called", "calls", "calling"})
 # A date this close to the cue is the cue's ("said Monday", "on Tuesday told").
 _CUE_DATE_REACH = 40
 
@@ -172,7 +171,7 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
             got = according_to(toks, c, masked, sent.end)
             return [got] if got else []
         return []
-    if t.low in _CALL_FORMS:
+    if t.low in lx.CALL_FORMS:
         return _call_on(ctx, sent, toks, c)
     if t.low not in _CUES or _unreal(toks, c) or _market_move(toks, c):
         return []

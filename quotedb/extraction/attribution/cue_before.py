@@ -151,7 +151,7 @@ def skip_adjuncts(between: list[Tok], i: int, n: int) -> int:
         t = between[i]
         if t.low in _PREPOSITIONS:
             i += 1
-            if i < n and between[i].low in ("the", "a", "an", "his", "her", "its", "their"):
+            if i < n and between[i].low in lx.NP_DETERMINERS:
                 i += 1
             elif i + 1 < n and between[i].low in ("that", "this", "these", "those") and between[i + 1].text.islower() \
                     and between[i + 1].low not in lx.PRONOUNS and between[i + 1].low not in ("the", "a", "an"):

@@ -409,7 +409,7 @@ def _common_np(toks: list[Tok], lo: int, j: int, text: str) -> Mention | None:
         i = j
         while i - 1 >= lo and i > j - 5:
             p = toks[i - 1]
-            if p.low in ("the", "a", "an", "his", "her", "its", "their", "our"):
+            if p.low in lx.NP_DETERMINERS:
                 i -= 1
                 break
             if p.possessive or (p.word and (p.text.islower() or p.cap) and p.low not in _NP_STOPS
@@ -542,9 +542,6 @@ def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
     return np_before(seg, 0, len(seg), text)
 
 
-_TOLD = frozenset({"told", "tells", "tell", "telling"})
-
-
 def cue_subject_before(toks: list[Tok], j: int, masked: str) -> Mention | None:
     """The speaker of a cue closing the words before the comma at ``toks[j]``
     ("Law said," / "said Ann Lee,"), else None."""
@@ -553,7 +550,7 @@ def cue_subject_before(toks: list[Tok], j: int, masked: str) -> Mention | None:
         if not t.word:
             return None
         if t.text.islower() and (t.low in lx.SPEECH_VERBS or t.low in lx.NAMING_VERBS):
-            if k + 1 < j and t.low not in lx.NAMING_VERBS and t.low not in _TOLD:
+            if k + 1 < j and t.low not in lx.NAMING_VERBS and t.low not in lx.TELL_FORMS:
                 m = np_after(toks, k + 1, j, masked)
             else:
                 # "Ann Lee called it “...”," / "Ann Lee told them,": what follows the verb is

@@ -44,8 +44,7 @@ def _contact_relative(toks: list[Tok], j: int) -> bool:
 
 _MODALS = frozenset({"would", "will", "could", "can", "should", "may", "might", "must", "shall"})
 
-_FRONT_SUBORD = frozenset({"after", "when", "as", "because", "since", "while", "although", "though",
-                           "if", "before", "until", "once", "whether", "unless"})
+_FRONT_SUBORD = lx.SUBORDINATORS - {"whenever", "whereas"}
 
 
 def fronting(toks: list[Tok], m: Mention | None) -> tuple[bool, bool]:

@@ -305,7 +305,7 @@ def sentence_subject(ctx: Context, s: Sentence, before: int) -> Mention | None:
     return None
 
 
-_POSSESSIVE_DETERMINERS = frozenset(_POSSESSOR_PRONOUN) | {"our", "my", "your"}
+_POSSESSIVE_DETERMINERS = lx.POSSESSIVE_DETERMINERS
 
 
 def named(m: Mention | None) -> Mention | None:
