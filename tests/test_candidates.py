@@ -21,6 +21,11 @@ TABLE = [
     ("‘The fans chanted “out” all night,’ he said.", ["The fans chanted “out” all night,"]),
     # guillemets
     ("Le ministre a déclaré «Nous ne céderons pas» hier.", ["Nous ne céderons pas"]),
+    # British straight single marks over two paragraphs: open at a sentence start, reopened
+    # by the next paragraph, closed only at the end; a lone apostrophe goes on nowhere
+    ("'We asked for a fair deal,' he said. 'What we got was a lecture.\n\n'Our members are not fools.'",
+     ["We asked for a fair deal,", "What we got was a lecture.\n\n'Our members are not fools."]),
+    ("The rock 'n roll years\n\n'Tis the season, the band said.", []),
     # German low-high marks, whose closing mark is English's opening one; the same mark
     # mistyped as a closer after a word
     ("Sie sagte: „Wir sind bereit“, und ging. „Morgen mehr.“", ["Wir sind bereit", "Morgen mehr."]),

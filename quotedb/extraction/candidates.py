@@ -157,11 +157,22 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
             if (outer[2] != "'" and nxt is not None and text[nxt.start] in lx.OPEN_ONLY + '"'
                     and _FAMILY[text[nxt.start]] == outer[0]) or (
-                    outer[2] == "''" and nxt is not None and text.startswith("''", nxt.start)):
+                    outer[2] == "''" and nxt is not None and text.startswith("''", nxt.start)) or (
+                    outer[2] == "'" and nxt is not None and _straight_single_goes_on(text, outer[1], para, nxt)):
                 carry = outer
             elif outer[2] != "'":
                 _emit(text, out, outer, para.end, -1, pi)
     return out
+
+
+def _straight_single_goes_on(text: str, pos: int, para: Paragraph, nxt: Paragraph) -> bool:
+    """A quote in straight single marks left open at its paragraph's end goes on into the
+    next (British style, as with double marks) only where both marks stand where
+    quotations open: at a paragraph or sentence start, and the next paragraph's first
+    character; elsewhere a lone "'" is as likely an apostrophe ("rock 'n' roll")."""
+    before = text[para.start:pos].rstrip()
+    opens_sentence = not before or before[-1] in ".!?:"
+    return opens_sentence and text.startswith("'", nxt.start) and text[nxt.start + 1:nxt.start + 2].isalnum()
 
 
 def _emit(text: str, out: list[QuoteSpan], opener: tuple, end: int, close_at: int, pi: int) -> None:

@@ -162,6 +162,8 @@ RESOLVE = [
      "spokesman said: “The Chancellor has our full confidence.”",
      [("the numbers were large", "Paul Dunn", "indirect"),
       ("The Chancellor has our full confidence.", "The Prime Minister's official spokesman", "direct")]),
+    ("Asked about the strike, the prime minister's spokesman said it was 'a matter for the company'.",
+     [("it was 'a matter for the company'", "the prime minister's spokesman", "mixed")]),
 ]
 
 

@@ -416,10 +416,13 @@ def _common_np(toks: list[Tok], lo: int, j: int, text: str) -> Mention | None:
                                 and not (p.text.islower() and finite_verb(toks, i - 1))):
                 i -= 1
                 if p.possessive:
-                    # "the Prime Minister's official spokesman": the possessor whole
-                    while i - 1 >= lo and toks[i - 1].cap and toks[i - 1].word and p.cap:
+                    # "the Prime Minister's official spokesman", "the prime minister's
+                    # spokesman": the possessor whole, a name or a post
+                    whole = p.cap or strip_poss(p.low) in lx.TITLES or strip_poss(p.low) in lx.ROLE_NOUNS
+                    while whole and i - 1 >= lo and toks[i - 1].word and (
+                            toks[i - 1].cap or toks[i - 1].low in lx.TITLES) and toks[i - 1].low != "the":
                         i -= 1
-                    if i - 1 >= lo and toks[i - 1].low == "the" and p.cap:
+                    if whole and i - 1 >= lo and toks[i - 1].low == "the":
                         i -= 1
                     break
                 continue
