@@ -16,6 +16,13 @@ CUE_BEFORE = [
      [("the plan cannot work.", "Peter Hall", None)]),
     ("Alan Price said the club was ‘in a mess’ and the owners’ plans were ‘a national embarrassment’.",
      [("in a mess", "Alan Price", None)]),
+    # a name inside the speaker's noun phrase: the phrase speaks, as it does for a claim
+    ("Analysts at Harbor Bank wrote in a note that the selloff “looks overdone”.",
+     [("the selloff “looks overdone”", "Analysts at Harbor Bank", None)]),
+    ("A spokesman for Ana Ruiz said: “The senator is on holiday.”",
+     [("The senator is on holiday.", "A spokesman for Ana Ruiz", "direct")]),
+    ("Jo Bell of the Tenants Union said: “The rent rise is illegal.”",
+     [("The rent rise is illegal.", "Jo Bell", "direct")]),
 ]
 
 

@@ -7,6 +7,7 @@ from ...models import Mention, Paragraph, QuoteSpan
 from .. import lexicon as lx
 from .colon import colon_speaker
 from .names import PREPS, cue_subject_before, np_after, np_before, split_name
+from .subjects import subject_before
 from .tokens import QMARKS, Tok, finite_verb, is_cue
 
 
@@ -293,6 +294,10 @@ def _cue_subject(pre: list[Tok], c: int, is_acc: bool, masked: str, subject) -> 
             taken, m = _sentence_subject(pre, c, subject)
             if not taken:
                 m = np_before(pre, 0, c, masked)
+                if m is not None and m.name:
+                    whole = subject_before(pre, c, masked)  # "Analysts at Goldman Sachs wrote":
+                    if whole is not None and whole.start < m.start and not whole.name:
+                        m = whole  # the name is inside the speaker's noun phrase, as for a claim
         if m is None and c > 0 and pre[c - 1].low == "also":
             m = subject()  # "He called it X, and said ..."
     return m

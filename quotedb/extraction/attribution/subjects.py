@@ -68,10 +68,10 @@ def reporting_subject(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> 
         named = _named_before_appositive(toks, rel, masked)
         if named is not None:
             return named  # "Tia Lund, an economist who studies ports, noted ..."
-        m = _subject_before(toks, rel, masked)
+        m = subject_before(toks, rel, masked)
         if m is not None:
             return m
-    return _subject_before(toks, c, masked)
+    return subject_before(toks, c, masked)
 
 
 def _named_before_appositive(toks: list[Tok], rel: int, masked: str) -> Mention | None:
@@ -102,7 +102,7 @@ def _document_before(toks: list[Tok], j: int) -> bool:
     return False
 
 
-def _subject_before(toks: list[Tok], c: int, masked: str) -> Mention | None:
+def subject_before(toks: list[Tok], c: int, masked: str) -> Mention | None:
     """The noun phrase before token ``c``: a name, unless the name is the object of a
     preposition inside a longer subject ("exit polls in Iowa", "An inspector with the
     Fisheries Board"), else an unnamed noun phrase."""
