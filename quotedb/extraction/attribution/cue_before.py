@@ -296,8 +296,9 @@ def _cue_subject(pre: list[Tok], c: int, is_acc: bool, masked: str, subject) -> 
                 m = np_before(pre, 0, c, masked)
                 if m is not None and m.name:
                     whole = subject_before(pre, c, masked)  # "Analysts at Goldman Sachs wrote":
-                    if whole is not None and whole.start < m.start and not whole.name:
+                    if whole is not None and whole.start < m.start and (not whole.name or whole.kind == "person"):
                         m = whole  # the name is inside the speaker's noun phrase, as for a claim
+                        # ("Jo Bell of the Tenants Union said": Jo Bell)
         if m is None and c > 0 and pre[c - 1].low == "also":
             m = subject()  # "He called it X, and said ..."
     return m
