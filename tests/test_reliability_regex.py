@@ -24,7 +24,7 @@ from quotedb.extraction import extract
 
 EXTRACTOR_MODULES = tuple(f"extraction.{m}" for m in (
     "pipeline", "lexicon", "segment", "candidates", "speakers", "interview", "byline", "dates",
-    "attribution", "attribution.tokens", "attribution.names", "attribution.context", "attribution.resolve",
+    "attribution", "attribution.tokens", "attribution.names", "attribution.runs", "attribution.context", "attribution.resolve",
     "attribution.cue_before", "attribution.cue_after", "attribution.reported", "attribution.embedded",
     "attribution.venue", "attribution.when", "attribution.filters", "attribution.window", "attribution.cues",
     "attribution.continuation", "attribution.extent", "attribution.colon"))

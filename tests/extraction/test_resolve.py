@@ -197,7 +197,7 @@ def test_a_role_noun_finds_its_holder_named_far_back():
 
 
 def test_a_possessive_closing_a_name_is_the_name_s():
-    from quotedb.extraction.attribution.names import split_name
+    from quotedb.extraction.attribution.runs import split_name
     from quotedb.extraction.attribution.tokens import tokens
     run = "Mayor Ann Lee’s"
     m = split_name(tokens(run, 0, len(run)), run)

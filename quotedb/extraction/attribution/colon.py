@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...models import Mention, Paragraph
 from .. import lexicon as lx
-from .names import split_name
+from .runs import split_name
 from .tokens import Tok
 
 

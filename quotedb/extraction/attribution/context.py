@@ -11,7 +11,8 @@ import regex
 from ...models import DateRef, Mention, Paragraph, Sentence
 from .. import lexicon as lx
 from ..dates import find_dates
-from .names import PREPS, RUN, RUN_TAIL, np_after, np_before, split_cached
+from .names import PREPS, np_after, np_before
+from .runs import RUN, RUN_TAIL, split_cached
 from .tokens import Tok, tokens
 
 

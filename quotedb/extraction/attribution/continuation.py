@@ -10,7 +10,7 @@ import regex
 
 from ...models import Mention, QuoteSpan
 from .context import Context
-from .names import RUN, split_cached
+from .runs import RUN, split_cached
 from .records import Attribution
 from .resolve import sentence_subject
 from .window import QuoteWindow

@@ -6,7 +6,8 @@ from __future__ import annotations
 from ...models import Mention, Paragraph, QuoteSpan
 from .. import lexicon as lx
 from .colon import colon_speaker
-from .names import PREPS, cue_subject_before, np_after, np_before, split_name
+from .names import PREPS, cue_subject_before, np_after, np_before
+from .runs import split_name
 from .subjects import subject_before
 from .tokens import QMARKS, Tok, finite_verb, is_cue
 

@@ -127,7 +127,7 @@ def _complement_ends(cue: str | None, w: QuoteWindow, comma_inside: bool = False
 def _clause_extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention: Mention | None,
                    clause_start: int, clause_end_at: int) -> tuple[int, int]:
     """The reported clause around the quote, trailing punctuation dropped."""
-    masked, end_para, csent, post_hi, am = ctx.masked, w.end_para, w.csent, w.post_hi, c.am
+    end_para, csent, post_hi, am = w.end_para, w.csent, w.post_hi, c.am
     if clause_end_at >= 0:
         cend = clause_end_at
     else:

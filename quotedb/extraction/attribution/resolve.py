@@ -9,7 +9,8 @@ from ...models import Mention, Sentence
 from .. import lexicon as lx
 from ..gender import agrees, is_first_name, name_gender
 from .context import Context
-from .names import RUN, person_noun, split_cached
+from .names import person_noun
+from .runs import RUN, split_cached
 from .tokens import strip_poss
 
 
