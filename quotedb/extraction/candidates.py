@@ -50,7 +50,7 @@ def _role(text: str, i: int, ch: str, lo: int, hi: int) -> int:
 
     p_alnum = p.isalnum()
     n_alnum = n.isalnum()
-    if ch == "“" and not p.isspace() and p not in lx.OPEN_CONTEXT and i > lo and not n_alnum:
+    if ch == "“" and (p_alnum or p in ".,!?…)") and i > lo and not n_alnum:
         return CLOSE  # German „...“ (and a mistyped closer): after a word, before a space
     if ch in "“„«‹":
         return OPEN
