@@ -34,7 +34,21 @@ INTERVIEWER: And now?
 
 OKAFOR: We export to ten countries and hire every month."""
 
+QA_PRINT = """Five questions for the new harbour master
+
+Harbour master Ilse Brandt took charge in January. She spoke to our reporter.
+
+Q. What comes first?
+
+A. Dredging the north channel. The big ships cannot turn there today.
+
+Q. Will fees rise?
+
+A. Not this year, and not for the fishing fleet."""
+
 ROWS = [
+    # the print style's "Q." and "A." labels, a full stop for the colon
+    (QA_PRINT, [("Dredging the north channel.", "Ilse Brandt"), ("Not this year, and not for the fishing fleet.", "Ilse Brandt")]),
     (QA, [("We are ready to start digging in the spring.", "Marta Lindqvist"),
           ("Less than the last estimate, by a wide margin.", "Marta Lindqvist")]),
     (NAMED, [("With two looms and a loan from my aunt.", "Ngozi Okafor"),

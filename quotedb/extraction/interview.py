@@ -1,7 +1,7 @@
 """Interview transcripts: turns introduced by a speaker label with no quote marks.
 
 Q&A articles print what was said after a label at the start of a paragraph
-("Q: ...", "A: ...", "OKAFOR: ...", "Ngozi Okafor: ..."). A label counts only in a
+("Q: ...", "A: ...", "Q. ...", "OKAFOR: ...", "Ngozi Okafor: ..."). A label counts only in a
 document that reads as a dialogue: at least three labelled paragraphs under at least
 two labels. The interviewer's turns (labels such as "Q", or whose turns are mostly
 questions) are not statements; "A" stands for the interviewee, the person the
@@ -17,9 +17,11 @@ import regex
 from . import lexicon as lx
 from ..models import DateRef, Mention, Paragraph
 
+# "Name: ...", and the print style's "Q. ..." / "A. ..." (a full stop for the colon)
 _LABEL = regex.compile(
     r"(?:[\p{Lu}][\p{L}\p{M}.'’\-]{0,30})(?:[ \t]+(?:[\p{Lu}][\p{L}\p{M}.'’\-]{0,30}|of|de|van|von|al|bin)){0,3}"
     r"[ \t]*:[ \t]+(?=\S)"
+    r"|[QA]\.[ \t]+(?=\S)"
 )
 _WORD = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d'’\-]*")
 
