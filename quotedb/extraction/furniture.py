@@ -28,9 +28,7 @@ _SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to",
 # section label ("EARNINGS: ", "ECB WATCH: ") and a live blog's time stamp ("10:42pm: ",
 # "14.02 BST ") before prose: not names, and no part of the claim that follows.
 _LEAD = regex.compile(r"[\p{Lu}][\p{Lu}\p{M} .'’\-]{1,40}(?:,\s*[\p{Lu}\d][\p{L}\d. ]{1,30})?"
-                      r"(?:\s*\([\p{L}. ]{1,20}\))?\s*(?:—|–|--)\s+"
-                      r"|[\p{Lu}][\p{Lu}\p{M} .'’\-]{1,40}(?:,\s*[\p{Lu}\d][\p{L}\d. ]{1,30})?"
-                      r"\s*\([\p{L}. ]{1,20}\)\s*-\s+"
+                      r"(?:\s*\([\p{L}. ]{1,20}\)\s*-|(?:\s*\([\p{L}. ]{1,20}\))?\s*(?:—|–|--))\s+"
                       r"|[\p{Lu}][\p{Lu}'’&\-]{2,}(?:[ \t]+[\p{Lu}][\p{Lu}'’&\-]*)*:[ \t]+(?=[^“\"«‘ \t])"
                       r"|\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}T)?"
                       r"(?:[ \t]*(?::|—|–|--|-))?[ \t]+(?=[\p{Lu}“\"‘«])")

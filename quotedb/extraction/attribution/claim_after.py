@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...models import Mention
 from .. import lexicon as lx
-from .names import np_after, np_before, only_modifiers, role_before_name
+from .names import name_first_token, np_after, np_before, only_modifiers, role_before_name
 from .subjects import unnamed_np
 from .tokens import QMARKS, Tok, finite_verb, strip_poss
 
@@ -70,9 +70,9 @@ def _named_in_apposition(toks: list[Tok], k: int, c: int, masked: str) -> tuple[
     m = np_before(toks, 0, c, masked)
     if m is None or m.kind != "person" or not m.name:
         return None
-    first = next(i for i in range(k, -1, -1) if toks[i].start <= m.start)
-    while first > 0 and toks[first - 1].word and toks[first - 1].text.rstrip(".").lower() in lx.TITLES:
-        first -= 1  # "Dr Tom Vale": the title is the name's
+    first = name_first_token(toks, m)
+    if first is None:
+        return None
     last = next(i for i in range(first, k + 1) if toks[i].end >= m.end)
     if last + 1 < k and toks[last + 1].text == ",":
         # the name first, its post after it: np_before read past the post

@@ -8,7 +8,7 @@ from .. import lexicon as lx
 from .colon import colon_speaker
 from .names import PREPS, cue_subject_before, np_after, np_before
 from .runs import split_name
-from .subjects import subject_before
+from .subjects import subject_around
 from .tokens import QMARKS, Tok, finite_verb, is_cue
 
 
@@ -295,23 +295,15 @@ def _cue_subject(pre: list[Tok], c: int, is_acc: bool, masked: str, subject) -> 
             taken, m = _sentence_subject(pre, c, subject)
             if not taken:
                 m = np_before(pre, 0, c, masked)
-                if m is not None and m.name and _after_preposition(pre, c, m):
-                    whole = subject_before(pre, c, masked)  # "Analysts at Goldman Sachs wrote":
+                if m is not None and m.name:
+                    # "Analysts at Goldman Sachs wrote", "Jo Bell of the Tenants Union said":
+                    # the name inside the speaker's noun phrase, as for a claim
+                    whole = subject_around(pre, c, masked, m)
                     if whole is not None and whole.start < m.start and (not whole.name or whole.kind == "person"):
-                        m = whole  # the name is inside the speaker's noun phrase, as for a claim
-                        # ("Jo Bell of the Tenants Union said": Jo Bell)
+                        m = whole
         if m is None and c > 0 and pre[c - 1].low == "also":
             m = subject()  # "He called it X, and said ..."
     return m
-
-
-def _after_preposition(pre: list[Tok], c: int, m: Mention) -> bool:
-    """Whether the name ``m`` before the cue at ``c`` follows a preposition ("at Harbor
-    Bank", "of the Tenants Union"): only then may it sit inside a longer subject."""
-    k = next((i for i in range(c - 1, -1, -1) if pre[i].start <= m.start), 0)
-    while k > 0 and (pre[k - 1].cap or pre[k - 1].low in ("the", "and")):
-        k -= 1
-    return k > 0 and pre[k - 1].low in lx.PREPOSITION_WORDS
 
 
 def _unnamed_report(pre: list[Tok], c: int, is_acc: bool, colon: bool):

@@ -400,13 +400,20 @@ _NOT_MODIFIERS = frozenset({"and", "but", "or", "which", "who", "whom", "whose",
                             "while", "after", "before", "because", "if", "then", "than", "where"})
 
 
+def name_first_token(toks: list[Tok], m: Mention, lo: int = 0) -> int | None:
+    """Index of the first token of the name ``m`` with its own titles (", Dr Jane Park,":
+    the "Dr"), not before ``lo``; None when no token starts at or after the name."""
+    k = next((x for x in range(lo, len(toks)) if toks[x].start >= m.start), None)
+    while k is not None and k > lo and toks[k - 1].word and title_key(toks[k - 1].text) in lx.TITLES:
+        k -= 1
+    return k
+
+
 def role_before_name(toks: list[Tok], i: int, m: Mention) -> Mention | None:
     """The named speaker of "the city's mayor, Ann Lee, said", with the role set off
     before the name as its own appositive: ``m`` with that role, when the words from
     ``toks[i]`` to the comma before the name only describe a post; else None."""
-    k = next((x for x in range(i, len(toks)) if toks[x].start >= m.start), None)
-    while k is not None and k > i and toks[k - 1].word and title_key(toks[k - 1].text) in lx.TITLES:
-        k -= 1  # ", Dr Jane Park,": the name's own title
+    k = name_first_token(toks, m, i)
     if m.kind != "person" or k is None or k - i < 2 or k - i > 9 or toks[k - 1].text != ",":
         return None
     words = toks[i:k - 1]

@@ -56,7 +56,7 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
         if a is not None:
             return Mention(m.start, m.end, m.surface, a.name, a.role, a.kind)
     if m.kind in ("role", "orgrole"):
-        possessed = m.surface.split(" ", 1)[0].lower() in _POSSESSIVE_DETERMINERS
+        possessed = m.surface.split(" ", 1)[0].lower() in lx.POSSESSIVE_DETERMINERS
         # "her office": hers, not the last organisation with "office" in its name
         a = None if possessed else _role_holder(ctx, m.role or "", m.start, m.kind == "orgrole")
         if a is None and m.kind == "role" and m.role not in lx.CONTEST_ROLES and _epithet_noun(m.role) \
@@ -252,6 +252,11 @@ def _agreeing_person(ctx: Context, si: int, pos: int, pronoun: str | None) -> Me
     return None
 
 
+# How far back "the mayor" looks for the mayor named: a long feature names its people
+# once near the top (6,000 characters missed GGT's mayor); the 30 tries bound the cost.
+_HOLDER_REACH = 20000
+
+
 def _role_holder(ctx: Context, head: str, pos: int, org: bool) -> Mention | None:
     """The person last named with role ``head`` before ``pos`` ("the minister" ->
     "Hugo Lind" of "The trade minister, Hugo Lind,"), or for an organisation noun
@@ -262,7 +267,7 @@ def _role_holder(ctx: Context, head: str, pos: int, org: bool) -> Mention | None
     if ctx._lower is None:
         ctx._lower = ctx.masked.lower()
     low, masked, k = ctx._lower, ctx.masked, len(head)
-    lo = max(0, pos - 20000)
+    lo = max(0, pos - _HOLDER_REACH)
     i = low.rfind(head, lo, pos)
     tries = 0
     while i >= 0 and tries < 30:
@@ -306,16 +311,13 @@ def sentence_subject(ctx: Context, s: Sentence, before: int) -> Mention | None:
     return None
 
 
-_POSSESSIVE_DETERMINERS = lx.POSSESSIVE_DETERMINERS
-
-
 def named(m: Mention | None) -> Mention | None:
     """A mention with a name: an unnamed noun phrase ("officials", "a justice
     official") is named by its own words; a pronoun nothing resolved has none."""
     if m is None or m.name or m.kind not in ("group", "role", "orgrole") or m.role in lx.DOCUMENT_NOUNS:
         return m  # "a statement said" with no issuer to be found: no speaker
     surface = strip_poss(m.surface.strip())
-    if not surface or (surface.split(" ", 1)[0].lower() in _POSSESSIVE_DETERMINERS
+    if not surface or (surface.split(" ", 1)[0].lower() in lx.POSSESSIVE_DETERMINERS
                        and (m.kind == "group" or " " not in surface)):
         return m  # "his supporters", "their lawyers": whose, nothing says
     # "his office said" with nothing to say whose: kept as written, as GGT's gold keeps it

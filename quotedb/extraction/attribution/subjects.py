@@ -106,7 +106,11 @@ def subject_before(toks: list[Tok], c: int, masked: str) -> Mention | None:
     """The noun phrase before token ``c``: a name, unless the name is the object of a
     preposition inside a longer subject ("exit polls in Iowa", "An inspector with the
     Fisheries Board"), else an unnamed noun phrase."""
-    m = np_before(toks, 0, c, masked)
+    return subject_around(toks, c, masked, np_before(toks, 0, c, masked))
+
+
+def subject_around(toks: list[Tok], c: int, masked: str, m: Mention | None) -> Mention | None:
+    """subject_before for ``m``, the noun phrase np_before found before token ``c``."""
     if m is not None and m.name:
         k = next((i for i in range(c) if toks[i].start >= m.start), c)
         while k > 0 and (toks[k - 1].cap or toks[k - 1].low in ("and", "the")):
