@@ -147,9 +147,9 @@ ROLE_NOUNS = frozenset({
     "mogul", "nominee", "frontrunner", "front-runner", "hopeful", "pundit", "mullah",
     "president-elect", "sheriff", "officer", "detective", "inspector", "witness",
     "doctor", "physician", "teacher", "student", "resident", "mother", "father",
-    "official", "deputy", "chairperson", "chair", "head", "representative", "rep",
+    "deputy", "chairperson", "chair", "head", "representative", "rep",
     "host", "anchor", "reporter", "correspondent", "commentator", "strategist",
-    "pollster", "historian", "spokesperson", "coroner", "lawyer", "counsel", "auditor",
+    "pollster", "historian", "coroner", "counsel", "auditor",
     "regulator", "ombudsman", "mediator", "organizer", "organiser", "source",
     # by beat, the people news copy names by what they are (AP Stylebook occupational
     # titles; court, sports, science, disaster and business reporting): "the
