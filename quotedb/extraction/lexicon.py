@@ -209,6 +209,8 @@ ORG_WORDS = frozenset({
     "court", "bank", "company", "corporation", "corp", "inc", "ltd", "group", "club",
     "team", "league", "network", "news", "times", "post", "journal", "daily",
     "herald", "tribune", "gazette", "telegraph", "guardian", "review", "magazine",
+    "sentinel", "observer", "courier", "chronicle", "inquirer", "examiner", "ledger",
+    "dispatch", "bulletin", "monitor",
     "press", "tv", "television", "radio", "channel", "media", "broadcaster", "newspaper",
     "agency", "service", "bureau", "board", "authority", "secretariat", "cabinet",
     "presidency", "embassy", "mission", "campaign", "movement", "coalition", "front",
@@ -223,6 +225,10 @@ ORG_WORDS = frozenset({
     "clinic", "ministry’s", "unions", "fc", "plc", "llc", "gmbh", "sa", "ag", "archive", "co",
     "archives", "museum", "library", "observatory", "commission", "chamber", "tribunal",
 })
+# Articles that open outlets' names in other languages and that a first-name list
+# also holds ("Al Jazeera", "Le Monde", "El País", "De Telegraaf"): such a venue is
+# no person addressed.
+OUTLET_ARTICLES = frozenset({"al", "el", "le", "la", "les", "de", "der", "die", "das", "il", "lo"})
 # Lower-case heads that stand for an organisation in subject position ("the
 # ministry said", "the newspaper wrote").
 ORG_NOUNS = frozenset({

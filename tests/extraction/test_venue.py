@@ -1,5 +1,7 @@
 """The cue, venue and date recorded with a statement."""
 
+import pytest
+
 from quotedb.extraction import extract
 
 
@@ -17,3 +19,26 @@ def test_cue_venue_and_date_are_recorded():
 def test_an_outlet_with_digits_in_its_name_is_kept_whole():
     (q,) = extract("“I will stay and fight,” the prime minister told TF1 television on Sunday.").quotes
     assert q.venue == "TF1 television"
+
+
+VENUES = [
+    # a person addressed is no outlet; the interviewer's outlet is
+    ("“Nothing is settled,” Ruth Adebayo told Marcus Flynn after the vote.", None),
+    ("“Nothing is settled,” Ruth Adebayo told Channel 9’s Marcus Flynn after the vote.", "Channel 9"),
+    ("“Nothing is settled,” Ruth Adebayo told KTVB’s Marcus Flynn after the vote.", "KTVB"),
+    ("“Nothing is settled,” Ruth Adebayo said in an interview with Daily Star reporter Marcus Flynn.", "Daily Star"),
+    # outlets whose first word a first-name list also holds stay outlets
+    ("“Nothing is settled,” Ruth Adebayo told the Harbor Times’ Marcus Flynn.", "Harbor Times"),
+    ("“Nothing is settled,” Ruth Adebayo told Al Arabiya on Monday.", "Al Arabiya"),
+    ("“Nothing is settled,” Ruth Adebayo told Le Parisien on Monday.", "Le Parisien"),
+    ("“Nothing is settled,” Ruth Adebayo told Sky News on Monday.", "Sky News"),
+    ("“Nothing is settled,” Ruth Adebayo told Channel 4 News on Monday.", "Channel 4 News"),
+    ("“Nothing is settled,” Ruth Adebayo told Reuters 2 days ago.", "Reuters"),
+]
+
+
+@pytest.mark.parametrize("text,venue", VENUES)
+def test_venue_is_an_outlet_not_a_person_addressed(text, venue):
+    (q,) = extract(text).quotes
+    assert q.speaker == "Ruth Adebayo"
+    assert q.venue == venue
