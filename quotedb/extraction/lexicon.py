@@ -558,6 +558,26 @@ NAV_SEPARATORS = "|»›•·>/"
 # Longest line still read as a headline (characters); longer is a paragraph.
 TITLE_MAX_CHARS = 150
 
+# Singular nouns for a national, which sports and wire copy use for a person just named
+# ("Ortega won in straight sets. ... the Spaniard said"). From Wikipedia's "List of
+# adjectival and demonymic forms for countries and nations", singular person nouns
+# only; forms that are also plurals ("the Chinese", "the Swiss", "the Portuguese")
+# are left out, as they mostly stand for a country's side.
+DEMONYM_NOUNS = frozenset({
+    "spaniard", "frenchman", "frenchwoman", "englishman", "englishwoman", "scot",
+    "scotsman", "scotswoman", "welshman", "welshwoman", "irishman", "irishwoman",
+    "dutchman", "dutchwoman", "briton", "german", "italian", "american", "canadian",
+    "mexican", "brazilian", "argentine", "argentinian", "colombian", "chilean",
+    "uruguayan", "peruvian", "venezuelan", "ecuadorian", "cuban", "jamaican",
+    "australian", "aussie", "kiwi", "zealander", "swede", "dane", "norwegian", "finn",
+    "icelander", "pole", "czech", "slovak", "slovenian", "slovene", "croat", "serb",
+    "bosnian", "hungarian", "romanian", "bulgarian", "greek", "turk", "russian",
+    "ukrainian", "belarusian", "georgian", "armenian", "latvian", "lithuanian",
+    "estonian", "belgian", "austrian", "kenyan", "ethiopian", "nigerian", "ghanaian",
+    "cameroonian", "ivorian", "moroccan", "algerian", "tunisian", "egyptian",
+    "indian", "pakistani", "filipino", "filipina", "indonesian", "malaysian",
+    "singaporean", "korean", "iranian", "israeli",
+})
 # Word endings of adjectives of nationality ("Canadian", "Lithuanian", "Japanese",
 # "Danish"): such a capitalised word before a noun is no name (English derivational
 # suffixes of demonyms).

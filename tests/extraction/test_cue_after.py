@@ -54,6 +54,16 @@ CUE_AFTER = [
      [("I felt good from the first point,", "Andy Marsh", "direct")]),
     ("“The virus is spreading fast,” the epidemiologist said.",
      [("The virus is spreading fast,", "the epidemiologist", "direct")]),
+    # a national by nationality: sports and wire copy's epithet for a person just named
+    ("Marta Lindqvist led from the first lap in Oslo. “The snow was perfect,” the Swede said.",
+     [("The snow was perfect,", "Marta Lindqvist", "direct")]),
+    ("Pablo Ferrer won the stage on Sunday. “My legs were empty at the end,” said the Spaniard.",
+     [("My legs were empty at the end,", "Pablo Ferrer", "direct")]),
+    ("Hugo Lemaire scored twice. “It was a good night,” the 23-year-old Frenchman told reporters.",
+     [("It was a good night,", "Hugo Lemaire", "direct")]),
+    # ... but not a form that is also a plural: "the Chinese" is a country's side
+    ("Vera Holm spoke for the EU side. “We are disappointed,” the Japanese said.",
+     [("We are disappointed,", "Japanese", "direct")]),
 ]
 
 

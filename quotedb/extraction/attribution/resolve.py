@@ -10,7 +10,7 @@ from .. import lexicon as lx
 from ..gender import agrees, is_first_name, name_gender
 from .context import Context
 from .names import person_noun
-from .runs import RUN, split_cached
+from .runs import DEFINITE_BEFORE, RUN, split_cached
 from .tokens import strip_poss
 
 
@@ -61,7 +61,7 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
         a = None if possessed else _role_holder(ctx, m.role or "", m.start, m.kind == "orgrole")
         if a is None and m.kind == "role" and m.role not in lx.CONTEST_ROLES and _epithet_noun(m.role) \
                 and "'s " not in m.surface and "’s " not in m.surface and (
-                m.surface[:4].lower() == "the " or _DEFINITE.search(
+                m.surface[:4].lower() == "the " or DEFINITE_BEFORE.search(
                 ctx.masked, max(0, m.start - 40), m.start)):
             a = _epithet_of(ctx, pos)  # "Schuh is aware ... “...,” the bespectacled professor said"
         if a is None and m.kind == "orgrole" and m.role in lx.ORG_SELF_NOUNS \
@@ -76,14 +76,13 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
     return m
 
 
-# "the " opening a role's noun phrase: "the professor", "the lanky, bespectacled professor"
-_DEFINITE = regex.compile(r"(?i)\bthe\s+(?:[\p{L}\-]+,?\s+){0,3}$")
 
 
 def _epithet_noun(role: str | None) -> bool:
-    """A noun news copy uses for a person just named ("the professor", "the 37-year-old"):
+    """A noun news copy uses for a person just named ("the professor", "the 37-year-old",
+    "the Spaniard"):
     the role lexicon's, not any agent noun ("the developer" is as often a company)."""
-    return bool(role) and (role in lx.ROLE_NOUNS or person_noun(role))
+    return bool(role) and (role in lx.ROLE_NOUNS or role in lx.DEMONYM_NOUNS or person_noun(role))
 
 
 def _epithet_of(ctx: Context, pos: int) -> Mention | None:

@@ -63,6 +63,11 @@ def split_name(toks: list[Tok], text: str) -> Mention | None:
     return _shifted(hit, s0) if hit is not None else None
 
 
+# "the " opening a noun phrase that ends where the search ends: "the Spaniard", "the
+# 24-year-old Brazilian", "the lanky, bespectacled professor"
+DEFINITE_BEFORE = regex.compile(r"(?i)\bthe\s+(?:[\p{L}\p{Nd}\-]+,?\s+){0,3}$")
+
+
 def _shifted(m: Mention, by: int) -> Mention:
     return Mention(m.start + by, m.end + by, m.surface, m.name, m.role, m.kind, m.pronoun)
 
@@ -94,8 +99,9 @@ def _split_name(toks: list[Tok], text: str) -> Mention | None:
         w = strip_poss(toks[0].low)
         if w in lx.GROUP_NOUNS:
             return Mention(start, end, surface, None, w, "group")
-        if w in lx.ROLE_NOUNS:
-            return Mention(start, end, surface, None, w, "role")
+        if w in lx.ROLE_NOUNS or w in lx.DEMONYM_NOUNS and DEFINITE_BEFORE.search(
+                text, max(0, start - 40), start):
+            return Mention(start, end, surface, None, w, "role")  # "the Spaniard": a person just named
         if w in lx.ORG_NOUNS:
             return Mention(start, end, surface, None, w, "orgrole")
     if toks[0].text.startswith("@") and len(toks) == 1:
