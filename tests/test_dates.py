@@ -16,6 +16,11 @@ PUBLISHED = [
     ("WASHINGTON, March 3, 2023 — The Senate voted.", "2023-03-03"),
     ("Title\nPublished 16 November 2022\nText.", "2022-11-16"),
     ("By Sam Hill | Jan. 5, 2021\n\nText.", "2021-01-05"),
+    # a weekday before the date, on a line of its own or after a byline
+    ("Headline\n\nBy Ann Weir, Health Editor\n\nThursday 14 May 2026\n\nText.", "2026-05-14"),
+    ("Headline\n\nFriday, October 2, 2026\n\nText.", "2026-10-02"),
+    ("Live: strikes spread\n\nStaff reporters | Tuesday 3 March 2026\n\nText.", "2026-03-03"),
+    ("Headline\n\nNews desk · 9 June 2025\n\nText.", "2025-06-09"),
     ("WASHINGTON (AP) — The Senate voted on Tuesday.", None),
     ("Nothing dated here at all.", None),
 ]
@@ -54,6 +59,38 @@ def test_relative_dates():
     assert values("two years ago", "2020-01-28")[0] == ("2018", "year", "relative")
     assert values("last month", "2020-01-28")[0][:2] == ("2019-12", "month")
     assert values("on Tuesday") == []  # no anchor: no guess
+
+
+# conventions found in invented feature, profile and live-blog copy
+MONTHS_AND_YEARS = [
+    # a month named alone: the publication year, or the one before when it lies ahead
+    ("told the council in March that", "2026-06-21", ("2026-03", "month")),
+    ("said in November that", "2026-01-22", ("2025-11", "month")),
+    ("complained in early February that", "2026-06-21", ("2026-02", "month")),
+    ("At the conference last October, she said", "2026-05-18", ("2025-10", "month")),
+    ("wrote last April that", "2026-09-05", ("2026-04", "month")),
+    ("said this morning that", "2026-03-03", ("2026-03-03", "day")),
+    ("told the radio station this afternoon", "2026-03-03", ("2026-03-03", "day")),
+    # a year that dates the occasion of a statement
+    ("In a 2017 interview with the magazine, she said", "2026-04-09", ("2017", "year")),
+    ("in his 2019 speech to the party, he said", "2026-04-09", ("2019", "year")),
+]
+
+
+def test_months_alone_and_years_of_occasions():
+    for text, published, expected in MONTHS_AND_YEARS:
+        got = values(text, published)
+        assert got and got[0][:2] == expected, (text, got)
+
+
+def test_month_words_that_are_no_dates():
+    # "may" the verb, a month with its day (read whole), a year of something else
+    assert values("officials may decide soon", "2026-03-03") == []
+    # a statement looks back: a month still ahead of publication is last year's
+    assert values("she said in June", "2026-03-03")[0][:2] == ("2025-06", "month")
+    assert values("she said in May 2024", "2026-03-03")[0][:2] == ("2024-05", "month")
+    assert values("she said on March 3", "2026-03-05")[0][:2] == ("2026-03-03", "day")
+    assert values("under a 2017 law, he said", "2026-03-05") == []
 
 
 def test_next_day_chains_off_the_date_just_mentioned():

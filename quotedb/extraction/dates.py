@@ -52,9 +52,18 @@ _P_DIGITS = regex.compile(
     r"|(?P<yprep>[Ii]n|[Ss]ince|[Dd]uring|of|by|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?P<yonly>(?:19|20)\d\d)(?![\d-]))")
 _P_WEEKDAY = regex.compile(
     rf"\b(?P<wdprefix>(?i:on|last|this|next|since|until|from|by)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?")
+# A month named alone after a preposition ("in March", "last October"); a month with
+# its day or year is read whole by _P_MONTH.
+_P_MONTH_ALONE = regex.compile(
+    rf"\b(?P<mprep>[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|until|by|from|through)\s+"
+    rf"(?P<monly>{_MONTHS_ALT})\b(?!\.?,?\s*\d)")
+# A year that dates the occasion of a statement: "in a 2017 interview", "his 2019 speech".
+_P_OCCASION = regex.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+(?P<oyear>(?:19|20)\d\d)\s+(?P<onoun>[a-z\-]+)")
 _P_REL = regex.compile(
     r"\b(?P<rel>yesterday|today|tonight|tomorrow|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)|(?:on\s+)?the\s+same\s+day|that\s+day"
     r"|(?:last|this|past)\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|the\s+previous\s+(?:week|month|year)"
+    r"|this\s+(?:morning|afternoon|evening)"
     rf"|{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago)\b",
     regex.IGNORECASE)
 
@@ -62,6 +71,7 @@ _P_REL = regex.compile(
 _PUB_CUE = regex.compile(
     r"(?:\b(?:written|posted|published|updated|first\s+published|last\s+updated)\b[^\n]{0,80}?"
     r"|^\s*(?:by\s+[^\n]{1,60}?[|,·•–—-]\s*)"
+    r"|^[^\n]{1,60}?\s[|·•–—]\s*"  # "Staff reporters | Tuesday 3 March 2026"
     r"|^[\p{Lu}][\p{L}\s.,()'’/-]{0,60}?,\s*"  # dateline "WASHINGTON, " / "Iran, "
     r"|^\s*)"
     r"(?=(?:on\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?"
@@ -162,6 +172,12 @@ def _resolve(m: regex.Match, pub: DateRef | None, last: DateRef | None) -> DateR
         if g.get("my_month"):
             mo = _MONTH_NAMES[g.get("my_month").lower()[:3]]
             return _mk(int(g.get("my_year")), mo, None, "explicit", s, e)
+        if g.get("monly"):
+            return _month_alone(_MONTH_NAMES[g.get("monly").lower()[:3]], g.get("mprep").lower(), pub, s, e)
+        if g.get("oyear"):
+            if g.get("onoun") not in lx.OCCASION_NOUNS:
+                return None
+            return DateRef(value=g.get("oyear"), precision="year", source="explicit", start=s, end=e)
         if g.get("yonly"):
             return DateRef(value=g.get("yonly"), precision="year", source="explicit", start=s, end=e)
         if g.get("wd"):
@@ -186,6 +202,21 @@ def _resolve(m: regex.Match, pub: DateRef | None, last: DateRef | None) -> DateR
     return None
 
 
+def _month_alone(mo: int, prep: str, pub: DateRef | None, s: int, e: int) -> DateRef:
+    """"in March": the publication year's, or the year before's when it lies ahead;
+    "last October": the latest October before the publication month."""
+    pd = _as_date(pub)
+    if pd is None or pub.value.startswith("XXXX"):
+        return _mk(None, mo, None, "explicit", s, e)
+    if prep == "last":
+        y = pd.year if mo < pd.month else pd.year - 1
+    elif prep == "this":
+        y = pd.year
+    else:
+        y = _infer_year(mo, None, pub)
+    return _mk(y, mo, None, "relative" if prep in ("last", "this") else "explicit", s, e)
+
+
 def _relative(g: dict, pub: DateRef | None, last: DateRef | None, s: int, e: int) -> DateRef | None:
     rel = _SPACES.sub(" ", g.get("rel").lower())
     if "same day" in rel or rel == "that day":
@@ -196,7 +227,7 @@ def _relative(g: dict, pub: DateRef | None, last: DateRef | None, s: int, e: int
         return _shift(last, -1, "relative", s, e) if last else None
     if pub is None or pub.precision != "day":
         return None
-    if rel in ("today", "tonight"):
+    if rel in ("today", "tonight") or rel.startswith("this ") and rel.endswith(("morning", "afternoon", "evening")):
         return DateRef(pub.value, "day", "relative", s, e)
     if rel == "yesterday":
         return _shift(pub, -1, "relative", s, e)
@@ -238,10 +269,10 @@ def find_published(text: str, paras: list[Paragraph], max_paras: int = 12) -> Da
         if _A_YEAR4.search(text, p.start, min(p.end, p.start + 460)) is None:
             continue
         for cue in _PUB_CUE.finditer(text, p.start, min(p.end, p.start + 400)):
-            m = _DATE.match(text, cue.end(), p.end)
+            m2 = _WEEKDAY_PREFIX.match(text, cue.end(), p.end)  # "Thursday 14 May 2026": the date after
+            m = _DATE.match(text, m2.end(), p.end) if m2 else None
             if m is None:
-                m2 = _WEEKDAY_PREFIX.match(text, cue.end(), p.end)
-                m = _DATE.match(text, m2.end(), p.end) if m2 else None
+                m = _DATE.match(text, cue.end(), p.end)
             if m is None:
                 continue
             ref = _resolve(m, None, None)
@@ -255,7 +286,7 @@ def find_published(text: str, paras: list[Paragraph], max_paras: int = 12) -> Da
 _A_MONTH = re.compile(r"[JFMASOND][aepuco][nbrylgptvc]")  # the standard engine: twice as fast here
 _A_DIGITS = re.compile(r"(?:19|20)\d\d")
 # Literal anchors are found with str.find, several times faster than a regex scan.
-_A_REL = ("ago", "week", "month", "year", "night", "morrow")
+_A_REL = ("ago", "week", "month", "year", "night", "morrow", "morning", "afternoon", "evening")
 _A_REL_ALONE = frozenset({"ago", "night", "morrow"})
 _WD_TAIL = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 
@@ -274,10 +305,13 @@ def _candidates(masked: str, lo: int, hi: int):
         if word is None or word.group().lower() not in _MONTH_NAMES:
             continue  # "Marco", "Mayor", "Junior"
         yield _P_MONTH.match(masked, a, hi)
+        if a > lo:
+            yield _P_MONTH_ALONE.search(masked, max(lo, a - 9), min(hi, a + 10))
         if a > lo and any(ch.isdigit() for ch in masked[max(lo, a - 12):a]):
             yield _P_DAYMONTH.search(masked, max(lo, a - 12), min(hi, a + 24))
     for m in _A_DIGITS.finditer(masked, lo, hi):
         yield _P_DIGITS.search(masked, max(lo, m.start() - 8), min(hi, m.end() + 7))
+        yield _P_OCCASION.search(masked, max(lo, m.start() - 7), min(hi, m.end() + 14))
     for a in _find_all(masked, "day", lo, hi):
         head = masked[max(lo, a - 10):a].lower()
         if head.endswith(_WD_TAIL):

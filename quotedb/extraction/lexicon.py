@@ -382,6 +382,12 @@ REPORTING_FORMS = frozenset({
 })
 # Documents that "say" things for whoever issued them ("her statement said", "the
 # release said"): the speaker is the issuer, not the paper.
+# Occasions of speech that a year can date: "in a 2017 interview", "his 2019 speech"
+# (TimeML's event nouns of communication, trimmed to those news copy dates by year).
+OCCASION_NOUNS = frozenset({"interview", "speech", "address", "statement", "letter", "memo",
+                            "email", "e-mail", "tweet", "post", "op-ed", "essay", "column",
+                            "memoir", "book", "testimony", "deposition", "hearing", "debate",
+                            "podcast", "lecture", "sermon", "remarks", "documentary"})
 DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "post", "tweet", "email",
                             "e-mail", "website", "blog", "filing", "complaint", "lawsuit",
                             "affidavit", "report", "study", "submission", "notice"})
