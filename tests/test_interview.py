@@ -46,7 +46,23 @@ Q. Will fees rise?
 
 A. Not this year, and not for the fishing fleet."""
 
+# the place in the headline reads as a name and is named twice; the interviewee is
+# named once in full, then by surname
+QA_PLACE = """Lake Orsa’s ferry chief on the winter timetable
+
+Nils Ekdahl has run the ferries at Lake Orsa since 2015. Ekdahl, 58, met us at the pier.
+
+Q: Why cut the evening crossings?
+
+A: Because nobody was on them after eight o'clock.
+
+Q: Will they come back?
+
+A: In summer, yes, every hour until ten."""
+
 ROWS = [
+    (QA_PLACE, [("Because nobody was on them after eight o'clock.", "Nils Ekdahl"),
+                ("In summer, yes, every hour until ten.", "Nils Ekdahl")]),
     # the print style's "Q." and "A." labels, a full stop for the colon
     (QA_PRINT, [("Dredging the north channel.", "Ilse Brandt"), ("Not this year, and not for the fishing fleet.", "Ilse Brandt")]),
     (QA, [("We are ready to start digging in the spring.", "Marta Lindqvist"),

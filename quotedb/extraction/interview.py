@@ -15,6 +15,7 @@ from typing import Callable
 import regex
 
 from . import lexicon as lx
+from .gender import is_first_name
 from ..models import DateRef, Mention, Paragraph
 
 # "Name: ...", and the print style's "Q. ..." / "A. ..." (a full stop for the colon)
@@ -57,20 +58,22 @@ def _turns(text: str, paras: list[Paragraph]) -> list[Turn]:
 
 
 def _interviewee(names: list[Mention], before: int) -> Mention | None:
-    """The person the introduction names most often (ties: the first named)."""
+    """The person the introduction names most often, a surname alone counting for the
+    full name ("Ines Varga ... Varga, 54, sat down"); a name that opens with a known
+    first name beats a place that reads as one ("Port Calloway"); ties: the first named."""
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
-    for m in names:
-        if m.start >= before:
-            break
-        if m.kind != "person" or not m.name or " " not in m.name:
-            continue
-        last = m.name.split()[-1]
-        counts[last] = counts.get(last, 0) + 1
-        first.setdefault(last, m)
-    if not counts:
+    intro = [m for m in names if m.start < before and m.kind == "person" and m.name]
+    for m in intro:
+        if " " in m.name:
+            first.setdefault(m.name.split()[-1], m)
+    if not first:
         return None
-    best = max(counts, key=lambda k: (counts[k], -first[k].start))
+    for m in intro:
+        last = m.name.split()[-1]
+        if last in first:
+            counts[last] = counts.get(last, 0) + 1
+    best = max(first, key=lambda k: (is_first_name(first[k].name.split()[0]), counts[k], -first[k].start))
     return first[best]
 
 
