@@ -164,6 +164,16 @@ RESOLVE = [
       ("The Chancellor has our full confidence.", "The Prime Minister's official spokesman", "direct")]),
     ("Asked about the strike, the prime minister's spokesman said it was 'a matter for the company'.",
      [("it was 'a matter for the company'", "the prime minister's spokesman", "mixed")]),
+    # a profile calls its subject by first name: "Marit" is Marit Solberg, the subject
+    # the next "she" stands for (not the last woman quoted)
+    ("Marit Solberg bakes bread in Bergen. Helen Cray has bought it for years. “Best in town,” "
+     "said Helen Cray. Marit laughs at that. “I only bake what I like,” she said.",
+     [("Best in town,", "Helen Cray", "direct"), ("I only bake what I like,", "Marit Solberg", "direct")]),
+    ("Marit Solberg bakes bread in Bergen. “I only bake what I like,” Marit said.",
+     [("I only bake what I like,", "Marit Solberg", "direct")]),
+    # ... only when one person named in full has that first name
+    ("Tom Reed and Tom Walsh run the bakery. “We open at six,” Tom said.",
+     [("We open at six,", "Tom", "direct")]),
 ]
 
 

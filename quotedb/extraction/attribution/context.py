@@ -11,6 +11,7 @@ import regex
 from ...models import DateRef, Mention, Paragraph, Sentence
 from .. import lexicon as lx
 from ..dates import find_dates
+from ..gender import is_first_name
 from .names import PREPS, np_after, np_before
 from .runs import RUN, RUN_TAIL, split_cached
 from .tokens import Tok, tokens
@@ -32,6 +33,7 @@ class Context:
     para_starts: list[int] = field(default_factory=list)
     _names: list[Mention] | None = None
     _fuller: dict = field(default_factory=dict)
+    _by_first: dict = field(default_factory=dict)
     _subjects: dict = field(default_factory=dict)
     _speakers: dict = field(default_factory=dict)
     _lower: str | None = None
@@ -127,7 +129,8 @@ class Context:
                 # a sentence-initial capital alone ("More", "Wait") is a name only
                 # when the word is also capitalised inside sentences
                 w = men.name  # "MetroLink": a capital inside marks a name anywhere
-                if not any(ch.isupper() for ch in w[1:-1] if not w.isupper()) and not self._midcap(w):
+                if not any(ch.isupper() for ch in w[1:-1] if not w.isupper()) and not self._midcap(w) \
+                        and self.by_first_name(w) is None:
                     continue
             if men.name.endswith(lx.DEMONYM_ENDINGS) and masked[m.end():m.end() + 2][-1:].islower():
                 continue  # "Prominent Canadian examples include ...": an adjective
@@ -247,6 +250,16 @@ class Context:
     def starting_with(self, first: str) -> list[Mention]:
         """Named mentions whose name's first word is ``first``."""
         return [m for m in self.names if m.name and m.name.split(" ", 1)[0] == first]
+
+    def by_first_name(self, first: str) -> str | None:
+        """The one person named in full whose first name is the word ``first``, as
+        profiles call their subject ("Ines Halvorsen ... Ines has heard it all")."""
+        if first in self._by_first:
+            return self._by_first[first]
+        fulls = {m.name for m in self.starting_with(first)
+                 if m.kind == "person" and 2 <= len(m.name.split()) <= 3} if is_first_name(first) else ()
+        self._by_first[first] = found = next(iter(fulls)) if len(fulls) == 1 else None
+        return found
 
     def fuller(self, last: str) -> list[str]:
         """Person names written in the text (outside quotes) that end with the word

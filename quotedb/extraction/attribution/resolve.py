@@ -21,7 +21,7 @@ def _personish(ctx: Context, m: Mention) -> bool:
         return True
     last = (m.name or "").lower()
     return any(a.name and a.name.lower().endswith(last) and " " in a.name for _, a in ctx.attributed[-50:]) or \
-        bool(ctx.fuller(m.name or ""))
+        bool(ctx.fuller(m.name or "")) or ctx.by_first_name(m.name or "") is not None
 
 
 _ROLE_BEFORE = regex.compile(r"(?:^|[\s(])(?:the\s+|a\s+|an\s+)?(?P<r>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),?\s+$")
@@ -196,7 +196,7 @@ def _full_name(ctx: Context, m: Mention) -> str | None:
     if not m.name or " " in m.name:
         return m.name
     fuller = ctx.fuller(m.name)
-    return fuller[0] if fuller else m.name
+    return fuller[0] if fuller else ctx.by_first_name(m.name) or m.name
 
 
 def _opens_clause(ctx: Context, m: Mention) -> bool:
