@@ -45,6 +45,8 @@ CUE_AFTER = [
     ("“Stay at home,” the chief executive, Bob Smith, told staff.", [("Stay at home,", "Bob Smith", "direct")]),
     ("“The data is clear,” the study’s lead author, Dr Jane Park, said.",
      [("The data is clear,", "Jane Park", "direct")]),
+    ("“The data is clear,” said the study’s lead author, Dr Jane Park, a chemist at Orlen University.",
+     [("The data is clear,", "Jane Park", "direct")]),
     ("‘We lost,’ the team’s captain, Joe Root, admitted after the match.", [("We lost,", "Joe Root", "direct")]),
     # people news copy names by what they are, outside the role lexicon's offices
     ("Daniel Reed, 42, denied fraud at Leeds Crown Court. “I never took a penny,” the defendant told the jury.",

@@ -171,6 +171,20 @@ RESOLVE = [
      [("Best in town,", "Helen Cray", "direct"), ("I only bake what I like,", "Marit Solberg", "direct")]),
     ("Marit Solberg bakes bread in Bergen. “I only bake what I like,” Marit said.",
      [("I only bake what I like,", "Marit Solberg", "direct")]),
+    # a description after a quotation stands for the person the quotation cites
+    ("Anna Berg was furious. “We gave the game away,” Berg told Radio Nord. “We never recovered.” "
+     "Asked about her future, the coach said she had the board's backing.",
+     [("We gave the game away,", "Anna Berg", "direct"), ("We never recovered.", "Anna Berg", "direct"),
+      ("she had the board's backing", "Anna Berg", "indirect")]),
+    ("Ruben Dias was pleased. “We stuck at it,” Dias said. “Nobody gave up.” "
+     "The manager added: “The fans carried us.”",
+     [("We stuck at it,", "Ruben Dias", "direct"), ("Nobody gave up.", "Ruben Dias", "direct"),
+      ("The fans carried us.", "Ruben Dias", "direct")]),
+    # an indefinite speaker is nobody named before, whatever ends the clause before it
+    ("Lena Moss, a former prosecutor, said the case was weak. “It will not hold,” she said. "
+     "Any plea deal would need the approval of the Justice Ministry, a former official said.",
+     [("the case was weak", "Lena Moss", "indirect"), ("It will not hold,", "Lena Moss", "direct"),
+      ("Any plea deal would need", "a former official", "indirect")]),
     # ... only when one person named in full has that first name
     ("Tom Reed and Tom Walsh run the bakery. “We open at six,” Tom said.",
      [("We open at six,", "Tom", "direct")]),

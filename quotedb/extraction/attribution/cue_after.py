@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from .. import lexicon as lx
 from .names import np_after, np_before, only_modifiers, role_before_name
+from .runs import is_name_tok
 from .tokens import QMARKS, Tok
 
 
 def tail_attribution(post: list[Tok], masked: str):
     """', he said.' closing the sentence after more reported text: (mention, cue,
-    cue offset, comma offset)."""
+    cue offset, comma offset). Not after a quote that ends its own sentence: the text
+    after it is the next sentence ('“We lost.” Asked why, the coach said ...')."""
+    if post and _closed_sentence(masked, post[0].start):
+        return None
     n = len(post)
     end = n
     for k in range(n):
@@ -60,10 +64,14 @@ def post_cue(post: list[Tok], masked: str):
         m = np_after(post, i + 2, len(post), masked)
         if m is not None:
             return m, "according to", t.start, False
+    # after a quote that ends its sentence ('“We lost.” Asked why, Berg said ...') an
+    # opening phrase starts the next sentence, whose cue is its own
+    opener = _closed_sentence(masked, post[0].start) and not (is_name_tok(t) or t.low in lx.NP_DETERMINERS)
     for c in range(i, min(len(post), i + 30)):  # room for an appositive before the cue
         pc = post[c]
         if pc.text in QMARKS or pc.text in (";", "!", "?") or (
-                pc.text == "." and (pc.end >= len(masked) or masked[pc.end].isspace())):
+                pc.text == "." and (pc.end >= len(masked) or masked[pc.end].isspace())) or (
+                opener and pc.text == ","):
             break  # a full stop ends the sentence; "e.GO" does not
         if pc.text.islower() and (pc.low in lx.SPEECH_VERBS or (
                 c + 1 < len(post) and (pc.low, post[c + 1].low) in lx.PHRASAL_CUES)):
@@ -74,6 +82,14 @@ def post_cue(post: list[Tok], masked: str):
                 return m, pc.text, pc.start, _introduces(post, c + 1)
             break
     return None, None, -1, False
+
+
+def _closed_sentence(masked: str, at: int) -> bool:
+    """Whether the quote whose closing mark lies just before ``at`` ends on . ! or ?"""
+    k = at - 1
+    while k > 0 and masked[k].isspace():
+        k -= 1
+    return k > 0 and masked[k] in QMARKS and masked[k - 1] in ".!?"
 
 
 def _introduces(post: list[Tok], i: int) -> bool:

@@ -283,13 +283,14 @@ def _role_word(t: Tok) -> bool:
 
 def _role_then_name(toks: list[Tok], seg: list[Tok], j: int, hi: int, text: str) -> Mention | None:
     """An inverted cue whose role noun is followed by the name in apposition:
-    "said the club's manager, Ann Lee." / "said its chief executive, Tom Berg, on"."""
+    "said the club's manager, Ann Lee." / "said its chief executive, Tom Berg, on" /
+    "said the study's lead author, Dr Jo Park,"."""
     if j + 1 >= hi or toks[j].text != "," or any(t.cap for t in seg):
         return None
     if strip_poss(seg[-1].low) not in lx.ROLE_NOUNS and seg[-1].low not in lx.TITLES:
         return None
     e = j + 1
-    while e < hi and e - j <= 5 and (is_name_tok(toks[e]) or (
+    while e < hi and e - j <= 5 and (is_name_tok(toks[e]) or (toks[e].cap and title_key(toks[e].text) in lx.TITLES) or (
             toks[e].low in lx.NAME_CONNECTORS and e + 1 < hi and toks[e + 1].cap)):
         e += 1
     if e == j + 1 or e - j > 5:

@@ -88,14 +88,37 @@ def _epithet_noun(role: str | None) -> bool:
 def _epithet_of(ctx: Context, pos: int) -> Mention | None:
     """The person a definite role noun with no holder named stands for: the subject of
     the sentence before, in the same or the previous paragraph ("McCallum claimed ...
-    But the mayor claimed ..."), as news copy varies a name with a description."""
+    But the mayor claimed ..."), as news copy varies a name with a description; past
+    sentences of quotation alone, the person the quotation before cites ("“...,” Holm
+    said. “...” / Asked why, the Swede said ...")."""
     si = ctx.sentence_index(pos)
-    if si < 1 or ctx.sents[si].paragraph - ctx.sents[si - 1].paragraph > 1:
+    j = si - 1
+    while j >= 0 and ctx.sents[si].paragraph - ctx.sents[j].paragraph <= 1:
+        a = ctx.subject_at(j) or ctx.speaker_at(j) or _cited_in(ctx, ctx.sents[j])
+        if a is not None:
+            return a if a.kind == "person" and _personish(ctx, a) else None
+        if not _quotation_only(ctx, ctx.sents[j]):
+            return None
+        j -= 1
+    return None
+
+
+def _cited_in(ctx: Context, s: Sentence) -> Mention | None:
+    """The person a sentence that opens with a quotation cites ("“...,” Holm said.")."""
+    if ctx.masked[s.start:s.start + 1] not in lx.OPEN_ONLY + "\"'":
         return None
-    a = ctx.subject_at(si - 1)
-    if a is None or a.kind != "person" or not _personish(ctx, a):
-        return None
-    return a
+    best = None
+    for p, a in ctx.attributed[-200:]:  # quotes in order, then claims: not sorted
+        if s.start <= p < s.end and a.kind == "person" and a.name and (best is None or p > best[0]):
+            best = (p, a)
+    return best[1] if best else None
+
+
+def _quotation_only(ctx: Context, s: Sentence) -> bool:
+    """A sentence with nothing outside its quote marks (the quoted text is masked)."""
+    body = ctx.masked[s.start:s.end].strip()
+    return len(body) > 2 and body[0] in lx.OPEN_ONLY + "\"'" and not any(
+        ch.isalpha() and ch != "x" for ch in body)
 
 
 _POSSESSOR_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}

@@ -65,7 +65,7 @@ def split_name(toks: list[Tok], text: str) -> Mention | None:
 
 # "the " opening a noun phrase that ends where the search ends: "the Spaniard", "the
 # 24-year-old Brazilian", "the lanky, bespectacled professor"
-DEFINITE_BEFORE = regex.compile(r"(?i)\bthe\s+(?:[\p{L}\p{Nd}\-]+,?\s+){0,3}$")
+DEFINITE_BEFORE = regex.compile(r"\b(?i:the)\s+(?:[\p{Ll}\p{Nd}][\p{L}\p{Nd}\-]*,?\s+){0,3}$")
 
 
 def _shifted(m: Mention, by: int) -> Mention:
