@@ -83,6 +83,19 @@ TWO_REPORTS = [
     ("Judge Ruth Amsel said that the evidence was thin and that the trial would go ahead.",
      [("the evidence was thin", "Ruth Amsel", "indirect"),
       ("the trial would go ahead", "Ruth Amsel", "indirect")]),
+    # ... with no "that" before the first, and with a quotation in either
+    ("The council said the bridge would close in May and that repairs would take a year.",
+     [("the bridge would close in May", "The council", "indirect"), ("repairs would take a year", "The council", "indirect")]),
+    ("The union said the offer was “an insult” and that members would vote on a strike next week.",
+     [("the offer was “an insult”", "The union", "indirect"),
+      ("members would vote on a strike next week", "The union", "indirect")]),
+    ("Judge Ines Ruiz told reporters the ruling was “deeply flawed,” but that she would not appeal it.",
+     [("the ruling was “deeply flawed,”", "Ines Ruiz", "indirect"), ("she would not appeal it", "Ines Ruiz", "indirect")]),
+    ("The mayor said that “we will rebuild” and that the city had the money to do it.",
+     [("we will rebuild", "The mayor", "mixed"), ("the city had the money to do it", "The mayor", "indirect")]),
+    # "and that" opening a clause of the writer's: a demonstrative subject
+    ("Karin Holt said the plan failed and that was the end of it.",
+     [("the plan failed and that was the end of it", "Karin Holt", "indirect")]),
     # US style closes a quote on the comma that ends its clause: the participle after
     # it reports for the speaker of the verb before the quote
     ('Sen. Ann Lee, D-Ore., called it "a missed chance," adding that farmers were still waiting for help.',

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .. import lexicon as lx
 from .cue_before import TO_VERBS, skip_adjuncts, skip_object
+from .reported import second_complement
 from .tokens import QMARKS, Tok, finite_verb
 
 # Before "that", a word that makes it a relative pronoun or a demonstrative ("so that",
@@ -45,21 +46,27 @@ def clause_starts(toks: list[Tok], c: int) -> list[int]:
     if toks[i].low == "that":
         if toks[i - 1].low in _NOT_COMPLEMENTISER or toks[i - 1].low in lx.NOUN_COMPLEMENT_HEADS or i + 1 >= n:
             return []
-        starts = [i + 1]
-        for k in range(i + 2, n):
-            if toks[k].text in QMARKS or toks[k].text in (";", ".", "!", "?"):
-                break
-            if toks[k].low == "that" and toks[k - 1].low in ("and", "but", "or") and k + 1 < n:
-                starts.append(k + 1)
-        return starts
+        return [i + 1] + _more_complements(toks, i + 2)
     if cue.low in lx.ZERO_THAT_ANY_OPENER and _subordinate_first(toks, i):
         return [i]  # "said if elected, he would ...": the clause opens with its condition
     # after "say" and "tell" an "-ing" word opens a subject ("said rising rents drove
     # ..."); after "reported", "admitted", "denied" it is a gerund object
     if clause_like(toks, i, any_opener=cue.low in lx.ZERO_THAT_ANY_OPENER, gerund_ok=cue.low in lx.SAY_TELL_FORMS) and (
             cue.low in lx.ZERO_THAT_ANY_OPENER or cue.low in lx.ZERO_THAT_VERBS):
-        return [i]
+        return [i] + _more_complements(toks, i + 1)
     return []
+
+
+def _more_complements(toks: list[Tok], lo: int) -> list[int]:
+    """Where the further clauses of "said (that) A and that B" begin, up to the
+    sentence's end (past quotations: 'said A was “B” and that C')."""
+    out = []
+    for k in range(lo, len(toks)):
+        if toks[k].text in (";", ".", "!", "?"):
+            break
+        if toks[k].low == "that" and toks[k - 1].low in ("and", "but", "or") and second_complement(toks, k):
+            out.append(k + 1)
+    return out
 
 
 def _subordinate_first(toks: list[Tok], i: int) -> bool:

@@ -22,7 +22,7 @@ from .records import Attribution
 from .reported import clause_end, fronting, word_trie
 from .resolve import named, resolve
 from .subjects import reporting_subject
-from .tokens import Tok, finite_verb
+from .tokens import QMARKS, Tok, finite_verb
 
 _CUES = (lx.SPEECH_VERBS | lx.THAT_ONLY_VERBS) - lx.NOUN_LIKE_CUES
 _ANCHOR = re.compile(r"\b(?:%s)\b|\b[Aa]ccording to\b|\bcall(?:ed|s|ing)? (?:on|for|upon)\b" % word_trie(_CUES))
@@ -44,7 +44,10 @@ def reported_claims(ctx: Context, spans: list[QuoteSpan],
     taken = sorted((a.start, a.end) for a in found)
     fragments = [a for a in found if _fragment(ctx.text, a)]
     fragment_cues = {a.cue_pos: a for a in fragments}
-    used_cues = {a.cue_pos for a in found if a.cue_pos >= 0} - fragment_cues.keys()  # '“...,” she said and hung up'
+    # a cue whose quote's clause stops at "and that" reports a further clause: 'said
+    # A was “B” and that C' (not '“...,” she said and hung up')
+    used_cues = {a.cue_pos for a in found if a.cue_pos >= 0 and not _AND_THAT.match(ctx.masked, a.end)} \
+        - fragment_cues.keys()
     swallowed: set[tuple[int, int]] = set()
     said: dict[int, list[Attribution]] = {}  # statements so far by paragraph, for dates carried on
     for a in sorted(found, key=lambda a: a.start):
@@ -95,6 +98,7 @@ def _fragment(text: str, a: Attribution) -> bool:
         and text[a.end - 1] not in ",;:"
 
 
+_AND_THAT = re.compile(r"[”\"’']?\s*,?\s*(?:and|but)\s+that\s")
 _CONJ_BETWEEN = re.compile(r"\b(?:and|but)\b")
 _RELATIVE_CUE = re.compile(r"\b(?:that|what)\s+\S+\s*$")
 
@@ -138,8 +142,8 @@ def _cue_sentences(ctx: Context, used_cues: set[int], fragment_cues: dict[int, A
         if pos in used_cues or not _viable(masked, m.group(), pos, m.end()):
             continue
         f = fragment_cues.get(pos)
-        if f is not None and not masked[m.end():f.start - 1].strip(" ,:"):
-            continue
+        if f is not None and not masked[m.end():f.start - 1].strip(" ,:") and ctx.text[f.start - 1:f.start] in QMARKS:
+            continue  # 'said: “...”' (not 'said the cuts were “...” and that ...')
         si = ctx.sentence_index(pos)
         if si >= 0:
             found.setdefault(si, set()).add(pos)

@@ -9,7 +9,7 @@ from .. import lexicon as lx
 from .context import Context
 from .cue_before import SAY_VERBS_CLAUSE
 from .cues import Cues
-from .reported import clause_end, fronting
+from .reported import clause_end, fronting, second_complement
 from .tokens import QMARKS, is_adverb, is_cue
 from .window import QuoteWindow
 
@@ -21,7 +21,8 @@ def quote_opens_clause(c: Cues, mention: Mention | None, w: QuoteWindow) -> bool
     return bool(am is not None and mention is am and pre and (
         pre[-1].low == "that" or (acue.lower() in SAY_VERBS_CLAUSE and _right_after(pre, acue.lower())))
         and post and post[0].word and c.pm is None and w.body[-1:] not in ",.;:!?…"
-        and not post[0].low.endswith("ing") and post[0].low not in lx.SPEECH_VERBS)
+        and not post[0].low.endswith("ing") and post[0].low not in lx.SPEECH_VERBS
+        and not (post[0].low in ("and", "but") and second_complement(post, 1)))  # 'said that “A” and that B'
 
 
 _WHEN_WORDS = frozenset({"on", "last", "night", "week", "morning", "afternoon", "evening"})

@@ -7,7 +7,7 @@ import re
 
 from ...models import Mention
 from .. import lexicon as lx
-from .tokens import QMARKS, Tok
+from .tokens import QMARKS, Tok, finite_verb
 
 
 _ING_PREPOSITIONS = frozenset({"including", "regarding", "concerning", "following", "excluding",
@@ -83,6 +83,8 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
         nxt = toks[k + 1] if k + 1 < n else None
         if k > i + 2 and nxt is not None and _new_predicate(toks, k, nxt):
             break
+        if k > i + 2 and t.low in ("and", "but") and nxt is not None and second_complement(toks, k + 1):
+            break  # "said A and that B": two statements
         if k > i + 2 and t.low == "and" and nxt is not None and nxt.low in ("has", "have") and k + 2 < n \
                 and toks[k + 2].text.islower() and toks[k + 2].low.endswith("ed"):
             break  # "... and has expressed support for ...": the reporting subject's record
@@ -111,6 +113,16 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
         elif t.text in ("!", "?", "…") and k == n - 1:
             end = t.end
     return end
+
+
+def second_complement(toks: list[Tok], j: int) -> bool:
+    """Whether the "that" at ``j`` (after "and" or "but") opens another clause of the
+    same report ("said A and that B"), not a demonstrative subject ("and that was
+    the end of it")."""
+    if j + 1 >= len(toks) or toks[j].low != "that":
+        return False
+    w = toks[j + 1]
+    return w.text in "“„«‘\"'" or (w.word and w.low not in lx.AUXILIARIES and not finite_verb(toks, j + 1))
 
 
 def _next_act(toks: list[Tok], j: int) -> bool:
