@@ -85,6 +85,19 @@ AFTER_FRAGMENT = [
      [("the toll is “a disgrace,”", "Tom Vale", "indirect")]),
     ("Tom Vale said the toll is “a disgrace” and needs to go.",
      [("the toll is “a disgrace” and needs to go", "Tom Vale", "indirect")]),
+    # a time or circumstance adjunct after the fragment narrates the event: what was
+    # said stops at the quote (its kind read without the adjunct) ...
+    ("Lina Sorel said she had “run the race of my life” after beating the favourite by a whole second in Oslo.",
+     [("she had “run the race of my life”", "Lina Sorel", "mixed")]),
+    ("Coach Dan Rhee praised his players’ “refusal to give up” following a late equaliser from the bench.",
+     [("his players’ “refusal to give up”", "Dan Rhee", "mixed")]),
+    ("Tom Vale said the board had acted “in good faith” before the tenants filed their complaint in court.",
+     [("the board had acted “in good faith”", "Tom Vale", "indirect")]),
+    # ... unless a modal makes it part of the prediction, or it concedes ("despite")
+    ("Tom Vale said prices would “fall sharply” after the harvest comes in next month.",
+     [("prices would “fall sharply” after the harvest comes in next month", "Tom Vale", "indirect")]),
+    ("Tom Vale said the port is “doing fine” despite a weak quarter for its container business.",
+     [("the port is “doing fine” despite a weak quarter for its container business", "Tom Vale", "indirect")]),
 ]
 
 # a reported clause stops before the writer's comparison, a place's relative clause
@@ -119,7 +132,7 @@ FRONTED = [
      [("the ferry would stop", "Tom Vale", "indirect")]),
     # mid-sentence "when": no main clause follows the report
     ("Tom Vale had a strong night, when many commentators called him “the calm one” amid the shouting.",
-     [("him “the calm one” amid the shouting", "many commentators", "indirect")]),
+     [("him “the calm one”", "many commentators", "mixed")]),  # "amid ...": the writer's adjunct
 ]
 
 # one-syllable cue verbs double their last consonant ("dubbed", "slammed", "ripped")

@@ -19,7 +19,7 @@ from .claim_before import TO_ALONE, clause_starts
 from .cue_before import TO_VERBS
 from .context import LONG_SENTENCE, Context
 from .records import Attribution
-from .reported import clause_end, fronting, word_trie
+from .reported import clause_end, fronting, narrative_adjunct, word_trie
 from .resolve import named, resolve
 from .subjects import reporting_subject
 from .tokens import QMARKS, Tok, finite_verb
@@ -73,6 +73,11 @@ def reported_claims(ctx: Context, spans: list[QuoteSpan],
                     inside = _inside(ctx.text, fragments, taken, cs, ce, t.start)
                     if not inside:
                         continue
+                    last = max(f.end for f in inside)
+                    if last < ce and narrative_adjunct(ctx.masked, last, cs):
+                        if 2 * sum(f.end - f.start for f in inside) >= last - cs:
+                            continue  # the quoted part is most of what was said: the fragment stands
+                        ce = last
                 elif t.start in fragment_cues and cs < t.start \
                         and _quote_follows(ctx.text, t.end, fragment_cues[t.start].start):
                     continue  # the cue's quote is its statement: 'X, who ..., told Y in June “...”'

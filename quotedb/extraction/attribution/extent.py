@@ -9,7 +9,7 @@ from .. import lexicon as lx
 from .context import Context
 from .cue_before import SAY_VERBS_CLAUSE
 from .cues import Cues
-from .reported import clause_end, fronting, second_complement
+from .reported import clause_end, fronting, narrative_adjunct, second_complement
 from .tokens import QMARKS, is_adverb, is_cue
 from .window import QuoteWindow
 
@@ -83,7 +83,8 @@ def extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention: Mention
     kind = "direct"
     if clause_start >= 0:
         start, end = _clause_extent(ctx, q, w, c, mention, clause_start, clause_end_at)
-        if end > q.end + 1 and _complement_ends(cue, w, ctx.text[q.end - 1:q.end] == ","):
+        if end > q.end + 1 and (_complement_ends(cue, w, ctx.text[q.end - 1:q.end] == ",")
+                                or narrative_adjunct(ctx.masked, q.end, start)):
             end = q.end + 1 if ctx.text[q.end:q.end + 1] in "”\"’'" else q.end
         quoted = q.end - q.start
         kind = "mixed" if quoted * 2 >= (end - start) else "indirect"

@@ -42,7 +42,7 @@ def _contact_relative(toks: list[Tok], j: int) -> bool:
             return False
     return False
 
-_MODALS = frozenset({"would", "will", "could", "can", "should", "may", "might", "must", "shall"})
+MODALS = frozenset({"would", "will", "could", "can", "should", "may", "might", "must", "shall"})
 
 _FRONT_SUBORD = lx.SUBORDINATORS - {"whenever", "whereas"}
 
@@ -79,7 +79,7 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
             break
         if t.text == ";" or (t.text in (".", "!", "?", "…") and t.end >= hi_pos - 1):
             break
-        modal = modal or t.low in _MODALS
+        modal = modal or t.low in MODALS
         nxt = toks[k + 1] if k + 1 < n else None
         if k > i + 2 and nxt is not None and _new_predicate(toks, k, nxt):
             break
@@ -113,6 +113,20 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
         elif t.text in ("!", "?", "…") and k == n - 1:
             end = t.end
     return end
+
+
+# An adjunct of the writer's right after a quoted fragment: 'said she had “played the
+# match of her life” after knocking out ...', 'expects “a tough game” this time'
+_ADJUNCT_AFTER = re.compile(r"[”\"’']?[ \t]*(?:after|following|before|amid"
+                            r"|this[ \t]+(?:year|time|season|week|month|weekend))\b")
+
+
+def narrative_adjunct(masked: str, pos: int, clause_start: int) -> bool:
+    """Whether a time or circumstance adjunct follows the quote ending at ``pos``: it
+    places the event the writer narrates, not what was said; unless the clause before
+    holds a modal ("said prices would “fall sharply” after the vote": the speaker's)."""
+    return _ADJUNCT_AFTER.match(masked, pos) is not None and not any(
+        t in MODALS for t in masked[clause_start:pos].lower().split())
 
 
 def second_complement(toks: list[Tok], j: int) -> bool:
@@ -183,7 +197,7 @@ def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma:
     if nxt is not None and nxt.low in ("but", "yet") and k + 3 < n and toks[k + 2].cap and toks[k + 2].low != "i":
         for j in range(k + 3, min(n, k + 6)):
             if toks[j].text.islower() and (toks[j].low in lx.AUXILIARIES or toks[j].low in lx.IRREGULAR_PAST) \
-                    and toks[j].low not in _MODALS:
+                    and toks[j].low not in MODALS:
                 return True  # ", but Democrats have pushed ...": a named group's own clause, the writer's
             if not toks[j].word:
                 break
