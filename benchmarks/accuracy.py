@@ -1,7 +1,7 @@
 """Accuracy on the shared gold sets: writes predictions JSONL to benchmarks/out/ and
 prints the reference scorer's metrics for each corpus (skipping absent ones).
 
-    .venv/bin/python benchmarks/accuracy.py [--show-errors] [--only seeds|polnear|ggt_dev]
+    .venv/bin/python benchmarks/accuracy.py [--show-errors] [--only seeds|polnear|ggt_dev|styles]
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ CORPORA = {
     "seeds": (SHARED / "gold" / "seeds.jsonl", SHARED / "seeds"),
     "polnear": (SHARED / "gold" / "polnear" / "gold.jsonl", SHARED / "gold" / "polnear" / "texts"),
     "ggt_dev": (SHARED / "gold" / "ggt_dev" / "gold.jsonl", SHARED / "gold" / "ggt_dev" / "texts"),
+    # invented articles of the project's own, in ten news styles (benchmarks/styles/README.md)
+    "styles": (ROOT / "benchmarks" / "styles" / "gold.jsonl", ROOT / "benchmarks" / "styles" / "texts"),
 }
 
 
