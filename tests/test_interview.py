@@ -60,7 +60,22 @@ Q: Will they come back?
 
 A: In summer, yes, every hour until ten."""
 
+# an answer that quotes someone else is still the interviewee's statement
+QA_QUOTING = """The warden on the new flood wall
+
+Petra Voss has been the river warden at Dunmere since 2020. Voss, 47, spoke in her office.
+
+Q: Does the council support the wall?
+
+A: The leader told me the wall was “top of the list,” and I believe him. We will see in March.
+
+Q: And the cost?
+
+A: Less than one bad flood, by a long way."""
+
 ROWS = [
+    (QA_QUOTING, [("The leader told me the wall was", "Petra Voss"), ("the wall was “top of the list,”", "The leader"),
+                  ("Less than one bad flood, by a long way.", "Petra Voss")]),
     (QA_PLACE, [("Because nobody was on them after eight o'clock.", "Nils Ekdahl"),
                 ("In summer, yes, every hour until ten.", "Nils Ekdahl")]),
     # the print style's "Q." and "A." labels, a full stop for the colon

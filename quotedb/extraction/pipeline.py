@@ -108,9 +108,12 @@ def _with_interview_turns(atts, text, paras, ctx, pub):
     if not turns:
         return atts
     taken = [(a.start, a.end) for a in atts]
+    # an answer that quotes someone ('She told the meeting safety was “not a line
+    # item”') is still the interviewee's statement; one that other statements cover
+    # almost whole is theirs
     extra = [at.Attribution(s, e, "direct", para, m, None, None, date, 0.7 if m else 0.4, -1)
              for s, e, para, m, date in turns
-             if not any(ts < e and s < te for ts, te in taken)]
+             if 10 * sum(min(e, te) - max(s, ts) for ts, te in taken if ts < e and s < te) < 9 * (e - s)]
     for a in extra:
         if a.mention is not None:
             ctx.attributed.append((a.start, a.mention))

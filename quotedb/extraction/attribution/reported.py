@@ -145,8 +145,8 @@ def _next_act(toks: list[Tok], j: int) -> bool:
     if j + 1 >= len(toks) or toks[j].low not in ("and", "but"):
         return False
     w = toks[j + 1]
-    if not w.text.islower() or not w.word:
-        return False
+    if not (w.text.islower() or w.text == "I") or not w.word:
+        return False  # "and I believe him": the writer's or interviewee's own clause
     return w.low in lx.SUBJECT_OPENERS or w.low in ("his", "her", "their", "its") or (
         w.low.endswith("ed") and len(w.low) > 4) or w.low in lx.IRREGULAR_PAST
 
