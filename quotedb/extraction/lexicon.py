@@ -225,6 +225,13 @@ ORG_WORDS = frozenset({
     "clinic", "ministry’s", "unions", "fc", "plc", "llc", "gmbh", "sa", "ag", "archive", "co",
     "archives", "museum", "library", "observatory", "commission", "chamber", "tribunal",
 })
+# Lower-case words that follow an outlet's name and say what medium it is ("told RAI
+# state television", "told ZDF public television", "told Kayhan daily"): heads, and
+# the modifiers before them (wire-copy usage: AFP, Reuters and dpa style).
+MEDIA_HEADS = frozenset({"media", "television", "tv", "radio", "broadcaster", "newspaper", "daily", "weekly",
+                         "magazine", "channel", "network", "website", "podcast", "agency"})
+MEDIA_MODIFIERS = frozenset({"state", "public", "national", "local", "regional", "news", "state-run",
+                             "private", "online", "financial", "business"})
 # Articles that open outlets' names in other languages and that a first-name list
 # also holds ("Al Jazeera", "Le Monde", "El País", "De Telegraaf"): such a venue is
 # no person addressed.

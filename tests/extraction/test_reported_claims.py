@@ -93,6 +93,18 @@ TWO_REPORTS = [
      [("the ruling was “deeply flawed,”", "Ines Ruiz", "indirect"), ("she would not appeal it", "Ines Ruiz", "indirect")]),
     ("The mayor said that “we will rebuild” and that the city had the money to do it.",
      [("we will rebuild", "The mayor", "mixed"), ("the city had the money to do it", "The mayor", "indirect")]),
+    ("Rosa Conti told Radio Nord the tower fell and that “almost every house has cracks”.",
+     [("the tower fell", "Rosa Conti", "indirect"), ("almost every house has cracks", "Rosa Conti", "mixed")]),
+    # ... but "and that" after an inner verb's "that" is the inner verb's
+    ("Mayor Rosa Conti said Tom Berg assured them that the bridge would hold and that repairs would follow.",
+     [("Tom Berg assured them that the bridge would hold and that repairs would follow", "Rosa Conti", "indirect")]),
+    # an outlet named with its medium ("RAI state television") is the addressee; the
+    # noun "state" reports nothing
+    ("The mayor, Rosa Conti, told RAI state television that the bell tower had fallen and that "
+     "“almost every house has cracks”.",
+     [("the bell tower had fallen", "Rosa Conti", "indirect"), ("almost every house has cracks", "Rosa Conti", "mixed")]),
+    ("Rosa Conti told state media the road would reopen in May.",
+     [("the road would reopen in May", "Rosa Conti", "indirect")]),
     # "and that" opening a clause of the writer's: a demonstrative subject
     ("Karin Holt said the plan failed and that was the end of it.",
      [("the plan failed and that was the end of it", "Karin Holt", "indirect")]),

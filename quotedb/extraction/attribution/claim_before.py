@@ -64,8 +64,11 @@ def _more_complements(toks: list[Tok], lo: int) -> list[int]:
     for k in range(lo, len(toks)):
         if toks[k].text in (";", ".", "!", "?"):
             break
-        if toks[k].low == "that" and toks[k - 1].low in ("and", "but", "or") and second_complement(toks, k):
-            out.append(k + 1)
+        if toks[k].low == "that" and toks[k - 1].low in ("and", "but", "or"):
+            if second_complement(toks, k):
+                out.append(k + 1)
+        elif not out and second_complement(toks, k):
+            break  # "said X assured them that A and that B": B is the inner verb's
     return out
 
 

@@ -22,7 +22,7 @@ from .records import Attribution
 from .reported import clause_end, fronting, narrative_adjunct, word_trie
 from .resolve import named, resolve
 from .subjects import reporting_subject
-from .tokens import QMARKS, Tok, finite_verb
+from .tokens import QMARKS, Tok, finite_verb, noun_state
 
 _CUES = (lx.SPEECH_VERBS | lx.THAT_ONLY_VERBS) - lx.NOUN_LIKE_CUES
 _ANCHOR = re.compile(r"\b(?:%s)\b|\b[Aa]ccording to\b|\bcall(?:ed|s|ing)? (?:on|for|upon)\b" % word_trie(_CUES))
@@ -182,7 +182,7 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
         return []
     if t.low in lx.CALL_FORMS:
         return _call_on(ctx, sent, toks, c)
-    if t.low not in _CUES or _unreal(toks, c) or _market_move(toks, c):
+    if t.low not in _CUES or _unreal(toks, c) or _market_move(toks, c) or noun_state(toks, c):
         return []
     got = clause_before(toks, c, masked) if t.low in _AFTER_CUES else None
     if got is not None:

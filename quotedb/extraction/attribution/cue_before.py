@@ -9,7 +9,8 @@ from .colon import colon_speaker
 from .names import PREPS, cue_subject_before, np_after, np_before
 from .runs import split_name
 from .subjects import subject_around
-from .tokens import QMARKS, Tok, finite_verb, is_cue
+from .reported import second_complement
+from .tokens import QMARKS, Tok, finite_verb, is_cue, noun_state
 
 
 _OBJ_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded",
@@ -104,13 +105,19 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
         start = i
     elif between[i].low == "that":
         start = i + 1
-        # coordinated reports: "said that A and that “B”" -> the clause of B
-        for k in range(i + 1, n):
-            if between[k].low == "that" and between[k - 1].low in ("and", "but", "or", ","):
-                start = k + 1
     elif cue.low in SAY_VERBS_CLAUSE and between[i].word and between[i].low not in _PREPOSITIONS \
             and between[i].low not in ("to", "so", "as", "than", "not", "only", "just", "simply"):
         start = i
+    if start is not None and not evaluative:
+        # coordinated reports: "said (that) A and that “B”" -> the clause of B
+        first = start
+        for k in range(first, n):
+            if between[k].low == "that" and between[k - 1].low in ("and", "but", "or", ","):
+                if any(second_complement(between, j) for j in range(start, k - 1)):
+                    break  # "said X reassured them that A and that B": B is the inner verb's
+                start = k + 1
+        if start == n and start > first:
+            return between[-1].end  # "... and that “B”": B's clause is the quote itself
     if start is None or start >= n or not any(t.word for t in between[start:]):
         return None
     return between[start].start
@@ -122,7 +129,9 @@ def skip_object(between: list[Tok], cue: Tok) -> int:
     n = len(between)
     i = 0
     if cue.low in _OBJ_VERBS and i < n:
-        if between[i].low in _OBJ_PRONOUNS or (between[i].text.islower() and i + 1 < n and (
+        if between[0].text.islower() and _media_tail(between, 0):
+            i = _media_tail(between, 0)  # "told state media", "told public radio"
+        elif between[i].low in _OBJ_PRONOUNS or (between[i].text.islower() and i + 1 < n and (
                 between[i].low in lx.GROUP_NOUNS or between[i].low in lx.ORG_NOUNS
                 or (between[i].low.endswith("s") and not between[i].low.endswith("ss")))
                 and between[i].low not in _SUBJ_START and between[i].low not in lx.NOT_CLAUSE_OPENERS):
@@ -134,6 +143,7 @@ def skip_object(between: list[Tok], cue: Tok) -> int:
                 i += 1  # "told Dutch broadcaster NOS", "told German magazine Der Spiegel"
                 while i < n and (between[i].cap or between[i].possessive):
                     i += 1
+            i = _media_tail(between, i)  # "told RAI state television that ..."
         elif between[i].low in ("the", "a", "an") or between[i].possessive:
             i += 1
             k = 0
@@ -142,6 +152,15 @@ def skip_object(between: list[Tok], cue: Tok) -> int:
                 i += 1
                 k += 1
     return i
+
+
+def _media_tail(between: list[Tok], i: int) -> int:
+    """Index after the lower-case words that make an outlet's name a medium ("RAI state
+    television", "ZDF public television", "Radio Nord's news website"); ``i`` if none."""
+    k = i
+    while k < len(between) and k - i < 3 and between[k].low in lx.MEDIA_MODIFIERS:
+        k += 1
+    return k + 1 if k < len(between) and between[k].low in lx.MEDIA_HEADS else i
 
 
 def skip_adjuncts(between: list[Tok], i: int, n: int) -> int:
@@ -209,7 +228,7 @@ def pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, subject=
         is_acc = t.low == "according" and c + 1 < n and pre[c + 1].low == "to"
         is_eval = t.text.islower() and t.low in lx.EVAL_VERBS and (
             t.low not in lx.SPEECH_VERBS or find_clause_start(pre[c + 1:], t) is None)
-        if not ((t.text.islower() and is_cue(t)) or is_acc or is_eval):
+        if not ((t.text.islower() and is_cue(t)) or is_acc or is_eval) or noun_state(pre, c):
             continue
         if c == n - 1 and c > 0 and not is_acc and (pre[c - 1].possessive or pre[c - 1].low in _NOUN_DETS):
             continue  # "calling Ruiz's charge “...”": the noun the quote describes, not its cue

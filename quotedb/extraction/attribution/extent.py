@@ -143,4 +143,6 @@ def _clause_extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention:
         end -= 1
     while start < q.start and ctx.text[start] in " ,;:—–-":
         start += 1
+    if start == q.open_at and end <= q.end + 1:
+        start, end = q.start, q.end  # '... and that “B”': the clause is the quote itself
     return start, end

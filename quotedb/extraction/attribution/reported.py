@@ -73,6 +73,7 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
     n = len(toks)
     infinitive = i < n and toks[i].low == "to"
     modal = False  # "said it would close and proposed ...": a past tense after a modal is the speaker's act
+    inner = False
     for k in range(i, n):
         t = toks[k]
         if t.start >= hi_pos:
@@ -83,7 +84,8 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
         nxt = toks[k + 1] if k + 1 < n else None
         if k > i + 2 and nxt is not None and _new_predicate(toks, k, nxt):
             break
-        if k > i + 2 and t.low in ("and", "but") and nxt is not None and second_complement(toks, k + 1):
+        inner = inner or (k > i and second_complement(toks, k))  # "assured them that A and that B": the inner verb's
+        if k > i + 2 and t.low in ("and", "but") and nxt is not None and not inner and second_complement(toks, k + 1):
             break  # "said A and that B": two statements
         if k > i + 2 and t.low == "and" and nxt is not None and nxt.low in ("has", "have") and k + 2 < n \
                 and toks[k + 2].text.islower() and toks[k + 2].low.endswith("ed"):
