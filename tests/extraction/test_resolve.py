@@ -95,6 +95,18 @@ RESOLVE = [
     # a relative clause ends an appositive: the speaker is the person named before it
     ("Tia Lund, an independent economist who writes about ports, noted that the harbour had lost half its trade.",
      [("the harbour had lost half its trade", "Tia Lund", "indirect")]),
+    # two appositives between the name and its cue: the post with its organisation,
+    # then what the organisation is
+    ("Dr Mira Okonjo, director of the Institute for Coastal Policy, a think tank, said the levy would raise little.",
+     [("the levy would raise little", "Mira Okonjo", "indirect")]),
+    ("Dr Mira Okonjo, director of the Institute for Coastal Policy, a think tank, said the levy was ‘a rounding error’ "
+     "for the ministry.",
+     [("the levy was ‘a rounding error’ for the ministry", "Mira Okonjo", "indirect")]),
+    ("Tolls will rise in June, Pavel Novak, head of roads at the Transport Board, an agency of the city, said.",
+     [("Tolls will rise in June", "Pavel Novak", "indirect")]),
+    # ... not a place with its description
+    ("In Kettering, a market town, shopkeepers said trade had fallen.",
+     [("trade had fallen", "shopkeepers", "indirect")]),
     ("An official with the agency who was in court told reporters the case was closed.",
      [("the case was closed", "An official with the agency", "indirect")]),
     # a one-word name capitalised inside sentences, no first name and never the end of

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...models import Mention
 from .. import lexicon as lx
-from .names import name_first_token, np_after, np_before, only_modifiers, role_before_name
+from .names import name_first_token, named_before_appositives, np_after, np_before, only_modifiers, role_before_name
 from .subjects import unnamed_np
 from .tokens import QMARKS, Tok, finite_verb, strip_poss
 
@@ -45,6 +45,8 @@ def clause_before(toks: list[Tok], c: int, masked: str) -> tuple[Mention, int, i
         else:
             found = _named_in_apposition(toks, k, c, masked)  # ", the mayor, Ann Lee, said."
             if found is None:
+                found = _named_before_appositives(toks, k, masked)  # ", Ann Lee, head of X, a Y, said."
+            if found is None:
                 return None
             m, k = found
             after = _object_end(toks, c)
@@ -82,6 +84,16 @@ def _named_in_apposition(toks: list[Tok], k: int, c: int, masked: str) -> tuple[
             named = role_before_name(toks, r + 1, m)
             return (named, r) if named is not None else None
     return None
+
+
+def _named_before_appositives(toks: list[Tok], k: int, masked: str) -> tuple[Mention, int] | None:
+    """(speaker, comma ending the clause) for "CLAUSE, Ann Lee, head of roads at the
+    Transport Board, an agency of the city, said"."""
+    m = named_before_appositives(toks, k, masked)
+    first = name_first_token(toks, m) if m is not None else None
+    if first is None or first < 1 or toks[first - 1].text != ",":
+        return None
+    return m, first - 1
 
 
 def _object_end(toks: list[Tok], c: int) -> int:

@@ -10,7 +10,7 @@ from ...models import Mention
 from .. import lexicon as lx
 from ..gender import is_first_name
 from .runs import is_name_tok, particles_lead_surname, title_key, split_name
-from .tokens import QMARKS, Tok, finite_verb, is_adverb, strip_poss
+from .tokens import QMARKS, Tok, finite_verb, is_adverb, is_cue, strip_poss
 def _title_list_goes_on(toks: list[Tok], lo: int, k: int) -> int | None:
     """When the chunk before the comma at ``k`` opens with a title ("Minister of
     Transport, Ports and Coastal Affairs,"), the chunk after it is the title's tail:
@@ -437,3 +437,26 @@ def only_modifiers(toks: list[Tok], i: int, name_start: int) -> bool:
                 t.low in lx.SPEECH_VERBS or (k > i and finite_verb(toks, k)))):
             return False
     return True
+
+
+def named_before_appositives(toks: list[Tok], k: int, masked: str) -> Mention | None:
+    """The person named in full before one or two appositives that end at the comma
+    ``toks[k]`` ("Jo Park, director of the Centre for X, a think tank, said"): each
+    appositive opens in lower case or with an article, and the name stands first in
+    its clause."""
+    for _ in range(2):
+        j = next((i for i in range(k - 1, max(-1, k - 14), -1) if toks[i].text in (",", ";", ":") or toks[i].text in QMARKS), None)
+        if j is None or j < 1 or toks[j].text != "," or not (toks[j + 1].text.islower() or toks[j + 1].low in lx.ARTICLES):
+            return None
+        if any(t.text.islower() and (t.low in lx.AUXILIARIES or is_cue(t)) for t in toks[j + 1:k]):
+            return None  # a clause, not an appositive
+        p = np_before(toks, 0, j, masked)
+        if p is not None and p.kind == "person" and p.name and " " in p.name and is_first_name(p.name.split()[0]):
+            i = next((x for x in range(j) if toks[x].start >= p.start), j)
+            while i > 0 and toks[i - 1].cap and toks[i - 1].word:
+                i -= 1
+            if i == 0 or toks[i - 1].text in (",", ";", ":", "(") or toks[i - 1].text in QMARKS:
+                return p
+            return None
+        k = j
+    return None

@@ -11,7 +11,7 @@ from ...models import Mention, Sentence
 from .. import lexicon as lx
 from ..gender import is_first_name
 from .context import Context
-from .names import cue_subject_before, np_before
+from .names import cue_subject_before, named_before_appositives, np_before
 from .resolve import sentence_subject
 from .tokens import QMARKS, Tok, finite_verb, is_adverb
 
@@ -111,6 +111,10 @@ def subject_before(toks: list[Tok], c: int, masked: str) -> Mention | None:
 
 def subject_around(toks: list[Tok], c: int, masked: str, m: Mention | None) -> Mention | None:
     """subject_before for ``m``, the noun phrase np_before found before token ``c``."""
+    if c > 1 and toks[c - 1].text == ",":
+        p = named_before_appositives(toks, c - 1, masked)
+        if p is not None:
+            return p  # "Dr Jo Park, director of the Centre for X, a think tank, said"
     if m is not None and m.name:
         k = next((i for i in range(c) if toks[i].start >= m.start), c)
         while k > 0 and (toks[k - 1].cap or toks[k - 1].low in ("and", "the")):
