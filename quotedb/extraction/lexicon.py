@@ -196,6 +196,8 @@ GROUP_NOUNS = frozenset({
     "members", "opponents", "insiders", "aides", "advisers", "advisors", "staff",
     "officers", "soldiers", "parents", "teachers", "citizens", "americans",
     "iranians", "conservatives", "liberals", "organizers", "organisers", "campaigners",
+    "families", "relatives", "victims", "survivors", "neighbours", "neighbors", "villagers",
+    "locals", "shoppers", "passengers", "commuters", "patients", "nurses", "farmers",
 })
 # Capitalised or lower-case words that mark an organisation or publication
 # (common heads of English organisation names; Wikipedia "Category:Types of

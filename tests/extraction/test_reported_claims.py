@@ -119,6 +119,13 @@ TWO_REPORTS = [
 # groups, organisations and unnamed people make statements too: the speaker is the
 # organisation, or the noun phrase itself when nothing names it
 UNNAMED = [
+    # the whole noun phrase, its "of" phrase and a count included
+    ("In a statement, the families of the three climbers said the search had ended too soon.",
+     [("the search had ended too soon", "the families of the three climbers", "indirect")]),
+    ("The relatives of the victims said: “We wanted a full inquiry.”",
+     [("We wanted a full inquiry.", "The relatives of the victims", "direct")]),
+    ("“We wanted a full inquiry,” the relatives of the victims said.",
+     [("We wanted a full inquiry,", "the relatives of the victims", "direct")]),
     ("Some economists say the recession is already over.",
      [("the recession is already over", "Some economists", "indirect")]),
     ("Police said the driver was not injured.",

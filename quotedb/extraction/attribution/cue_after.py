@@ -6,6 +6,7 @@ from __future__ import annotations
 from .. import lexicon as lx
 from .names import np_after, np_before, only_modifiers, role_before_name
 from .runs import is_name_tok
+from .subjects import wider_unnamed
 from .tokens import QMARKS, Tok
 
 
@@ -78,6 +79,8 @@ def post_cue(post: list[Tok], masked: str):
             m = np_before(post, i, c, masked)
             if m is not None and not (m.start <= post[i].end or only_modifiers(post, i, m.start)):
                 m = role_before_name(post, i, m)  # ", the club's manager, Ann Lee, said"
+            if m is not None and not m.name:
+                m = wider_unnamed(post, i, c, masked, m)  # ', the families of the victims said'
             if m is not None:
                 return m, pc.text, pc.start, _introduces(post, c + 1)
             break

@@ -8,7 +8,7 @@ from .. import lexicon as lx
 from .colon import colon_speaker
 from .names import PREPS, cue_subject_before, np_after, np_before
 from .runs import split_name
-from .subjects import subject_around
+from .subjects import subject_around, wider_unnamed
 from .reported import second_complement
 from .tokens import QMARKS, Tok, finite_verb, is_cue, noun_state
 
@@ -320,6 +320,8 @@ def _cue_subject(pre: list[Tok], c: int, is_acc: bool, masked: str, subject) -> 
                     whole = subject_around(pre, c, masked, m)
                     if whole is not None and whole.start < m.start and (not whole.name or whole.kind == "person"):
                         m = whole
+                elif m is not None:
+                    m = wider_unnamed(pre, 0, c, masked, m)  # "the families of the victims said"
         if m is None and c > 0 and pre[c - 1].low == "also":
             m = subject()  # "He called it X, and said ..."
     return m

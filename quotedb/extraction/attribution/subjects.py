@@ -87,6 +87,13 @@ def _named_before_appositive(toks: list[Tok], rel: int, masked: str) -> Mention 
     return None
 
 
+def wider_unnamed(toks: list[Tok], lo: int, c: int, masked: str, m: Mention) -> Mention:
+    """An unnamed speaker's whole noun phrase when ``m`` is only its tail ("the
+    families of the victims", not "the victims")."""
+    u = unnamed_np(toks, lo, c, masked)
+    return u if u is not None and u.start < m.start and u.end >= m.end and u.role != m.role else m
+
+
 def _document_before(toks: list[Tok], j: int) -> bool:
     """Whether the words ending at ``toks[j]`` are a subject that names a document
     ("A statement", "a letter signed", "The memo sent to staff"), not a verb's object
@@ -202,13 +209,16 @@ def _np_start(toks: list[Tok], lo: int, j: int) -> int:
     while i - 1 >= lo and j - i < 5:
         p = toks[i - 1]
         if p.low in _DETERMINERS:
+            if p.low in lx.NUMBER_WORDS and i - 2 >= lo and toks[i - 2].low in lx.NP_DETERMINERS:
+                return i - 2  # "the six residents", "their two sons"
             return i - 1
         if p.possessive:
             i -= 1
             if i - 1 >= lo and toks[i - 1].low in ("the", "a", "an"):
                 return i - 1
             return i
-        if p.word and p.low not in _NOT_HEADS and p.low not in _BOUNDARY and p.low not in lx.SPEECH_VERBS:
+        if (p.word and p.low not in _NOT_HEADS and p.low not in _BOUNDARY and p.low not in lx.SPEECH_VERBS) \
+                or p.low in lx.NUMBER_WORDS or p.text.isdigit():  # "the six residents", "the 40 tenants"
             i -= 1
             continue
         break

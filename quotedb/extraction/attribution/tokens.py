@@ -96,8 +96,9 @@ def finite_verb(toks: list[Tok], k: int) -> bool:
     if w in lx.PREPOSITION_WORDS or w in lx.NOT_CLAUSE_OPENERS or k == 0:
         return False
     prev = toks[k - 1]
-    if not prev.word or prev.low in lx.FUNCTION_WORDS or prev.low in lx.PREPOSITION_WORDS or prev.low in _DETS:
-        return False  # after a determiner a word is a noun ("our subscribers at")
+    if not prev.word or prev.low in lx.FUNCTION_WORDS or prev.low in lx.PREPOSITION_WORDS or prev.low in _DETS \
+            or prev.low in lx.NUMBER_WORDS:
+        return False  # after a determiner or a number a word is a noun ("our subscribers at", "six residents")
     if w.endswith("ed") and len(w) > 4:
         return True
     nxt = toks[k + 1] if k + 1 < len(toks) else None
