@@ -34,7 +34,31 @@ VENUES = [
     ("“Nothing is settled,” Ruth Adebayo told Sky News on Monday.", "Sky News"),
     ("“Nothing is settled,” Ruth Adebayo told Channel 4 News on Monday.", "Channel 4 News"),
     ("“Nothing is settled,” Ruth Adebayo told Reuters 2 days ago.", "Reuters"),
+    ("“Nothing is settled,” Ruth Adebayo told Dutch broadcaster NOS.", "NOS"),
+    ("“Nothing is settled,” Ruth Adebayo told the German magazine Der Tagesblick.", "Der Tagesblick"),
+    ("“Nothing is settled,” Ruth Adebayo said on Radio Nord on Monday.", "Radio Nord"),
+    ("“Nothing is settled,” Ruth Adebayo said, speaking to Channel 9 after the vote.", "Channel 9"),
+    # a place is no venue, nor the crowd told
+    ("“Nothing is settled,” Ruth Adebayo said at a rally in Salem.", None),
+    ("“Nothing is settled,” Ruth Adebayo told a town hall in Salem.", None),
+    ("“Nothing is settled,” Ruth Adebayo said in Ohio on Tuesday.", None),
 ]
+
+
+CLAIM_VENUES = [
+    ("Ruth Adebayo told Radio Nord state television that the vote would be delayed.", "Radio Nord"),
+    ("Ruth Adebayo said in an interview with Le Parisien that the vote would be delayed.", "Le Parisien"),
+    ("Ruth Adebayo wrote on X that the vote would be delayed.", "X"),
+    ("Tom Berg chairs the board. Ruth Adebayo told Berg that the vote would be delayed.", None),
+    ("Ruth Adebayo said in Ohio that the vote would be delayed.", None),
+]
+
+
+@pytest.mark.parametrize("text,venue", CLAIM_VENUES)
+def test_a_reported_claim_records_its_venue(text, venue):
+    (q,) = [q for q in extract(text).quotes if q.speaker == "Ruth Adebayo"]
+    assert q.kind == "indirect"
+    assert q.venue == venue
 
 
 @pytest.mark.parametrize("text,venue", VENUES)

@@ -19,7 +19,7 @@ from .filters import is_subheading, not_a_statement, single_mark_subheading, wor
 from .records import Attribution
 from .claims import reported_claims, reports_speech
 from .resolve import named, resolve
-from .venue import find_venue
+from .venue import cue_venue
 from .when import date_for
 from .window import QuoteWindow, quote_window
 
@@ -97,8 +97,11 @@ def _date_and_venue(ctx: Context, q: QuoteSpan, w: QuoteWindow, cue_pos: int,
         date = emb.date
     else:
         date = date_for(ctx, w.para, w.sent, q.start, q.end, cue_pos, w.post_hi)
-    venue = find_venue(ctx.masked, cue_pos, min(cue_pos + 120, q.open_at if cue_pos < q.open_at else w.post_hi)) \
-        if cue_pos >= 0 else None
+    cue_end = cue_pos
+    while 0 <= cue_end < len(ctx.masked) and ctx.masked[cue_end].isalpha():
+        cue_end += 1
+    venue = cue_venue(ctx.masked, cue_pos, cue_end, min(cue_pos + 120, q.open_at if cue_pos < q.open_at else w.post_hi),
+                      ctx.fuller)
     if emb is not None:
         venue = "Twitter"
     return date, venue

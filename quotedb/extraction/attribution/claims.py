@@ -20,6 +20,7 @@ from .cue_before import TO_VERBS
 from .context import LONG_SENTENCE, Context
 from .records import Attribution
 from .reported import clause_end, fronting, narrative_adjunct, word_trie
+from .venue import cue_venue
 from .resolve import named, resolve
 from .subjects import reporting_subject
 from .tokens import QMARKS, Tok, finite_verb, noun_state
@@ -276,7 +277,8 @@ def _claim(ctx: Context, sent: Sentence, toks: list[Tok], c: int, m: Mention | N
     r = named(resolve(ctx, m, cue.start))
     date = _claim_date(ctx, sent, cs, ce, cue) or _carried_date(said, sent.paragraph, cs, r) or ctx.pub
     cue_text = "according to" if cue.low == "according" else cue.text
-    a = Attribution(cs, ce, "indirect", sent.paragraph, r, cue_text, None, date,
+    venue = cue_venue(ctx.masked, cue.start, cue.end, cs, ctx.fuller)
+    a = Attribution(cs, ce, "indirect", sent.paragraph, r, cue_text, venue, date,
                     0.6 if r is not None and r.name else 0.4, cue.start)
     if r is not None and r.name:
         ctx.attributed.append((cue.start, r))

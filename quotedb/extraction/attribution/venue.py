@@ -10,7 +10,9 @@ from ..gender import is_first_name
 
 _VENUE = regex.compile(
     r"\b(?:told|to|with|in|on|for|via)\s+(?:an?\s+interview\s+with\s+|the\s+)?"
-    r"(?P<v>(?:(?:[\p{Lu}][\p{L}\p{Nd}'’.\-]*|\p{Nd}+['’]s)\s+){0,4}[\p{Lu}][\p{L}\p{Nd}.\-]*(?:’s|'s)?(?:\s+(?:[\p{Lu}][\p{L}\p{Nd}.\-]*|\p{Nd}+(?=\s+\p{Lu})|daily|TV|television|radio|newspaper))*"
+    # "told Dutch broadcaster NOS", "told the German magazine Der Spiegel": the outlet after its description
+    r"(?:(?:[\p{Lu}][\p{L}\-]+\s+)?(?:broadcaster|magazine|newspaper|daily|weekly|channel|network|station|website)\s+(?=\p{Lu}))?"
+    r"(?P<v>(?:(?:[\p{Lu}][\p{L}\p{Nd}'’.\-]*|\p{Nd}+['’]s)\s+){0,4}[\p{Lu}][\p{L}\p{Nd}.\-]*(?:’s|'s)?(?:\s+(?:[\p{Lu}][\p{L}\p{Nd}.\-]*|\p{Nd}+(?=\s+\p{Lu})|(?<=\b(?:Channel|TV|Radio|France|Canal|Kanal|Antena|Antenne|Rai|RTL|Sat)\s)\p{Nd}{1,3}\b|daily|TV|television|radio|newspaper))*"
     r"|state(?:-run)?\s+(?:TV|television|media|radio)|reporters|journalists|parliament)"
 )
 
@@ -35,6 +37,10 @@ def find_venue(masked: str, lo: int, hi: int) -> str | None:
             return None  # a person addressed ("told Daniel Reed"), not an outlet
         if not v:
             continue
+        words = v.split()
+        while len(words) > 1 and (words[-1].lower() in lx.WEEKDAYS or words[-1].lower() in lx.MONTHS):
+            words.pop()  # "told CNN Tuesday"
+        v = " ".join(words)
         first = v.split()[0].lower()
         if first in lx.NON_NAMES and not v.lower().startswith("state") or first in lx.MONTHS or first in lx.WEEKDAYS:
             continue
@@ -54,3 +60,36 @@ def _is_person(v: str) -> bool:
 
 def _has_org_word(v: str) -> bool:
     return any(w.lower().removesuffix("’s").removesuffix("'s") in lx.ORG_WORDS for w in v.split())
+
+
+# Words between a cue and its venue that make a venue of what follows: "said in an
+# interview with Le Monde", "wrote on X", "said on television".
+_VENUE_GAP = regex.compile(
+    r"\binterview\b|\G,?\s+(?:speaking\s+)?to\s+"
+    r"|\bon\s+(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)\p{Lu}|television\b|radio\b|air\b)")
+
+
+def cue_venue(masked: str, cue_start: int, cue_end: int, hi: int, fuller) -> str | None:
+    """The outlet a cue names before ``hi``: the addressee of "told" when it is an
+    outlet ("told RAI state television", "told CNN"), or one after "an interview
+    with" / "on X"; not a place ("said in Ohio", "told a rally in Salem") nor a
+    person ("told Daniel Reed", "told Berg" after "Tom Berg": ``fuller`` finds the
+    full names a surname stands for)."""
+    if cue_start < 0 or cue_end >= hi:
+        return None
+    gap = _VENUE_GAP.search(masked, cue_end, hi)
+    if gap is None and masked[cue_start:cue_end].lower() not in lx.TELL_FORMS:
+        return None
+    v = find_venue(masked, gap.start() if gap is not None else cue_start, hi)
+    if v is None or (" " not in v and not v.isupper() and v.lower() not in lx.ORG_WORDS and fuller(v)):
+        return None  # "told Berg" after "Tom Berg"
+    if gap is None and any(w.islower() and w not in _BEFORE_OUTLET
+                           for w in masked[cue_end:masked.find(v, cue_end, hi)].split()):
+        return None  # "told a town hall in Salem"
+    return v
+
+
+# Lower-case words that may stand between "told" and an outlet ("told the German
+# magazine Der Spiegel", "told Dutch broadcaster NOS").
+_BEFORE_OUTLET = lx.ARTICLES | lx.ORG_NOUNS | lx.MEDIA_HEADS | lx.MEDIA_MODIFIERS | frozenset({"magazine", "weekly"})
