@@ -112,6 +112,11 @@ TWO_REPORTS = [
     # it reports for the speaker of the verb before the quote
     ('Sen. Ann Lee, D-Ore., called it "a missed chance," adding that farmers were still waiting for help.',
      [('it "a missed chance,"', "Ann Lee", "mixed"), ("farmers were still waiting for help", "Ann Lee", "indirect")]),
+    # "..., she said in a statement, adding that X was “...”": the speaker of that cue, not X
+    ("Ilse Moen defended the levy. “It is fair,” she said in a statement, adding that Oslo was "
+     "“open to changes on timing, not on the goal”.",
+     [("It is fair,", "Ilse Moen", "direct"),
+      ("Oslo was “open to changes on timing, not on the goal”", "Ilse Moen", "mixed")]),
     ("Tom Vale described the deal as “a good start,” noting that talks would go on in May.",
      [("the deal as “a good start,”", "Tom Vale", "indirect"), ("talks would go on in May", "Tom Vale", "indirect")]),
 ]

@@ -378,13 +378,18 @@ def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
 def cue_subject_before(toks: list[Tok], j: int, masked: str) -> Mention | None:
     """The speaker of a cue closing the words before the comma at ``toks[j]``
     ("Law said," / "said Ann Lee,"), else None."""
-    for k in range(j - 1, max(-1, j - 5), -1):
+    for k in range(j - 1, max(-1, j - 7), -1):
         t = toks[k]
         if not t.word:
             return None
         if t.text.islower() and (t.low in lx.SPEECH_VERBS or t.low in lx.NAMING_VERBS):
             if k + 1 < j and t.low not in lx.NAMING_VERBS and t.low not in lx.TELL_FORMS:
-                m = np_after(toks, k + 1, j, masked)
+                m = np_after(toks, k + 1, j, masked)  # "said Ann Lee,"
+                if (m is None or not (m.name or m.kind == "pronoun")) and t.low in lx.REPORTING_FORMS \
+                        and t.low not in lx.NOUN_LIKE_CUES:
+                    m = np_before(toks, max(0, k - 12), k, masked)  # "she said in a statement,"
+                    if m is not None and m.end < toks[k - 1].end:
+                        m = None  # the verb's own subject only
             else:
                 # "Ann Lee called it “...”," / "Ann Lee told them,": what follows the verb is
                 # its object; the speaker stands before it
