@@ -62,7 +62,9 @@ def reporting_subject(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> 
                 return m  # "..., Law said, noting that ...": the speaker of that cue
         return opening_subject(ctx, sent, cue.start)
     rel = next((k for k in range(c - 1, max(0, c - 20), -1) if toks[k].low in ("who", "which")), None)
-    if rel is not None and rel > 0 and toks[rel - 1].word:
+    if rel is not None and rel > 1 and toks[rel - 1].text == "," and toks[c - 1].text == ",":
+        rel -= 1  # "Another backbencher, who asked not to be named, said": the clause set off by commas
+    if rel is not None and rel > 0 and (toks[rel - 1].word or toks[rel].text == ","):
         # "An official with the agency who was in court told ...": the subject is
         # before the relative clause
         named = _named_before_appositive(toks, rel, masked)
