@@ -125,8 +125,8 @@ TWO_REPORTS = [
 # organisation, or the noun phrase itself when nothing names it
 UNNAMED = [
     # a relative clause set off by commas between the speaker and the cue
-    ("Another Green councillor, who asked not to be named, said the budget had been rushed.",
-     [("the budget had been rushed", "Another Green councillor", "indirect")]),
+    ("Another Tory backbencher, who asked not to be named, said the budget had been rushed.",
+     [("the budget had been rushed", "Another Tory backbencher", "indirect")]),
     # the whole noun phrase, its "of" phrase and a count included
     ("In a statement, the families of the three climbers said the search had ended too soon.",
      [("the search had ended too soon", "the families of the three climbers", "indirect")]),
