@@ -176,6 +176,10 @@ RESOLVE = [
       ("The Chancellor has our full confidence.", "The Prime Minister's official spokesman", "direct")]),
     ("Asked about the strike, the prime minister's spokesman said it was 'a matter for the company'.",
      [("it was 'a matter for the company'", "the prime minister's spokesman", "mixed")]),
+    # a pronoun subject after a long opening phrase ("In a 2021 interview with the ..., she")
+    ("Lola Brandt coaches the team. In a 2021 interview with the Castlemere Courier, she went further, calling "
+     "the rules “a cartel dressed up as a standard”.",
+     [("the rules “a cartel dressed up as a standard”", "Lola Brandt", "mixed")]),
     # a profile calls its subject by first name: "Marit" is Marit Solberg, the subject
     # the next "she" stands for (not the last woman quoted)
     ("Marit Solberg bakes bread in Bergen. Helen Cray has bought it for years. “Best in town,” "
