@@ -180,6 +180,10 @@ RESOLVE = [
     ("Lola Brandt coaches the team. In a 2021 interview with the Castlemere Courier, she went further, calling "
      "the rules “a cartel dressed up as a standard”.",
      [("the rules “a cartel dressed up as a standard”", "Lola Brandt", "mixed")]),
+    # "she" after an opening phrase with no comma is still the subject
+    ("Petra Lind runs the ferry. In a 2019 interview she said the service would never close.",
+     [("the service would never close", "Petra Lind", "indirect")]),
+    ("Petra Lind runs the ferry. Last spring they said the service would close.", []),
     # a profile calls its subject by first name: "Marit" is Marit Solberg, the subject
     # the next "she" stands for (not the last woman quoted)
     ("Marit Solberg bakes bread in Bergen. Helen Cray has bought it for years. “Best in town,” "

@@ -107,6 +107,11 @@ def _relative_before(toks: list[Tok], lo: int, k: int) -> int | None:
     return None
 
 
+# Pronouns that are subjects wherever they stand ("In a 2017 interview she said"); "it"
+# may be an object ("called it said").
+_NOMINATIVE = frozenset({"he", "she", "they", "we"})
+
+
 def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
     """The noun phrase ending just before token ``hi`` (the subject of a cue)."""
     j = hi - 1
@@ -149,7 +154,7 @@ def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
     if j < lo:
         return None
     t = toks[j]
-    if t.low in lx.PRONOUNS and (j == lo or not toks[j - 1].word or toks[j - 1].text.endswith(".") or toks[j - 1].low in ("and", "but", "that", "so", "as", "when", "then", "which", "because", "where", "while", "since",
+    if t.low in lx.PRONOUNS and (j == lo or t.low in _NOMINATIVE or not toks[j - 1].word or toks[j - 1].text.endswith(".") or toks[j - 1].low in ("and", "but", "that", "so", "as", "when", "then", "which", "because", "where", "while", "since",
                                                                                  "though", "although", "whereas", "after", "before", "yet", "what")
                                  or toks[j - 1].text in ",;:"):
         return Mention(t.start, t.end, t.text, None, None, "pronoun", t.low)
