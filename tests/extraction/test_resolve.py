@@ -184,6 +184,11 @@ RESOLVE = [
     ("Petra Lind runs the ferry. In a 2019 interview she said the service would never close.",
      [("the service would never close", "Petra Lind", "indirect")]),
     ("Petra Lind runs the ferry. Last spring they said the service would close.", []),
+    # "..., according to Quist, who said ...": the relative's antecedent is the speaker
+    ("Mara Quist led the study. Councils are testing amber lamps, according to Quist, who said the early "
+     "results were “encouraging, but only just in”.",
+     [("Councils are testing amber lamps", "Mara Quist", "indirect"),
+      ("the early results were “encouraging, but only just in”", "Mara Quist", "mixed")]),
     # a profile calls its subject by first name: "Marit" is Marit Solberg, the subject
     # the next "she" stands for (not the last woman quoted)
     ("Marit Solberg bakes bread in Bergen. Helen Cray has bought it for years. “Best in town,” "

@@ -310,6 +310,11 @@ def _cue_subject(pre: list[Tok], c: int, is_acc: bool, masked: str, subject) -> 
     else:
         m = cue_subject_before(pre, c - 1, masked) if c > 0 and t.low.endswith("ing") and pre[c - 1].text == "," \
             else None  # "..., Law said, noting ...": that cue's speaker
+        if m is None and c > 1 and pre[c - 1].low in ("who", "whom"):
+            # "..., according to Quist, who said data was “...”": the relative's antecedent
+            m = np_before(pre, 0, c - 2 if pre[c - 2].text == "," else c - 1, masked)
+            if m is not None and not (m.name and m.kind == "person"):
+                m = None
         if m is None:
             taken, m = _sentence_subject(pre, c, subject)
             if not taken:
