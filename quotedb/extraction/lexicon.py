@@ -138,6 +138,8 @@ ROLE_NOUNS = frozenset({
     "official", "diplomat", "lawmaker", "congressman", "congresswoman", "candidate",
     "judge", "prosecutor", "lawyer", "attorney", "coach", "manager", "midfielder",
     "striker", "defender", "goalkeeper", "forward", "winger", "captain", "skipper",
+    "hooker", "fly-half", "scrum-half", "flanker", "full-back", "fullback", "centre-back",
+    "pitcher", "catcher", "shortstop", "batsman", "bowler", "opener", "jockey", "rider",
     "chief", "director", "commander", "general", "cleric", "ayatollah", "analyst",
     "expert", "professor", "economist", "researcher", "scientist", "author", "writer",
     "editor", "columnist", "activist", "premier", "chancellor", "king", "queen",

@@ -189,6 +189,9 @@ RESOLVE = [
      "results were “encouraging, but only just in”.",
      [("Councils are testing amber lamps", "Mara Quist", "indirect"),
       ("the early results were “encouraging, but only just in”", "Mara Quist", "mixed")]),
+    # a post before the name inside the appositive: ", hooker Dylan Okafor,"
+    ("The Wolves’ captain, scrum-half Rhys Penn, said the pack had been “outstanding all afternoon”.",
+     [("the pack had been “outstanding all afternoon”", "Rhys Penn", "mixed")]),
     # a profile calls its subject by first name: "Marit" is Marit Solberg, the subject
     # the next "she" stands for (not the last woman quoted)
     ("Marit Solberg bakes bread in Bergen. Helen Cray has bought it for years. “Best in town,” "

@@ -27,10 +27,13 @@ def _title_list_goes_on(toks: list[Tok], lo: int, k: int) -> int | None:
 
 
 def _name_chunk(chunk: list[Tok], text: str) -> Mention | None:
-    """An appositive between commas that is itself a name ("the Keyhan", "Zarif")."""
+    """An appositive between commas that is itself a name ("the Keyhan", "Zarif",
+    "hooker Dylan Okafor")."""
     c = chunk
     if c and c[0].low == "the":
         c = c[1:]
+    while len(c) > 2 and c[0].text.islower() and (c[0].low in lx.ROLE_NOUNS or c[0].low in lx.TITLES):
+        c = c[1:]  # ", hooker Dylan Okafor,": the post before the name
     if not c or len(c) > 8 or not c[0].cap or not c[-1].cap:
         return None
     for t in c:
