@@ -105,6 +105,10 @@ TWO_REPORTS = [
      [("the bell tower had fallen", "Rosa Conti", "indirect"), ("almost every house has cracks", "Rosa Conti", "mixed")]),
     ("Rosa Conti told state media the road would reopen in May.",
      [("the road would reopen in May", "Rosa Conti", "indirect")]),
+    # a noun that is also a reporting verb opens the clause after "said" ("said orders would ...")
+    ("Ruth Kale said orders would bottom out in May and that a recovery would come “by the autumn at the latest”.",
+     [("orders would bottom out in May", "Ruth Kale", "indirect"),
+      ("a recovery would come “by the autumn at the latest”", "Ruth Kale", "mixed")]),
     # "and that" opening a clause of the writer's: a demonstrative subject
     ("Karin Holt said the plan failed and that was the end of it.",
      [("the plan failed and that was the end of it", "Karin Holt", "indirect")]),

@@ -230,6 +230,8 @@ def pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, subject=
             t.low not in lx.SPEECH_VERBS or find_clause_start(pre[c + 1:], t) is None)
         if not ((t.text.islower() and is_cue(t)) or is_acc or is_eval) or noun_state(pre, c):
             continue
+        if c > 0 and pre[c - 1].text.islower() and pre[c - 1].low in lx.REPORTING_FORMS and t.low.endswith("s"):
+            continue  # "said orders would ...": the reported clause's subject, not a second cue
         if c == n - 1 and c > 0 and not is_acc and (pre[c - 1].possessive or pre[c - 1].low in _NOUN_DETS):
             continue  # "calling Ruiz's charge “...”": the noun the quote describes, not its cue
         if is_eval:
