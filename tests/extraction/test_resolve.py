@@ -192,6 +192,11 @@ RESOLVE = [
     # a post before the name inside the appositive: ", hooker Dylan Okafor,"
     ("The Wolves’ captain, scrum-half Rhys Penn, said the pack had been “outstanding all afternoon”.",
      [("the pack had been “outstanding all afternoon”", "Rhys Penn", "mixed")]),
+    # "the company" is no place's state set off by commas ("in Fairmont, Ohio, and ...")
+    ("Kelder Foods Inc said it would shut two plants. The plants in Dunmore, Ohio, and Alton, Iowa, employ 900 "
+     "people. The remaining cuts will come from sales offices, the company said.",
+     [("it would shut two plants", "Kelder Foods Inc", "indirect"),
+      ("The remaining cuts will come from sales offices", "Kelder Foods Inc", "indirect")]),
     # a profile calls its subject by first name: "Marit" is Marit Solberg, the subject
     # the next "she" stands for (not the last woman quoted)
     ("Marit Solberg bakes bread in Bergen. Helen Cray has bought it for years. “Best in town,” "

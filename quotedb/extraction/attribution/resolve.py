@@ -188,7 +188,7 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
         a = ctx.subject_at(j) if j < si else ctx.subject_before(j, pos)
         if want_org:
             if a is not None and (a.kind == "organization" or (_unpersonal(ctx, a) and (
-                    " " in (a.name or "") or _opens_clause(ctx, a)))):
+                    " " in (a.name or "") or (_opens_clause(ctx, a) and not _place_part(ctx, a))))):
                 best = (p, a)
                 break
             continue
@@ -237,6 +237,17 @@ def _opens_clause(ctx: Context, m: Mention) -> bool:
     while i > 0 and s[i - 1].isspace():
         i -= 1
     return i == 0 or s[i - 1] in ",."
+
+
+def _place_part(ctx: Context, m: Mention) -> bool:
+    """A one-word name set off by commas after a capitalised word: a place's state or
+    country ("in Fairmont, Ohio, and ..."), no subject."""
+    s, i = ctx.masked, m.start
+    while i > 0 and s[i - 1].isspace():
+        i -= 1
+    if i < 2 or s[i - 1] != "," or not s[i - 2].isalpha() or s[m.end:m.end + 1] != ",":
+        return False
+    return s[s.rfind(" ", 0, i - 1) + 1:][:1].isupper()
 
 
 def _unpersonal(ctx: Context, m: Mention) -> bool:
