@@ -62,9 +62,12 @@ def _more_complements(toks: list[Tok], lo: int) -> list[int]:
     sentence's end (past quotations: 'said A was “B” and that C')."""
     out = []
     for k in range(lo, len(toks)):
-        if toks[k].text in (";", ".", "!", "?"):
-            break
-        if toks[k].low == "that" and toks[k - 1].low in ("and", "but", "or"):
+        low = toks[k].low
+        if low != "that":
+            if low in (";", ".", "!", "?"):
+                break
+            continue
+        if toks[k - 1].low in ("and", "but", "or"):
             if second_complement(toks, k):
                 out.append(k + 1)
         elif not out and second_complement(toks, k):

@@ -84,8 +84,10 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
         nxt = toks[k + 1] if k + 1 < n else None
         if k > i + 2 and nxt is not None and _new_predicate(toks, k, nxt):
             break
-        inner = inner or (k > i and second_complement(toks, k))  # "assured them that A and that B": the inner verb's
-        if k > i + 2 and t.low in ("and", "but") and nxt is not None and not inner and second_complement(toks, k + 1):
+        if t.low == "that" and k > i and not inner:
+            inner = second_complement(toks, k)  # "assured them that A and that B": the inner verb's
+        if k > i + 2 and t.low in ("and", "but") and nxt is not None and nxt.low == "that" and not inner \
+                and second_complement(toks, k + 1):
             break  # "said A and that B": two statements
         if k > i + 2 and t.low == "and" and nxt is not None and nxt.low in ("has", "have") and k + 2 < n \
                 and toks[k + 2].text.islower() and toks[k + 2].low.endswith("ed"):
