@@ -57,6 +57,8 @@ _P_WEEKDAY = regex.compile(
 _P_MONTH_ALONE = regex.compile(
     rf"\b(?P<mprep>[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|until|by|from|through)\s+"
     rf"(?P<monly>{_MONTHS_ALT})\b(?!\.?,?\s*\d)")
+_MONTH_PREPS = frozenset({"in", "since", "during", "early", "late", "mid", "mid-", "last", "this", "until", "by",
+                          "from", "through"})
 # A year that dates the occasion of a statement: "in a 2017 interview", "his 2019 speech".
 _P_OCCASION = regex.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+(?P<oyear>(?:19|20)\d\d)\s+(?P<onoun>[a-z\-]+)")
@@ -305,13 +307,16 @@ def _candidates(masked: str, lo: int, hi: int):
         if word is None or word.group().lower() not in _MONTH_NAMES:
             continue  # "Marco", "Mayor", "Junior"
         yield _P_MONTH.match(masked, a, hi)
-        if a > lo:
+        before = masked[max(lo, a - 9):a].rsplit(None, 1)[-1:]
+        if before and before[0].lstrip("([—–").lower() in _MONTH_PREPS:  # "in March", "last October"
             yield _P_MONTH_ALONE.search(masked, max(lo, a - 9), min(hi, a + 10))
         if a > lo and any(ch.isdigit() for ch in masked[max(lo, a - 12):a]):
             yield _P_DAYMONTH.search(masked, max(lo, a - 12), min(hi, a + 24))
     for m in _A_DIGITS.finditer(masked, lo, hi):
         yield _P_DIGITS.search(masked, max(lo, m.start() - 8), min(hi, m.end() + 7))
-        yield _P_OCCASION.search(masked, max(lo, m.start() - 7), min(hi, m.end() + 14))
+        after = masked[m.end() + 1:m.end() + 13].split(None, 1)[:1]
+        if after and after[0].rstrip(",.;:") in lx.OCCASION_NOUNS:  # "a 2017 interview"
+            yield _P_OCCASION.search(masked, max(lo, m.start() - 7), min(hi, m.end() + 14))
     for a in _find_all(masked, "day", lo, hi):
         head = masked[max(lo, a - 10):a].lower()
         if head.endswith(_WD_TAIL):

@@ -78,7 +78,9 @@ def cue_venue(masked: str, cue_start: int, cue_end: int, hi: int, fuller) -> str
     full names a surname stands for)."""
     if cue_start < 0 or cue_end >= hi:
         return None
-    gap = _VENUE_GAP.search(masked, cue_end, hi)
+    tail = masked[cue_end:hi]
+    gap = _VENUE_GAP.search(masked, cue_end, hi) if (
+        "interview" in tail or "on " in tail or tail.lstrip(" ,").startswith(("to ", "speaking to "))) else None
     if gap is None and masked[cue_start:cue_end].lower() not in lx.TELL_FORMS:
         return None
     v = find_venue(masked, gap.start() if gap is not None else cue_start, hi)
