@@ -256,8 +256,19 @@ class Context:
         profiles call their subject ("Ines Halvorsen ... Ines has heard it all")."""
         if first in self._by_first:
             return self._by_first[first]
-        fulls = {m.name for m in self.starting_with(first)
-                 if m.kind == "person" and 2 <= len(m.name.split()) <= 3} if is_first_name(first) else ()
+        fulls = set()
+        if is_first_name(first):
+            # each place the word opens a capitalised run: cheaper than listing every name
+            masked, k = self.masked, len(first)
+            i = masked.find(first + " ")
+            while i >= 0 and len(fulls) < 3:
+                if i == 0 or not masked[i - 1].isalnum():
+                    r = RUN.match(masked, i)
+                    m = split_cached(masked, i, r.group()) if r is not None and r.end() > i + k else None
+                    if m is not None and m.kind == "person" and m.name and m.name.split(" ", 1)[0] == first \
+                            and 2 <= len(m.name.split()) <= 3:
+                        fulls.add(m.name)
+                i = masked.find(first + " ", i + k)
         self._by_first[first] = found = next(iter(fulls)) if len(fulls) == 1 else None
         return found
 
