@@ -1,7 +1,7 @@
 """Accuracy on the shared gold sets: writes predictions JSONL to benchmarks/out/ and
 prints the reference scorer's metrics for each corpus (skipping absent ones).
 
-    .venv/bin/python benchmarks/accuracy.py [--show-errors] [--only seeds|polnear|ggt_dev|styles]
+    .venv/bin/python benchmarks/accuracy.py [--show-errors] [--only seeds|polnear|ggt_dev|styles|styles_heldout]
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ CORPORA = {
     "ggt_dev": (SHARED / "gold" / "ggt_dev" / "gold.jsonl", SHARED / "gold" / "ggt_dev" / "texts"),
     # invented articles of the project's own, in ten news styles (benchmarks/styles/README.md)
     "styles": (ROOT / "benchmarks" / "styles" / "gold.jsonl", ROOT / "benchmarks" / "styles" / "texts"),
+    "styles_heldout": (ROOT / "benchmarks" / "styles" / "heldout" / "gold.jsonl",
+                       ROOT / "benchmarks" / "styles" / "heldout" / "texts"),
 }
 
 

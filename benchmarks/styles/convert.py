@@ -3,6 +3,7 @@
 annotations, which give each span by its exact text instead of offsets.
 
     python benchmarks/styles/convert.py > benchmarks/styles/gold.jsonl
+    python benchmarks/styles/convert.py heldout > benchmarks/styles/heldout/gold.jsonl
 
 annotations/NAME.ann.json holds {"published": ..., "quotes": [{"text", "kind",
 "speaker", "speaker_aliases", "date", "venue", "optional", "occurrence"}],
@@ -52,10 +53,11 @@ def documents(ann_dir: pathlib.Path = HERE / "annotations", text_dir: pathlib.Pa
                "quotes": quotes, "not_quotes": nots}
 
 
-def main() -> None:
-    for doc in documents():
+def main(argv: list[str]) -> None:
+    base = HERE / argv[0] if argv else HERE  # "heldout": the set kept out of tuning
+    for doc in documents(base / "annotations", base / "texts"):
         sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
