@@ -257,6 +257,9 @@ ORG_NOUNS = frozenset({
     "navy", "prosecution", "defence", "defense", "coalition", "opposition",
     # parts of an organisation that speak for it ("its cybersecurity unit said")
     "unit", "division", "bureau", "watchdog", "subsidiary", "secretariat",
+    # churches, services and public bodies of European and British copy ("the diocese said")
+    "diocese", "archdiocese", "parish", "church", "synod", "inspectorate", "trust",
+    "service", "authority", "tribunal", "chamber", "assembly", "parliament", "senate",
 })
 # Of those, the nouns by which an organisation's own statements are attributed once it
 # has been named ("Northwind Industries ... the company said"): when no earlier name

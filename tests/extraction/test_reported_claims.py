@@ -109,6 +109,12 @@ TWO_REPORTS = [
     ("Ruth Kale said orders would bottom out in May and that a recovery would come “by the autumn at the latest”.",
      [("orders would bottom out in May", "Ruth Kale", "indirect"),
       ("a recovery would come “by the autumn at the latest”", "Ruth Kale", "mixed")]),
+    # a plural noun opening the second clause, its verb further on
+    ("The diocese said its relief arm had opened a fund and that parishes across the valley would collect food.",
+     [("its relief arm had opened a fund", "The diocese", "indirect"),
+      ("parishes across the valley would collect food", "The diocese", "indirect")]),
+    ("Karin Holt said the plan failed and that matters a great deal.",
+     [("the plan failed and that matters a great deal", "Karin Holt", "indirect")]),
     # "and that" opening a clause of the writer's: a demonstrative subject
     ("Karin Holt said the plan failed and that was the end of it.",
      [("the plan failed and that was the end of it", "Karin Holt", "indirect")]),

@@ -133,6 +133,9 @@ def narrative_adjunct(masked: str, pos: int, clause_start: int) -> bool:
         t in MODALS for t in masked[clause_start:pos].lower().split())
 
 
+_CLAUSE_VERBS = MODALS | lx.AUXILIARIES
+
+
 def second_complement(toks: list[Tok], j: int) -> bool:
     """Whether the "that" at ``j`` (after "and" or "but") opens another clause of the
     same report ("said A and that B"), not a demonstrative subject ("and that was
@@ -140,7 +143,20 @@ def second_complement(toks: list[Tok], j: int) -> bool:
     if j + 1 >= len(toks) or toks[j].low != "that":
         return False
     w = toks[j + 1]
-    return w.text in "“„«‘\"'" or (w.word and w.low not in lx.AUXILIARIES and not finite_verb(toks, j + 1))
+    if w.text in "“„«‘\"'":
+        return True
+    if not w.word or w.low in lx.AUXILIARIES:
+        return False
+    if not finite_verb(toks, j + 1):
+        return True
+    # "and that parishes across the region would collect ...": a plural noun with its
+    # verb further on, not "and that matters"
+    for k in range(j + 2, min(len(toks), j + 8)):
+        if not toks[k].word:
+            return False
+        if toks[k].low in _CLAUSE_VERBS:
+            return True
+    return False
 
 
 def _next_act(toks: list[Tok], j: int) -> bool:
