@@ -93,6 +93,10 @@ AFTER_FRAGMENT = [
      [("his players’ “refusal to give up”", "Dan Rhee", "mixed")]),
     ("Tom Vale said the board had acted “in good faith” before the tenants filed their complaint in court.",
      [("the board had acted “in good faith”", "Tom Vale", "indirect")]),
+    ("Owen Pryce said the van had been “floating like a rubber duck” when the crews reached it.",
+     [("the van had been “floating like a rubber duck”", "Owen Pryce", "mixed")]),
+    ("Tom Vale said there was a “real gap in skills” when it comes to hiring welders.",
+     [("there was a “real gap in skills” when it comes to hiring welders", "Tom Vale", "indirect")]),
     # ... unless a modal makes it part of the prediction, or it concedes ("despite")
     ("Tom Vale said prices would “fall sharply” after the harvest comes in next month.",
      [("prices would “fall sharply” after the harvest comes in next month", "Tom Vale", "indirect")]),

@@ -121,7 +121,7 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
 
 # An adjunct of the writer's right after a quoted fragment: 'said she had “played the
 # match of her life” after knocking out ...', 'expects “a tough game” this time'
-_ADJUNCT_AFTER = re.compile(r"[”\"’']?[ \t]*(?:after|following|before|amid"
+_ADJUNCT_AFTER = re.compile(r"[”\"’']?[ \t]*(?:after|following|before|amid|when(?![ \t]+it[ \t]+comes)"
                             r"|this[ \t]+(?:year|time|season|week|month|weekend))\b")
 
 
