@@ -29,6 +29,11 @@ NEGATIVES = [
     ("Thousands attended the annual “Summer of Light” festival in Lyon.", []),
     ("She sang “Blue Harbor Nights” at the gala.", []),
     ("Carson said on NBC’s “Meet the Press.”", []),
+    # a nickname given by "dubbed", "christened", "nicknamed" (a verdict after them is speech)
+    ("Within a week the local paper had christened him “the Harbour Oracle”.", []),
+    ("Fans nicknamed her “The Wall” after the semi-final.", []),
+    ("The mayor dubbed the scheme “a waste of everyone’s money”.",
+     [("the scheme “a waste of everyone’s money”", "The mayor", "mixed")]),
     # a cited headline with its byline
     ('Read more: "Harbor city opens new ferry line," by the Gazette\'s Tom Bell.', []),
     # a show's name after 'told' or 'an interview with' is the addressee or venue

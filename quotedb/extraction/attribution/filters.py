@@ -36,6 +36,10 @@ _TITLE_LEAD = frozenset({"on", "in", "at", "of", "from", "titled", "entitled", "
                          "called", "the", "film", "book", "song", "show", "album", "movie", "series",
                          "program", "programme", "slogan", "banner", "hashtag", "podcast", "column"})
 
+# Verbs that give a nickname: the name they give is no statement ('dubbed him “the Hammer”').
+_NICKNAME_VERBS = frozenset({"christened", "dubbed", "nicknamed", "renamed", "rechristened"})
+_THE = regex.compile(r"^(?:the|The)\s+")
+
 # a show's name is the addressee or the venue: 'told “Harbour Morning,”', 'an interview with “Face the Port.”'
 _ADDRESSEE_LEAD = frozenset({"told", "tells", "telling", "with"})
 
@@ -100,6 +104,8 @@ def not_a_statement(w: QuoteWindow, q: QuoteSpan, pm: Mention | None, cue: str |
     if (not strong or (pre and (pre[-1].low in _TITLE_LEAD or pre[-1].low in _ADDRESSEE_LEAD or pre[-1].possessive))) \
             and title_like(body):
         return True  # (the cheap test first: most quotes have a strong cue)
+    if any(t.low in _NICKNAME_VERBS for t in pre[-3:]) and title_like(_THE.sub("", body)):
+        return True  # a nickname: 'a tabloid christened him “the Sewer Prophet”'
     if clause_start >= 0:
         return False
     # scare quotes and titles; the word count last, as few quotes get that far
