@@ -63,11 +63,14 @@ def _has_org_word(v: str) -> bool:
 
 
 # Words between a cue and its venue that make a venue of what follows: "said in an
-# interview with Le Monde", "wrote on X", "said on television".
+# interview with Le Monde", "wrote on X", "said on television" (not "on Monday").
+_DAY_OR_MONTH = "|".join(sorted((w.title() for w in [*lx.WEEKDAYS, *lx.MONTHS]), key=len, reverse=True))
 _VENUE_GAP = regex.compile(
     r"\binterview\b|\G,?\s+(?:speaking\s+)?to\s+"
-    r"|\bon\s+(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\b)\p{Lu}|television\b|radio\b|air\b)")
+    rf"|\bon\s+(?:(?!(?:{_DAY_OR_MONTH})\b)\p{{Lu}}|television\b|radio\b|air\b)")
+# Lower-case words that may stand between "told" and an outlet ("told the German
+# magazine Der Spiegel", "told Dutch broadcaster NOS").
+_BEFORE_OUTLET = lx.ARTICLES | lx.ORG_NOUNS | lx.MEDIA_HEADS | lx.MEDIA_MODIFIERS | frozenset({"magazine", "weekly"})
 
 
 def cue_venue(masked: str, cue_start: int, cue_end: int, hi: int, fuller) -> str | None:
@@ -91,7 +94,3 @@ def cue_venue(masked: str, cue_start: int, cue_end: int, hi: int, fuller) -> str
         return None  # "told a town hall in Salem"
     return v
 
-
-# Lower-case words that may stand between "told" and an outlet ("told the German
-# magazine Der Spiegel", "told Dutch broadcaster NOS").
-_BEFORE_OUTLET = lx.ARTICLES | lx.ORG_NOUNS | lx.MEDIA_HEADS | lx.MEDIA_MODIFIERS | frozenset({"magazine", "weekly"})
