@@ -97,10 +97,7 @@ def _date_and_venue(ctx: Context, q: QuoteSpan, w: QuoteWindow, cue_pos: int,
         date = emb.date
     else:
         date = date_for(ctx, w.para, w.sent, q.start, q.end, cue_pos, w.post_hi)
-    cue_end = cue_pos
-    while 0 <= cue_end < len(ctx.masked) and ctx.masked[cue_end].isalpha():
-        cue_end += 1
-    venue = cue_venue(ctx.masked, cue_pos, cue_end, min(cue_pos + 120, q.open_at if cue_pos < q.open_at else w.post_hi),
+    venue = cue_venue(ctx.masked, cue_pos, min(cue_pos + 120, q.open_at if cue_pos < q.open_at else w.post_hi),
                       ctx.fuller)
     if emb is not None:
         venue = "Twitter"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .. import lexicon as lx
 from .cue_before import TO_VERBS, skip_adjuncts, skip_object
-from .reported import second_complement
+from .reported import complementiser, second_complement
 from .tokens import QMARKS, Tok, finite_verb
 
 # Before "that", a word that makes it a relative pronoun or a demonstrative ("so that",
@@ -67,10 +67,9 @@ def _more_complements(toks: list[Tok], lo: int) -> list[int]:
             if low in (";", ".", "!", "?"):
                 break
             continue
-        if toks[k - 1].low in ("and", "but", "or"):
-            if second_complement(toks, k):
-                out.append(k + 1)
-        elif not out and second_complement(toks, k):
+        if second_complement(toks, k):
+            out.append(k + 1)
+        elif not out and toks[k - 1].low not in ("and", "but", "or") and complementiser(toks, k):
             break  # "said X assured them that A and that B": B is the inner verb's
     return out
 

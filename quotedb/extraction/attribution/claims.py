@@ -277,7 +277,7 @@ def _claim(ctx: Context, sent: Sentence, toks: list[Tok], c: int, m: Mention | N
     r = named(resolve(ctx, m, cue.start))
     date = _claim_date(ctx, sent, cs, ce, cue) or _carried_date(said, sent.paragraph, cs, r) or ctx.pub
     cue_text = "according to" if cue.low == "according" else cue.text
-    venue = cue_venue(ctx.masked, cue.start, cue.end, cs, ctx.fuller)
+    venue = cue_venue(ctx.masked, cue.start, cs, ctx.fuller)
     a = Attribution(cs, ce, "indirect", sent.paragraph, r, cue_text, venue, date,
                     0.6 if r is not None and r.name else 0.4, cue.start)
     if r is not None and r.name:

@@ -9,7 +9,7 @@ from .colon import colon_speaker
 from .names import PREPS, cue_subject_before, np_after, np_before
 from .runs import split_name
 from .subjects import subject_around, wider_unnamed
-from .reported import second_complement
+from .reported import complementiser
 from .tokens import QMARKS, Tok, finite_verb, is_cue, noun_state
 
 
@@ -113,7 +113,7 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
         first = start
         for k in range(first, n):
             if between[k].low == "that" and between[k - 1].low in ("and", "but", "or", ","):
-                if any(second_complement(between, j) for j in range(start, k - 1)):
+                if any(complementiser(between, j) for j in range(start, k - 1)):
                     break  # "said X reassured them that A and that B": B is the inner verb's
                 start = k + 1
         if start == n and start > first:
@@ -291,7 +291,7 @@ def _evaluative(pre: list[Tok], c: int, masked: str, subject, colon: bool):
     if taken:
         pass
     elif c > 1 and pre[c - 1].low == "who":
-        m = np_before(pre, 0, c - 2 if pre[c - 2].text == "," else c - 1, masked)  # "X, who called ..."
+        m = _relative_antecedent(pre, c, masked)  # "X, who called ..."
     else:
         m = np_before(pre, 0, c, masked) or _name_shortly_before(pre, c, masked)
     start = find_clause_start(pre[c + 1:], t, evaluative=True)
@@ -301,6 +301,11 @@ def _evaluative(pre: list[Tok], c: int, masked: str, subject, colon: bool):
             and start is not None:
         return m, t.text, t.start, start, colon, False
     return None
+
+
+def _relative_antecedent(pre: list[Tok], c: int, masked: str) -> Mention | None:
+    """The noun phrase before the "who" at ``c - 1`` ("Quist, who said ...")."""
+    return np_before(pre, 0, c - 2 if pre[c - 2].text == "," else c - 1, masked)
 
 
 def _cue_subject(pre: list[Tok], c: int, is_acc: bool, masked: str, subject) -> Mention | None:
@@ -314,7 +319,7 @@ def _cue_subject(pre: list[Tok], c: int, is_acc: bool, masked: str, subject) -> 
             else None  # "..., Law said, noting ...": that cue's speaker
         if m is None and c > 1 and pre[c - 1].low in ("who", "whom"):
             # "..., according to Quist, who said data was “...”": the relative's antecedent
-            m = np_before(pre, 0, c - 2 if pre[c - 2].text == "," else c - 1, masked)
+            m = _relative_antecedent(pre, c, masked)
             if m is not None and not (m.name and m.kind == "person"):
                 m = None
         if m is None:

@@ -22,7 +22,7 @@ def quote_opens_clause(c: Cues, mention: Mention | None, w: QuoteWindow) -> bool
         pre[-1].low == "that" or (acue.lower() in SAY_VERBS_CLAUSE and _right_after(pre, acue.lower())))
         and post and post[0].word and c.pm is None and w.body[-1:] not in ",.;:!?…"
         and not post[0].low.endswith("ing") and post[0].low not in lx.SPEECH_VERBS
-        and not (post[0].low in ("and", "but") and second_complement(post, 1)))  # 'said that “A” and that B'
+        and not second_complement(post, 1))  # 'said that “A” and that B'
 
 
 _WHEN_WORDS = frozenset({"on", "last", "night", "week", "morning", "afternoon", "evening"})

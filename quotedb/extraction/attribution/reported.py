@@ -7,7 +7,7 @@ import re
 
 from ...models import Mention
 from .. import lexicon as lx
-from .tokens import QMARKS, Tok, finite_verb
+from .tokens import OPENING_MARKS, QMARKS, Tok, finite_verb
 
 
 _ING_PREPOSITIONS = frozenset({"including", "regarding", "concerning", "following", "excluding",
@@ -42,7 +42,6 @@ def _contact_relative(toks: list[Tok], j: int) -> bool:
             return False
     return False
 
-MODALS = frozenset({"would", "will", "could", "can", "should", "may", "might", "must", "shall"})
 
 _FRONT_SUBORD = lx.SUBORDINATORS - {"whenever", "whereas"}
 
@@ -80,14 +79,14 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
             break
         if t.text == ";" or (t.text in (".", "!", "?", "…") and t.end >= hi_pos - 1):
             break
-        modal = modal or t.low in MODALS
+        modal = modal or t.low in lx.MODALS
         nxt = toks[k + 1] if k + 1 < n else None
         if k > i + 2 and nxt is not None and _new_predicate(toks, k, nxt):
             break
         if t.low == "that" and k > i and not inner:
-            inner = second_complement(toks, k)  # "assured them that A and that B": the inner verb's
+            inner = complementiser(toks, k)  # "assured them that A and that B": the inner verb's
         if k > i + 2 and t.low in ("and", "but") and nxt is not None and nxt.low == "that" and not inner \
-                and second_complement(toks, k + 1):
+                and complementiser(toks, k + 1):
             break  # "said A and that B": two statements
         if k > i + 2 and t.low == "and" and nxt is not None and nxt.low in ("has", "have") and k + 2 < n \
                 and toks[k + 2].text.islower() and toks[k + 2].low.endswith("ed"):
@@ -130,20 +129,26 @@ def narrative_adjunct(masked: str, pos: int, clause_start: int) -> bool:
     places the event the writer narrates, not what was said; unless the clause before
     holds a modal ("said prices would “fall sharply” after the vote": the speaker's)."""
     return _ADJUNCT_AFTER.match(masked, pos) is not None and not any(
-        t in MODALS for t in masked[clause_start:pos].lower().split())
+        t in lx.MODALS for t in masked[clause_start:pos].lower().split())
 
 
-_CLAUSE_VERBS = MODALS | lx.AUXILIARIES
+_COORDINATORS = frozenset({"and", "but", "or"})
 
 
 def second_complement(toks: list[Tok], j: int) -> bool:
-    """Whether the "that" at ``j`` (after "and" or "but") opens another clause of the
-    same report ("said A and that B"), not a demonstrative subject ("and that was
-    the end of it")."""
+    """Whether the "that" at ``j``, after "and", "but" or "or", opens another clause of
+    the same report ("said A and that B")."""
+    return j > 0 and toks[j - 1].low in _COORDINATORS and complementiser(toks, j)
+
+
+def complementiser(toks: list[Tok], j: int) -> bool:
+    """Whether the "that" at ``j`` opens a clause ("that the bridge would hold", "that
+    “...”"), not a demonstrative subject ("that was the end of it") or a relative
+    pronoun ("the States that left")."""
     if j + 1 >= len(toks) or toks[j].low != "that":
         return False
     w = toks[j + 1]
-    if w.text in "“„«‘\"'":
+    if w.text in OPENING_MARKS:
         return True
     if not w.word or w.low in lx.AUXILIARIES:
         return False
@@ -154,7 +159,7 @@ def second_complement(toks: list[Tok], j: int) -> bool:
     for k in range(j + 2, min(len(toks), j + 8)):
         if not toks[k].word:
             return False
-        if toks[k].low in _CLAUSE_VERBS:
+        if toks[k].low in lx.AUXILIARIES:
             return True
     return False
 
@@ -217,7 +222,7 @@ def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma:
     if nxt is not None and nxt.low in ("but", "yet") and k + 3 < n and toks[k + 2].cap and toks[k + 2].low != "i":
         for j in range(k + 3, min(n, k + 6)):
             if toks[j].text.islower() and (toks[j].low in lx.AUXILIARIES or toks[j].low in lx.IRREGULAR_PAST) \
-                    and toks[j].low not in MODALS:
+                    and toks[j].low not in lx.MODALS:
                 return True  # ", but Democrats have pushed ...": a named group's own clause, the writer's
             if not toks[j].word:
                 break

@@ -11,7 +11,7 @@ from ..gender import agrees, is_first_name, name_gender
 from .context import Context
 from .names import person_noun
 from .runs import DEFINITE_BEFORE, RUN, split_cached
-from .tokens import strip_poss
+from .tokens import OPENING_MARKS, strip_poss
 
 
 def _personish(ctx: Context, m: Mention) -> bool:
@@ -76,12 +76,10 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
     return m
 
 
-
-
 def _epithet_noun(role: str | None) -> bool:
     """A noun news copy uses for a person just named ("the professor", "the 37-year-old",
-    "the Spaniard"):
-    the role lexicon's, not any agent noun ("the developer" is as often a company)."""
+    "the Spaniard"): the role lexicon's, not any agent noun ("the developer" is as
+    often a company)."""
     return bool(role) and (role in lx.ROLE_NOUNS or role in lx.DEMONYM_NOUNS or person_noun(role))
 
 
@@ -105,7 +103,7 @@ def _epithet_of(ctx: Context, pos: int) -> Mention | None:
 
 def _cited_in(ctx: Context, s: Sentence) -> Mention | None:
     """The person a sentence that opens with a quotation cites ("“...,” Holm said.")."""
-    if ctx.masked[s.start:s.start + 1] not in lx.OPEN_ONLY + "\"'":
+    if ctx.masked[s.start:s.start + 1] not in OPENING_MARKS:
         return None
     best = None
     for p, a in ctx.attributed[-200:]:  # quotes in order, then claims: not sorted
@@ -117,7 +115,7 @@ def _cited_in(ctx: Context, s: Sentence) -> Mention | None:
 def _quotation_only(ctx: Context, s: Sentence) -> bool:
     """A sentence with nothing outside its quote marks (the quoted text is masked)."""
     body = ctx.masked[s.start:s.end].strip()
-    return len(body) > 2 and body[0] in lx.OPEN_ONLY + "\"'" and not any(
+    return len(body) > 2 and body[0] in OPENING_MARKS and not any(
         ch.isalpha() and ch != "x" for ch in body)
 
 

@@ -23,6 +23,8 @@ _TOK = re.compile(
 
 
 QMARKS = frozenset("“”„«»\"‘’'")
+# Marks that open a quotation (straight ones open and close).
+OPENING_MARKS = lx.OPEN_ONLY + "\"'"
 # Words that open a noun phrase object: after a name, "holds a" / "owns the" read as
 # a verb ("New Brunswick holds a lower debt").
 _DETS = frozenset({"a", "an", "the", "our", "their", "his", "her", "its", "my", "your", "this", "these",
@@ -69,16 +71,10 @@ def is_cue(t: Tok) -> bool:
     return t.low in lx.SPEECH_VERBS or t.low in lx.THAT_ONLY_VERBS
 
 
-# After the verb "state" comes its object or clause; after the noun, a head noun
-# ("state television", "state officials", "state law").
-_STATE_VERB_NEXT = lx.NP_DETERMINERS | frozenset({"that", "this", "these", "those", "it", "what", "how",
-                                                  "why", "whether", "their", "his", "her", "clearly", "publicly"})
-
-
 def noun_state(toks: list[Tok], c: int) -> bool:
     """Whether "state" at ``c`` modifies the noun after it instead of reporting."""
     return toks[c].low == "state" and c + 1 < len(toks) and toks[c + 1].text.islower() \
-        and toks[c + 1].word and toks[c + 1].low not in _STATE_VERB_NEXT
+        and toks[c + 1].word and toks[c + 1].low not in lx.STATE_VERB_NEXT
 
 
 def is_adverb(t: Tok) -> bool:

@@ -73,13 +73,18 @@ _VENUE_GAP = regex.compile(
 _BEFORE_OUTLET = lx.ARTICLES | lx.ORG_NOUNS | lx.MEDIA_HEADS | lx.MEDIA_MODIFIERS | frozenset({"magazine", "weekly"})
 
 
-def cue_venue(masked: str, cue_start: int, cue_end: int, hi: int, fuller) -> str | None:
+def cue_venue(masked: str, cue_start: int, hi: int, fuller) -> str | None:
     """The outlet a cue names before ``hi``: the addressee of "told" when it is an
     outlet ("told RAI state television", "told CNN"), or one after "an interview
     with" / "on X"; not a place ("said in Ohio", "told a rally in Salem") nor a
     person ("told Daniel Reed", "told Berg" after "Tom Berg": ``fuller`` finds the
     full names a surname stands for)."""
-    if cue_start < 0 or cue_end >= hi:
+    if cue_start < 0:
+        return None
+    cue_end = cue_start
+    while cue_end < hi and masked[cue_end].isalpha():
+        cue_end += 1
+    if cue_end >= hi:
         return None
     tail = masked[cue_end:hi]
     gap = _VENUE_GAP.search(masked, cue_end, hi) if (
