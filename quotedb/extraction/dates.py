@@ -54,11 +54,11 @@ _P_WEEKDAY = regex.compile(
     rf"\b(?P<wdprefix>(?i:on|last|this|next|since|until|from|by)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?")
 # A month named alone after a preposition ("in March", "last October"); a month with
 # its day or year is read whole by _P_MONTH.
-_P_MONTH_ALONE = regex.compile(
-    rf"\b(?P<mprep>[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his|until|by|from|through)\s+"
-    rf"(?P<monly>{_MONTHS_ALT})\b(?!\.?,?\s*\d)")
-_MONTH_PREPS = frozenset({"in", "since", "during", "early", "late", "mid", "mid-", "last", "this", "until", "by",
+_MONTH_PREPS = frozenset({"in", "since", "during", "early", "late", "mid", "last", "this", "until", "by",
                           "from", "through"})
+_P_MONTH_ALONE = regex.compile(
+    rf"\b(?P<mprep>(?i:{'|'.join(sorted(_MONTH_PREPS, key=len, reverse=True))}))(?:\s+|-)"
+    rf"(?P<monly>{_MONTHS_ALT})\b(?!\.?,?\s*\d)")
 # A year that dates the occasion of a statement: "in a 2017 interview", "his 2019 speech".
 _P_OCCASION = regex.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+(?P<oyear>(?:19|20)\d\d)\s+(?P<onoun>[a-z\-]+)")
@@ -308,7 +308,7 @@ def _candidates(masked: str, lo: int, hi: int):
             continue  # "Marco", "Mayor", "Junior"
         yield _P_MONTH.match(masked, a, hi)
         before = masked[max(lo, a - 9):a].rsplit(None, 1)[-1:]
-        if before and before[0].lstrip("([—–").lower() in _MONTH_PREPS:  # "in March", "last October"
+        if before and before[0].lstrip("([—–").rstrip("-").lower() in _MONTH_PREPS:  # "in March", "mid-May"
             yield _P_MONTH_ALONE.search(masked, max(lo, a - 9), min(hi, a + 10))
         if a > lo and any(ch.isdigit() for ch in masked[max(lo, a - 12):a]):
             yield _P_DAYMONTH.search(masked, max(lo, a - 12), min(hi, a + 24))
