@@ -61,7 +61,7 @@ _P_MONTH_ALONE = regex.compile(
     rf"(?P<monly>{_MONTHS_ALT})\b(?!\.?,?\s*\d)")
 # A year that dates the occasion of a statement: "in a 2017 interview", "his 2019 speech".
 _P_OCCASION = regex.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+(?P<oyear>(?:19|20)\d\d)\s+(?P<onoun>[a-z\-]+)")
+    rf"\b(?i:{'|'.join(sorted(lx.NP_DETERMINERS, key=len, reverse=True))})\s+(?P<oyear>(?:19|20)\d\d)\s+(?P<onoun>[a-z\-]+)")
 _P_REL = regex.compile(
     r"\b(?P<rel>yesterday|today|tonight|tomorrow|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)|(?:on\s+)?the\s+same\s+day|that\s+day"
     r"|(?:last|this|past)\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|the\s+previous\s+(?:week|month|year)"
