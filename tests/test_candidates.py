@@ -15,6 +15,10 @@ TABLE = [
     # British single quotes, where ’ is also the apostrophe
     ("‘We’ve earned the players’ trust,’ the manager said.", ["We’ve earned the players’ trust,"]),
     ("'It's our night,' said the captain.", ["It's our night,"]),
+    # a word ending in "ss", "us" or "is" is no plural: its ’ closes the quote
+    ("She called the junction ‘dangerous’ at night.\n\n‘I have seen three crashes,’ she said.",
+     ["dangerous", "I have seen three crashes,"]),
+    ("The minister spoke of a ‘crisis’ in housing and the ‘loss’ of trust.", ["crisis", "loss"]),
     ("‘I don’t know,’ she said. ‘Ask the board.’", ["I don’t know,", "Ask the board."]),
     # nesting: the inner quote stays part of the outer one
     ("“He told me ‘never again’ and meant it,” she said.", ["He told me ‘never again’ and meant it,"]),

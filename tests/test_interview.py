@@ -81,6 +81,7 @@ ROWS = [
     # the print style's "Q." and "A." labels, a full stop for the colon
     (QA_PRINT, [("Dredging the north channel.", "Ilse Brandt"), ("Not this year, and not for the fishing fleet.", "Ilse Brandt")]),
     (QA, [("We are ready to start digging in the spring.", "Marta Lindqvist"),
+          ("The board still has to sign off on the budget.", "Marta Lindqvist"),
           ("Less than the last estimate, by a wide margin.", "Marta Lindqvist")]),
     (NAMED, [("With two looms and a loan from my aunt.", "Ngozi Okafor"),
              ("We export to ten countries and hire every month.", "Ngozi Okafor")]),
@@ -104,10 +105,49 @@ def test_interview_turns(text, expected):
 
 
 def test_an_answer_runs_over_its_continuation_paragraphs():
-    first = extract(QA).quotes[0]
-    assert first.text.endswith("sign off on the budget.")
-    assert first.kind == "direct"
-    assert QA[first.start:first.end] == first.text
+    """One statement a paragraph: a reader quotes a paragraph of a long answer, and a
+    gold that spans the whole answer is covered by its paragraphs all the same."""
+    first, second = extract(QA).quotes[:2]
+    assert first.text == "We are ready to start digging in the spring."
+    assert second.text == "The board still has to sign off on the budget."
+    assert second.kind == "direct" and second.speaker == "Marta Lindqvist"
+    assert QA[second.start:second.end] == second.text
+
+
+TRANSCRIPT = """Interview: Governor Ruth Okafor on the flood plan
+
+Ruth Okafor spoke to the anchor, Tom Reyes, on Sunday.
+
+REYES: The governor released a statement on Friday. Take a look.
+
+(BEGIN VIDEO CLIP)
+
+The rivers will not wait for the legislature, and neither will I.
+
+(END VIDEO CLIP)
+
+REYES: Governor, thank you for joining us this morning.
+
+OKAFOR: Glad to be here, Tom, and glad the rain has stopped.
+
+REYES: Will the levies pass?
+
+OKAFOR: They will pass because people have seen the water in their kitchens.
+
+I have the votes in both chambers, and I intend to use them.
+
+REYES: And if they do not?
+
+OKAFOR: Then I will call them back in August."""
+
+
+def test_a_stage_direction_ends_a_turn():
+    """A clip played inside a turn is someone else's words: the turn stops at the
+    stage direction instead of running on into the clip."""
+    got = [(q.text, q.speaker) for q in extract(TRANSCRIPT).quotes]
+    assert ("The governor released a statement on Friday. Take a look.", "Tom Reyes") in got
+    assert not any("rivers will not wait" in t for t, _ in got), got
+    assert ("I have the votes in both chambers, and I intend to use them.", "Ruth Okafor") in got
 
 
 def test_question_turns_are_not_statements():

@@ -79,7 +79,8 @@ def _role(text: str, i: int, ch: str, lo: int, hi: int) -> int:
         return APOS
     # after a letter or punctuation, before space/punctuation: a closing mark or a
     # plural possessive ("the players’ union")
-    if p in "sSzZ" and n.isspace():
+    if p in "sSzZ" and n.isspace() and text[max(lo, i - 2):i].lower() not in ("ss", "us", "is"):
+        # (a plural ends in "s" but not in "ss", "us" or "is": ‘notorious’, ‘a crisis’)
         m = _NEXT_WORD.match(text, i + 1, hi)
         if m and m.group(1) not in lx.SPEECH_VERBS and m.group(1) not in lx.PRONOUNS:
             return APOS

@@ -102,9 +102,6 @@ def interview_turns(text: str, paras: list[Paragraph], names: Callable[[], list[
         lab = t.label.lower()
         if lab in asking:
             continue
-        if k + 1 < len(turns) and turns[k + 1].paragraph > t.paragraph + 1:
-            # an answer running over several paragraphs, up to the next turn
-            t.end = paras[turns[k + 1].paragraph - 1].end
         if lab in lx.ANSWER_LABELS:
             if interviewee is None:
                 interviewee = _interviewee(names(), turns[0].label_start)
@@ -113,4 +110,13 @@ def interview_turns(text: str, paras: list[Paragraph], names: Callable[[], list[
             name = t.label.title() if t.label.isupper() else t.label
             mention = Mention(t.label_start, t.label_end, t.label, name, None, "person")
         out.append((t.start, t.end, t.paragraph, mention, date))
+        # an answer running over several paragraphs, up to the next turn: a statement
+        # a paragraph, as a reader quotes it (and as a paragraph-per-span gold counts it)
+        nxt = turns[k + 1].paragraph if k + 1 < len(turns) else t.paragraph + 1
+        for p in paras[t.paragraph + 1:nxt]:
+            body = text[p.start:p.end].strip()
+            if body[:1] in "([" and body[-1:] in ")]":
+                break  # "(BEGIN VIDEO CLIP)", "[crosstalk]": a transcript's stage direction
+            if len(_WORD.findall(body)) >= 2:
+                out.append((p.start, p.end, p.index, mention, date))
     return out

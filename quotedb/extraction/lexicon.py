@@ -152,7 +152,10 @@ ROLE_NOUNS = frozenset({
     "deputy", "chairperson", "chair", "head", "representative", "rep",
     "host", "anchor", "reporter", "correspondent", "commentator", "strategist",
     "pollster", "historian", "coroner", "counsel", "auditor",
-    "regulator", "ombudsman", "mediator", "organizer", "organiser", "source",
+    # ranks of the forces and the police (AP military and police titles)
+    "sergeant", "constable", "corporal", "lieutenant", "colonel", "admiral", "marshal",
+    "superintendent", "commissioner",
+    "regulator", "ombudsman", "mediator", "organizer", "organiser", "source", "person",
     # by beat, the people news copy names by what they are (AP Stylebook occupational
     # titles; court, sports, science, disaster and business reporting): "the
     # defendant told the court", "a local shopkeeper said", "the forecaster said"
@@ -288,8 +291,9 @@ SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "di", "da", "de
 AMBIGUOUS_PARTICLES = frozenset({"ten", "ter"})
 # Lower-case words that may stand between the capitalised words of one name when names
 # are collected from a whole document ("Osama bin Laden", "Pieter ten Kate", "Council
-# of Europe"); "of" joins organisation names only, never before a surname.
-RUN_CONNECTORS = frozenset({"of", "al", "bin", "ibn"}) | SURNAME_PARTICLES
+# of Europe"); "of" joins organisation names only, never before a surname, and "&"
+# joins a firm's ("Marks & Spencer", "Ember & Salt").
+RUN_CONNECTORS = frozenset({"of", "al", "bin", "ibn", "&"}) | SURNAME_PARTICLES
 # Capitalised words that start sentences or name things but are never speakers.
 NON_NAMES = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we",
@@ -312,6 +316,10 @@ NON_NAMES = frozenset({
     "iranian", "american", "british", "european", "western", "russian", "chinese",
     "israeli", "saudi", "french", "german", "iraqi", "syrian", "turkish", "u.s.", "us",
     "u.k.", "uk", "eu", "un", "u.n.",
+    # auxiliaries that open a question ("Does Rubio, like Tilton, oppose ...?"); not
+    # "will", also a first name
+    "does", "did", "do", "is", "are", "was", "were", "can", "could", "should", "has",
+    "have", "had", "would",
 })
 
 # Nationality adjectives and country abbreviations among NON_NAMES: never a name on
@@ -456,6 +464,21 @@ HABITUAL_SPANS = frozenset({"years", "decades", "generations", "centuries"})
 # a noun phrase with such a head can be a speaker even when no list names it.
 PERSON_NOUN_SUFFIXES = ("ers", "ors", "ists", "ians", "ents", "ants", "eers", "ees",
                         "er", "or", "ist", "ian", "ent", "ant", "eer")
+# Adjectives and participles that follow the noun of an unnamed source with their
+# phrase (wire copy's "people familiar with the matter", "sources close to the
+# talks", "officials briefed on the plan", "a person involved in the negotiations").
+POSTMODIFIER_ADJECTIVES = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable",
+                                     "privy", "connected", "loyal", "opposed", "aware", "present"})
+# Nouns ending in "-ly", which is otherwise read as an adverb's ending ("the assembly
+# said", "the family said"; "quickly said").
+LY_NOUNS = frozenset({"assembly", "family", "supply", "rally", "monopoly", "anomaly", "bully",
+                      "folly", "belly", "jelly", "lily", "homily"})
+# Hyphenated titles whose head is their first word: a linking preposition inside
+# ("sergeant-at-arms", "editor-in-chief", "mother-in-law") or a post-modifier after
+# ("president-elect", "minister-designate", "attorney-general"); English compounding
+# as the style guides hyphenate it (AP, Guardian).
+COMPOUND_LINKS = frozenset({"at", "in", "of", "to"})
+COMPOUND_POSTMODIFIERS = frozenset({"elect", "designate", "general"})
 # Finite-verb evidence for a zero-"that" clause: English auxiliaries and modals with
 # their contractions, and the common irregular past forms (the irregular verbs of
 # the Cambridge Grammar of English, appendix, most frequent first); regular past

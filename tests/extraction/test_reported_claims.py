@@ -334,8 +334,38 @@ APPOSITION_AFTER = [
 ]
 
 
+# the second style set's conventions (session 12): a parenthetical holding an
+# appositive, titles hyphenated after their head, unnamed sources with their phrase,
+# a dateline's lone hyphen after its region, a firm's "&", a surname's gender read
+# from its full name, a question's auxiliary that is no first name
+STYLE_SET_TWO = [
+    ("Mara Hollis said the bakery, together with a flower shop owned by her cousin, Ada Moss, kept the street alive.",
+     [("the bakery, together with a flower shop owned by her cousin, Ada Moss, kept the street alive", "Mara Hollis", "indirect")]),
+    ("The editor-in-chief said the paper would appeal the ruling.",
+     [("the paper would appeal the ruling", "The editor-in-chief", "indirect")]),
+    ("The former sergeant-at-arms of the assembly said Monday he would not run again.",
+     [("he would not run again", "The former sergeant-at-arms of the assembly", "indirect")]),
+    ("Three people familiar with the talks said the merger would be announced next week.",
+     [("the merger would be announced next week", "Three people familiar with the talks", "indirect")]),
+    ("Officials briefed on the plan said it would cost $2 billion.",
+     [("it would cost $2 billion", "Officials briefed on the plan", "indirect")]),
+    ("An adviser to the governor said the veto was certain.",
+     [("the veto was certain", "An adviser to the governor", "indirect")]),
+    ("AUSTIN, Texas - Norvel Foods on Tuesday cut its forecast, but warned that the drought would raise costs.",
+     [("the drought would raise costs", "Norvel Foods", "indirect")]),
+    ("Mara Quist opened Birch & Rye in 2019. Birch & Rye seats 30. The menu changes weekly, she says.",
+     [("The menu changes weekly", "Mara Quist", "indirect")]),
+    ("Dr Lena Varga leads the lab.\n\n“She never stops,” says Dr Samuel Obi. “That is the whole story,” Obi says.\n\n"
+     "She argues that the funding model is broken.",
+     [("She never stops,", "Samuel Obi", "direct"), ("That is the whole story,", "Samuel Obi", "direct"),
+      ("the funding model is broken", "Lena Varga", "indirect")]),
+    ("Senator Ruth Harlan toured the plant. Does Harlan, like her rivals, favour the tax? She said she would decide in May.",
+     [("she would decide in May", "Ruth Harlan", "indirect")]),
+]
+
+
 @pytest.mark.parametrize("text,expected", ZERO_THAT + CUE_AFTER + ACCORDING_TO + SUBJECT_APART + TWO_REPORTS
                          + UNNAMED + EXTENT + NOT_STATEMENTS + SPEAKERS + FURNITURE_AND_CHAINS + EVALUATIVE
-                         + WHOSE_WORDS + LABELS + APPOSITION_AFTER)
+                         + WHOSE_WORDS + LABELS + APPOSITION_AFTER + STYLE_SET_TWO)
 def test_golden(text, expected):
     check_exact(text, expected)

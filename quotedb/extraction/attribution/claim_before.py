@@ -132,14 +132,14 @@ def clause_like(toks: list[Tok], i: int, any_opener: bool = True, gerund_ok: boo
     while k < min(n, i + 24):
         w = toks[k]
         if w.text in (",", "—", "–"):
+            if k > i + 1 and _verb_after_parenthetical(toks, k + 1):
+                return True  # "..., Martin Legere, gave": the comma closing a parenthetical
             # "the oven, built by his friend, still works": past a parenthetical
             commas = [j for j in range(k + 1, min(n, k + 12)) if toks[j].text == w.text]
             if not commas:
                 return False
-            nxt = commas[-1]
-            k = nxt + 1
-            if k < n and toks[k].text.islower() and (toks[k].low in lx.AUXILIARIES or toks[k].low in lx.IRREGULAR_PAST
-                                                     or (toks[k].low.endswith("ed") and len(toks[k].low) > 4)):
+            k = commas[-1] + 1
+            if _verb_after_parenthetical(toks, k):
                 return True  # "Karl Dorn, 46, abandoned ...": the verb right after the parenthetical
             continue
         if not w.word or w.low in ("how", "what", "why", "where"):
@@ -148,3 +148,13 @@ def clause_like(toks: list[Tok], i: int, any_opener: bool = True, gerund_ok: boo
             return True
         k += 1
     return False
+
+
+def _verb_after_parenthetical(toks: list[Tok], k: int) -> bool:
+    """A finite verb right after a comma that closes a parenthetical ("Karl Dorn, 46,
+    abandoned", "the shop, with its bakery, has closed")."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    return t.text.islower() and (t.low in lx.AUXILIARIES or t.low in lx.IRREGULAR_PAST
+                                 or (t.low.endswith("ed") and len(t.low) > 4))

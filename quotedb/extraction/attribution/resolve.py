@@ -163,7 +163,7 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
             if (want_group and a.kind in ("organization", "group")) or (
                     not want_group and ((a.kind == "organization" or _unpersonal(ctx, a)) if want_org
                                         else a.kind == "person")
-                    and (want_org or agrees(pronoun, a.name))):
+                    and (want_org or _may_agree(ctx, pronoun, a))):
                 best = (p, a)
                 break
     if want_group:
@@ -180,7 +180,7 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
             continue  # "He said ... Martin Legere, ...": the chain of "he" goes on further back
         if j < si and pronoun in ("he", "she"):
             cited = ctx.speaker_at(j)  # "..., Shibley said. / “...,” he said."
-            if cited is not None and agrees(pronoun, _full_name(ctx, cited)):
+            if cited is not None and cited.kind == "person" and agrees(pronoun, _full_name(ctx, cited)):
                 best = (p, cited)
                 break
         a = ctx.subject_at(j) if j < si else ctx.subject_before(j, pos)
@@ -205,6 +205,16 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
                 best = (p, other)
                 break
     return best[1] if best is not None else None
+
+
+def _may_agree(ctx: Context, pronoun: str | None, m: Mention) -> bool:
+    """Whether "he"/"she" may stand for a person named by one word: unless every full
+    name the text gives that surname (or first name) disagrees ("Okonjo" is Samuel
+    Okonjo; one "Clinton" of two may be either)."""
+    if not m.name or " " in m.name:
+        return agrees(pronoun, m.name)
+    fulls = ctx.fuller(m.name) or [ctx.by_first_name(m.name) or ""]  # "Hana" is Hana Vesely
+    return any(agrees(pronoun, f) for f in fulls)
 
 
 def _known_gender(name: str | None) -> bool:

@@ -95,6 +95,8 @@ def _split_name(toks: list[Tok], text: str) -> Mention | None:
             return person
     start, end = toks[0].start, toks[-1].end
     surface = text[start:end]
+    if " & " in surface:
+        return Mention(start, end, surface, strip_poss(surface), None, "organization")  # "Marks & Spencer"
     if len(toks) == 1:
         w = strip_poss(toks[0].low)
         if w in lx.GROUP_NOUNS:

@@ -13,7 +13,7 @@ from ..gender import is_first_name
 from .context import Context
 from .names import cue_subject_before, named_before_appositives, np_before
 from .resolve import sentence_subject
-from .tokens import QMARKS, Tok, finite_verb, is_adverb
+from .tokens import QMARKS, Tok, finite_verb, is_adverb, noun_head
 
 # Words that open a noun phrase (articles, quantifiers, possessive determiners).
 _DETERMINERS = frozenset({
@@ -27,7 +27,7 @@ _BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", "and", "but", "that", "
                        "because", "when", "after", "before", "since", "though", "although",
                        "if", "so", "yet", "where", "whereas", "meanwhile", "however", "also"})
 # One prepositional phrase may hang on the head: "a spokesperson for the city".
-_NP_PREPS = frozenset({"for", "of", "at", "with", "from", "in", "on"})
+_NP_PREPS = frozenset({"for", "of", "at", "with", "from", "in", "on", "to"})  # "an adviser to the mayor"
 # Heads that are never speakers.
 _NOT_HEADS = lx.PRONOUNS | lx.AUXILIARIES | frozenset({
     "who", "which", "that", "what", "it", "this", "there", "here", "one", "none", "also",
@@ -167,13 +167,17 @@ def unnamed_np(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
         j -= 1
     if j < lo or not _head(toks, j, lo):
         return None
-    head = toks[j]
+    h = j
     i = _np_start(toks, lo, j)
     if i - 2 >= lo and toks[i - 1].low in _NP_PREPS and _head(toks, i - 2, lo):
-        head = toks[i - 2]  # "a spokesperson for the city": the person, of the city
-        i = _np_start(toks, lo, i - 2)
-    if not speaker_noun(head.low) or any(finite_verb(toks, k) for k in range(max(i, 1), j + 1)
-                                         if toks[k].text.islower()):
+        h = i - 2  # "a spokesperson for the city": the person, of the city
+        i = _np_start(toks, lo, h)
+        if h > i and toks[h].low in lx.POSTMODIFIER_ADJECTIVES:
+            h -= 1  # "two people familiar with the matter": the people
+    head = toks[h]
+    verbs = range(max(i, 1), j + 1) if h == j or toks[h + 1].low not in lx.POSTMODIFIER_ADJECTIVES \
+        else [k for k in range(max(i, 1), j + 1) if k != h + 1]  # "officials briefed on the plan"
+    if not speaker_noun(head.low) or any(finite_verb(toks, k) for k in verbs if toks[k].text.islower()):
         return None
     if i > lo and toks[i - 1].low not in _BOUNDARY and toks[i - 1].text not in QMARKS:
         return None
@@ -181,7 +185,7 @@ def unnamed_np(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
             and not head.low.endswith("s"):
         return None  # a bare singular noun ("mayor said") is a headline, not a subject
     surface = text[toks[i].start:toks[j].end]
-    low = head.low
+    low = noun_head(head.low)
     if low in lx.GROUP_NOUNS or (low.endswith("s") and not low.endswith("ss")):
         kind = "group"
     elif low in lx.ORG_NOUNS:
@@ -196,7 +200,7 @@ def _head(toks: list[Tok], j: int, lo: int) -> bool:
     t = toks[j]
     if not t.word or t.text[0].isdigit() or t.low in _NOT_HEADS or t.possessive:
         return False
-    if t.low.endswith("ly") and len(t.low) > 4:
+    if is_adverb(t):
         return False
     if t.text.islower():
         return True
@@ -230,6 +234,7 @@ def _np_start(toks: list[Tok], lo: int, j: int) -> int:
 def speaker_noun(low: str) -> bool:
     """Whether a common noun can name who spoke: a group, role or organisation noun
     of the lexicon, or an agent noun ("forecasters", "economist", "residents")."""
+    low = noun_head(low)
     base = low[:-1] if low.endswith("s") else low
     return low in lx.GROUP_NOUNS or low in lx.ROLE_NOUNS or base in lx.ROLE_NOUNS or low in lx.ORG_NOUNS \
         or low in lx.ORG_WORDS or (low.endswith(lx.PERSON_NOUN_SUFFIXES) and not low.endswith("ing")

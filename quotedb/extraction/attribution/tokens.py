@@ -78,7 +78,19 @@ def noun_state(toks: list[Tok], c: int) -> bool:
 
 
 def is_adverb(t: Tok) -> bool:
-    return t.text.islower() and (t.low in lx.SKIP_BEFORE_CUE or (t.low.endswith("ly") and len(t.low) > 4))
+    return t.text.islower() and (t.low in lx.SKIP_BEFORE_CUE or (
+        t.low.endswith("ly") and len(t.low) > 4 and t.low not in lx.LY_NOUNS))
+
+
+def noun_head(low: str) -> str:
+    """The word a hyphenated title is headed by ("sergeant-at-arms" -> "sergeant",
+    "president-elect" -> "president"); the word itself otherwise."""
+    if "-" not in low:
+        return low
+    parts = low.split("-")
+    if (len(parts) > 2 and parts[1] in lx.COMPOUND_LINKS) or parts[-1] in lx.COMPOUND_POSTMODIFIERS:
+        return parts[0]
+    return low
 
 
 def finite_verb(toks: list[Tok], k: int) -> bool:
@@ -89,7 +101,7 @@ def finite_verb(toks: list[Tok], k: int) -> bool:
     w = toks[k].low
     if w in lx.AUXILIARIES or w in lx.IRREGULAR_PAST:
         return True
-    if w in lx.PREPOSITION_WORDS or w in lx.NOT_CLAUSE_OPENERS or k == 0:
+    if w in lx.PREPOSITION_WORDS or w in lx.NOT_CLAUSE_OPENERS or k == 0 or noun_head(w) != w:
         return False
     prev = toks[k - 1]
     if not prev.word or prev.low in lx.FUNCTION_WORDS or prev.low in lx.PREPOSITION_WORDS or prev.low in _DETS \
