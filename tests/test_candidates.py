@@ -19,6 +19,13 @@ TABLE = [
     ("She called the junction ‘dangerous’ at night.\n\n‘I have seen three crashes,’ she said.",
      ["dangerous", "I have seen three crashes,"]),
     ("The minister spoke of a ‘crisis’ in housing and the ‘loss’ of trust.", ["crisis", "loss"]),
+    # a fragment opened inside a sentence and left open at the paragraph's end was
+    # closed by the "s’" read as a plural possessive; a quotation at a sentence start
+    # may run on into the next paragraph
+    ("The coach said his players had ‘stopped doing the basics’ after the break.\n\n‘We sat back,’ he said.",
+     ["stopped doing the basics", "We sat back,"]),
+    ("‘We lost the fans’ trust this year.\n\n‘We have to earn it back,’ the captain said.",
+     ["We lost the fans’ trust this year.\n\n‘We have to earn it back,"]),
     ("‘I don’t know,’ she said. ‘Ask the board.’", ["I don’t know,", "Ask the board."]),
     # nesting: the inner quote stays part of the outer one
     ("“He told me ‘never again’ and meant it,” she said.", ["He told me ‘never again’ and meant it,"]),

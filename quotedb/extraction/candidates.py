@@ -29,7 +29,7 @@ _FAMILY.update({"''": "D", "``": "D"})
 _NEXT_WORD = regex.compile(r"\s+([\p{Ll}]+)")
 _CONTENT = regex.compile(r"[\p{L}\p{N}]")
 
-OPEN, CLOSE, AMBIG, MAYBE_CLOSE, APOS = range(5)
+OPEN, CLOSE, AMBIG, MAYBE_CLOSE, APOS, PLURAL_POSS = range(6)
 
 
 # invisible format characters (bidi marks and embeddings, zero-width space, BOM) that
@@ -83,7 +83,7 @@ def _role(text: str, i: int, ch: str, lo: int, hi: int) -> int:
         # (a plural ends in "s" but not in "ss", "us" or "is": ‘notorious’, ‘a crisis’)
         m = _NEXT_WORD.match(text, i + 1, hi)
         if m and m.group(1) not in lx.SPEECH_VERBS and m.group(1) not in lx.PRONOUNS:
-            return APOS
+            return PLURAL_POSS
     return MAYBE_CLOSE
 
 
@@ -105,6 +105,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
         while mi < len(marks) and marks[mi][0] < para.start:
             mi += 1
         stack: list[tuple[str, int, str, int]] = []  # (family, pos, char, paragraph)
+        plural_poss: list[int] = []  # "s’ " read as "the players’ union" in this paragraph
         first = True
         if carry is not None:
             stack.append(carry)
@@ -119,6 +120,9 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
                 first = False
                 continue  # the reopening mark of a continued quote
             first = False
+            if role == PLURAL_POSS:
+                plural_poss.append(pos)
+                continue
             if role == APOS:
                 continue
             if role == MAYBE_CLOSE:
@@ -153,6 +157,9 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
                     stack[-1] = (fam, pos, ch, pi)
             elif len(stack) < 4:
                 stack.append((fam, pos, ch, pi))
+        if stack and _fragment_closed_by_plural(text, stack, plural_poss, para):
+            _emit(text, out, stack[0], plural_poss[-1], plural_poss[-1], pi)
+            stack.clear()
         if stack:
             outer = stack[0]
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
@@ -164,6 +171,18 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
             elif outer[2] != "'":
                 _emit(text, out, outer, para.end, -1, pi)
     return out
+
+
+def _fragment_closed_by_plural(text: str, stack: list, plural_poss: list[int], para: Paragraph) -> bool:
+    """A single-mark fragment opened inside a sentence ("had ‘stopped doing the
+    basics’ once they ...") and left open at its paragraph's end was closed by the
+    "s’" read as a plural possessive: a fragment never runs on into the next
+    paragraph, where a quotation opened at a sentence start may."""
+    fam, pos, ch, _ = stack[0]
+    if len(stack) != 1 or ch not in "‘'" or not plural_poss or plural_poss[-1] < pos:
+        return False
+    before = text[para.start:pos].rstrip()
+    return bool(before) and before[-1].isalnum()
 
 
 def _straight_single_goes_on(text: str, pos: int, para: Paragraph, nxt: Paragraph) -> bool:

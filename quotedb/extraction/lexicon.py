@@ -613,6 +613,13 @@ TITLE_MAX_CHARS = 150
 # adjectival and demonymic forms for countries and nations", singular person nouns
 # only; forms that are also plurals ("the Chinese", "the Swiss", "the Portuguese")
 # are left out, as they mostly stand for a country's side.
+# Party members named by their party, as copy varies a politician's name ("..., the
+# Social Democrat told broadcaster X"); the parties' usual English member nouns (US,
+# UK, German, Nordic and Canadian parties). "Democrat" and "Republican" are TITLES.
+PARTY_MEMBER_NOUNS = frozenset({
+    "social democrat", "christian democrat", "free democrat", "liberal democrat", "tory",
+    "conservative", "socialist", "green", "liberal",
+})
 DEMONYM_NOUNS = frozenset({
     "spaniard", "frenchman", "frenchwoman", "englishman", "englishwoman", "scot",
     "scotsman", "scotswoman", "welshman", "welshwoman", "irishman", "irishwoman",

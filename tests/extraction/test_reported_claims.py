@@ -339,6 +339,15 @@ APPOSITION_AFTER = [
 # a dateline's lone hyphen after its region, a firm's "&", a surname's gender read
 # from its full name, a question's auxiliary that is no first name
 STYLE_SET_TWO = [
+    # a party member named by the party; a title with its portfolio before the name
+    ("The cap will apply from May, Housing Minister Vera Lind said on Thursday.\n\n"
+     "“A flat let to tourists is a flat lost to a nurse,” the Social Democrat told broadcaster Radio Nord.",
+     [("The cap will apply from May", "Vera Lind", "indirect"),
+      ("A flat let to tourists is a flat lost to a nurse,", "Vera Lind", "direct")]),
+    ("“The quota is final,” EU Commissioner for Trade and Industry Marta Kowal told reporters.",
+     [("The quota is final,", "Marta Kowal", "direct")]),
+    ("“The wards are full,” Secretary of State for Health and Social Care Ann Lee said.",
+     [("The wards are full,", "Ann Lee", "direct")]),
     ("Mara Hollis said the bakery, together with a flower shop owned by her cousin, Ada Moss, kept the street alive.",
      [("the bakery, together with a flower shop owned by her cousin, Ada Moss, kept the street alive", "Mara Hollis", "indirect")]),
     ("The editor-in-chief said the paper would appeal the ruling.",

@@ -186,6 +186,9 @@ def _capitalised_np(toks: list[Tok], lo: int, j: int, text: str) -> Mention | No
         elif (p.low in lx.NAME_CONNECTORS or p.low in lx.SURNAME_PARTICLES) and i - 2 >= lo \
                 and toks[i - 2].cap and toks[i - 2].word and p.low not in ("and", "on", "the"):
             i -= 1
+        elif p.low == "and" and i - 2 >= lo and toks[i - 2].cap and toks[i - 2].word \
+                and any(toks[x].low in ("for", "of") for x in range(max(lo, i - 5), i - 2)):
+            i -= 1  # "Commissioner for Oceans and Fisheries Katrin Valdmaa": a portfolio's "and"
         elif p.text.islower() and p.low in lx.SURNAME_PARTICLES:
             k = i - 1  # "... van Dijk said": particles with no first name before them
             while k - 1 >= lo and toks[k - 1].text.islower() and toks[k - 1].low in lx.SURNAME_PARTICLES:

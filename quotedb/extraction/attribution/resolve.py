@@ -80,7 +80,8 @@ def _epithet_noun(role: str | None) -> bool:
     """A noun news copy uses for a person just named ("the professor", "the 37-year-old",
     "the Spaniard"): the role lexicon's, not any agent noun ("the developer" is as
     often a company)."""
-    return bool(role) and (role in lx.ROLE_NOUNS or role in lx.DEMONYM_NOUNS or person_noun(role))
+    return bool(role) and (role in lx.ROLE_NOUNS or role in lx.DEMONYM_NOUNS or role in lx.PARTY_MEMBER_NOUNS
+                           or person_noun(role))
 
 
 def _epithet_of(ctx: Context, pos: int) -> Mention | None:

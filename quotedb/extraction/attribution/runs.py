@@ -95,6 +95,8 @@ def _split_name(toks: list[Tok], text: str) -> Mention | None:
             return person
     start, end = toks[0].start, toks[-1].end
     surface = text[start:end]
+    if strip_poss(surface.lower()) in lx.PARTY_MEMBER_NOUNS and DEFINITE_BEFORE.search(text, max(0, start - 40), start):
+        return Mention(start, end, surface, None, strip_poss(surface.lower()), "role")  # "the Social Democrat"
     if " & " in surface:
         return Mention(start, end, surface, strip_poss(surface), None, "organization")  # "Marks & Spencer"
     if len(toks) == 1:
@@ -108,6 +110,10 @@ def _split_name(toks: list[Tok], text: str) -> Mention | None:
             return Mention(start, end, surface, None, w, "orgrole")
     if toks[0].text.startswith("@") and len(toks) == 1:
         return Mention(start, end, surface, toks[0].text[1:], None, "person")
+    f = _name_after_portfolio(toks)
+    if f is not None:  # "Commissioner for Oceans and Fisheries Katrin Valdmaa"
+        return Mention(start, end, surface, strip_poss(text[toks[f].start:end]),
+                       text[start:toks[f - 1].end].lower(), "person")
     lows = [strip_poss(title_key(t.text)) for t in toks]
     last_title = -1
     for i, w in enumerate(lows):
@@ -135,14 +141,32 @@ def _split_name(toks: list[Tok], text: str) -> Mention | None:
         rest = rest[1:]
     if not rest:
         return None
-    if len(rest) >= 3 and _common_word_before_first_name(rest):
-        rest = rest[1:]  # "Vintner Paolo Greco", "Organizer Ann Lee": a capitalised role
+    for f in range(1, min(4, len(rest) - 1)):
+        if not _common_word_before_first_name(rest[f - 1:]):
+            continue
+        if all(_common_word(t) for t in rest[:f]):
+            rest = rest[f:]  # "Vintner Paolo Greco", "Social Care Ann Lee": capitalised common words
+        break
     name = strip_poss(text[rest[0].start:rest[-1].end])
     role_toks = [t for t in toks if t.end <= rest[0].start]
     role = " ".join(strip_poss(t.text) for t in role_toks if not t.possessive) or None
     if role:
         role = role.lower()
     return Mention(start, end, surface, name, role, "person")
+
+
+def _name_after_portfolio(toks: list[Tok]) -> int | None:
+    """Where the person's name starts after a title with its portfolio ("EU Commissioner
+    for Oceans and Fisheries Katrin Valdmaa", "Minister for Housing Ana Ruiz"): a title
+    or role word, "for" or "of", capitalised words, then a first name and a surname."""
+    h = next((i for i, t in enumerate(toks[:3]) if strip_poss(t.low) in lx.TITLES
+              or strip_poss(t.low) in lx.ROLE_NOUNS), None)
+    if h is None or len(toks) < h + 5 or toks[h + 1].low not in ("for", "of"):
+        return None
+    for f in range(h + 3, len(toks) - 1):
+        if is_first_name(toks[f].text) and toks[f].low not in lx.NON_NAMES:
+            return f if all(t.cap for t in toks[f:]) else None
+    return None
 
 
 def _affiliation_at(toks: list[Tok]) -> int | None:
@@ -179,6 +203,12 @@ def _after_sentence_end(toks: list[Tok]) -> list[Tok]:
     while len(toks) > 1 and toks[0].low.endswith(("-based", "-born", "-area", "-led", "-owned", "-run")):
         toks = toks[1:]
     return toks
+
+
+def _common_word(t: Tok) -> bool:
+    """A capitalised word that is no first name, particle or initial."""
+    return t.low not in lx.SURNAME_PARTICLES and len(t.text) >= 3 and t.text[1:].islower() \
+        and name_gender(t.text) is None
 
 
 def _common_word_before_first_name(run: list[Tok]) -> bool:
