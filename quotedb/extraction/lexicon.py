@@ -491,6 +491,11 @@ AUXILIARIES = frozenset({
     "weren’t", "hasn’t", "haven’t", "hadn’t", "won’t", "wouldn’t", "can’t", "couldn’t",
     "shouldn’t", "doesn’t", "didn’t", "don’t",
 })
+# Auxiliaries that open a second predicate of a reported clause's subject after
+# "and"/"but" ("said it was A and had placed B", "but would not B"); the present
+# perfect's "has"/"have" is left out: "said she wants A and has backed B" tells the
+# speaker's record, the writer's words (GGT dev counts the others in, PolNeAR either).
+PREDICATE_AUXILIARIES = AUXILIARIES - {"has", "have", "hasn't", "haven't", "hasn’t", "haven’t"}
 # Modal verbs (among the AUXILIARIES): a reported clause with one predicts or
 # permits ("said prices would ..."), it narrates nothing.
 MODALS = frozenset({"would", "will", "could", "can", "should", "may", "might", "must", "shall"})

@@ -339,6 +339,20 @@ APPOSITION_AFTER = [
 # a dateline's lone hyphen after its region, a firm's "&", a surname's gender read
 # from its full name, a question's auxiliary that is no first name
 STYLE_SET_TWO = [
+    # a second predicate of the reported clause's subject, opened by an auxiliary, is a
+    # second statement (FORMAT.md: 'said it “A” but would not B')
+    ("Harbour master Ines Dahl said the pier was safe and had been inspected twice this winter.",
+     [("the pier was safe", "Ines Dahl", "indirect"), ("had been inspected twice this winter", "Ines Dahl", "indirect")]),
+    ("The union said it would join the talks on Monday but would not accept a pay freeze.",
+     [("it would join the talks on Monday", "The union", "indirect"),
+      ("would not accept a pay freeze", "The union", "indirect")]),
+    ("Ines Dahl said the pier is safe and will reopen on Friday.",
+     [("the pier is safe", "Ines Dahl", "indirect"), ("will reopen on Friday", "Ines Dahl", "indirect")]),
+    # one subject's verbs joined without an auxiliary, and a second subject, stay one statement
+    ("Ines Dahl said the tide rose and flooded the lower car park.",
+     [("the tide rose and flooded the lower car park", "Ines Dahl", "indirect")]),
+    ("Ines Dahl said the pier was safe and the ferries would run.",
+     [("the pier was safe and the ferries would run", "Ines Dahl", "indirect")]),
     # a party member named by the party; a title with its portfolio before the name
     ("The cap will apply from May, Housing Minister Vera Lind said on Thursday.\n\n"
      "“A flat let to tourists is a flat lost to a nurse,” the Social Democrat told broadcaster Radio Nord.",

@@ -19,7 +19,7 @@ from .claim_before import TO_ALONE, clause_starts
 from .cue_before import TO_VERBS
 from .context import LONG_SENTENCE, Context
 from .records import Attribution
-from .reported import clause_end, fronting, narrative_adjunct, word_trie
+from .reported import clause_end, fronting, narrative_adjunct, predicate_opener, second_predicate, word_trie
 from .venue import cue_venue
 from .resolve import named, resolve
 from .subjects import reporting_subject
@@ -201,9 +201,25 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
         end = clause_end(toks, s, sent.end, *fronting(toks, m), ctx.text)
         if n + 1 < len(starts):
             end = min(end, toks[starts[n + 1] - 2].start)  # before "and that"
-        if sum(1 for x in toks[s:] if x.word and x.end <= end) >= 2:
-            out.append((m, toks[s].start, end))
+        for ps, pe in _predicates(ctx, sent, toks, m, s, end):
+            if sum(1 for x in toks[ps:] if x.word and x.end <= pe) >= 2:
+                out.append((m, toks[ps].start, pe))
     return out
+
+
+def _predicates(ctx: Context, sent: Sentence, toks: list[Tok], m: Mention, s: int,
+                end: int) -> list[tuple[int, int]]:
+    """(first token, end offset) of each statement in the reported clause from token
+    ``s`` to ``end``: two when a second predicate of its subject follows ("said it was
+    A and had B"; "said it would attend but would not B", where the clause ended at
+    the "but"), as FORMAT.md counts them."""
+    k = second_predicate(toks, s, end)
+    if k is not None:
+        return [(s, toks[k - 1].end), (k + 1, end)]
+    k = next((j for j in range(s, len(toks)) if toks[j].start >= end), None)
+    if k is not None and k > s + 2 and predicate_opener(toks, k):
+        return [(s, end), (k + 1, clause_end(toks, k + 1, sent.end, *fronting(toks, m), ctx.text))]
+    return [(s, end)]
 
 
 def _unreal(toks: list[Tok], c: int) -> bool:

@@ -141,6 +141,37 @@ def second_complement(toks: list[Tok], j: int) -> bool:
     return j > 0 and toks[j - 1].low in _COORDINATORS and complementiser(toks, j)
 
 
+def second_predicate(toks: list[Tok], s: int, end: int) -> int | None:
+    """Index of the "and"/"but" that opens a second predicate of a reported clause's
+    subject ("said it was “cooperating fully” and had placed the officer on leave",
+    "said it would attend but would not bargain"): FORMAT.md's two statements. The
+    clause before it has its own finite verb; the predicate opens with an auxiliary."""
+    seen_verb = False
+    for k in range(s + 1, len(toks) - 1):
+        t = toks[k]
+        if t.start >= end:
+            break
+        if t.text in OPENING_MARKS or t.text in ("”", "’"):
+            continue
+        if seen_verb and k > s + 2 and predicate_opener(toks, k) and toks[k + 1].start < end:
+            return k
+        if t.text.islower() and finite_verb(toks, k):
+            seen_verb = True
+    return None
+
+
+def predicate_opener(toks: list[Tok], k: int) -> bool:
+    """An "and"/"but" with an auxiliary after it and no subject between ("and had
+    placed", "but would not"): a second predicate of the subject before (not the
+    present perfect: "and has backed ..." is the speaker's record, the writer's)."""
+    if k + 1 >= len(toks) or toks[k].low not in ("and", "but"):
+        return False
+    w = toks[k + 1]
+    if w.low in ("also", "then", "still") and k + 2 < len(toks):
+        w = toks[k + 2]
+    return w.text.islower() and w.low in lx.PREDICATE_AUXILIARIES
+
+
 def complementiser(toks: list[Tok], j: int) -> bool:
     """Whether the "that" at ``j`` opens a clause ("that the bridge would hold", "that
     “...”"), not a demonstrative subject ("that was the end of it") or a relative
