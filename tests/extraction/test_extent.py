@@ -10,8 +10,8 @@ from golden import check
 CLAUSES = [
     # the reported clause a quoted fragment sits in: after "said", "that", a
     # participle, an infinitive; ending at a second report or a subordinate clause
-    ("Mayor Dan Cole said the bridge was “a disgrace” and would close.",
-     [("the bridge was “a disgrace” and would close", "Dan Cole", "indirect")]),
+    ("Mayor Dan Cole said the bridge was “a disgrace” and would close for a month.",
+     [("the bridge was “a disgrace”", "Dan Cole", "indirect"), ("would close for a month", "Dan Cole", "indirect")]),
     ("Ana Ruiz attacked the plan on Monday, saying it was “dead on arrival.”",
      [("it was “dead on arrival.", "Ana Ruiz", None)]),
     ("Tom Reed vowed to “fight for every vote” in the state.",

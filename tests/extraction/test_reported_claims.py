@@ -346,6 +346,13 @@ STYLE_SET_TWO = [
     ("The union said it would join the talks on Monday but would not accept a pay freeze.",
      [("it would join the talks on Monday", "The union", "indirect"),
       ("would not accept a pay freeze", "The union", "indirect")]),
+    # ... also after a quoted fragment in the first predicate
+    ("Harbour master Ines Dahl said the pier by the harbour was “perfectly sound” and had been inspected twice this winter.",
+     [("the pier by the harbour was “perfectly sound”", "Ines Dahl", "indirect"),
+      ("had been inspected twice this winter", "Ines Dahl", "indirect")]),
+    ("The council said it had ‘listened carefully’ to residents and would scrap the scheme in May.",
+     [("it had ‘listened carefully’ to residents", "The council", "indirect"),
+      ("would scrap the scheme in May", "The council", "indirect")]),
     ("Ines Dahl said the pier is safe and will reopen on Friday.",
      [("the pier is safe", "Ines Dahl", "indirect"), ("will reopen on Friday", "Ines Dahl", "indirect")]),
     # one subject's verbs joined without an auxiliary, and a second subject, stay one statement

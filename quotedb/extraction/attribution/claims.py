@@ -45,8 +45,9 @@ def reported_claims(ctx: Context, spans: list[QuoteSpan],
     taken = sorted((a.start, a.end) for a in found)
     fragments = [a for a in found if _fragment(ctx.text, a)]
     fragment_cues = {a.cue_pos: a for a in fragments}
-    # a cue whose quote's clause stops at "and that" reports a further clause: 'said
-    # A was “B” and that C' (not '“...,” she said and hung up')
+    # a cue whose quote's clause stops at "and that" or a second predicate reports a
+    # further clause: 'said A was “B” and that C', 'said A had “B” and would C' (not
+    # '“...,” she said and hung up')
     used_cues = {a.cue_pos for a in found if a.cue_pos >= 0 and not _AND_THAT.match(ctx.masked, a.end)} \
         - fragment_cues.keys()
     swallowed: set[tuple[int, int]] = set()
@@ -104,7 +105,8 @@ def _fragment(text: str, a: Attribution) -> bool:
         and text[a.end - 1] not in ",;:"
 
 
-_AND_THAT = re.compile(r"[”\"’']?\s*,?\s*(?:and|but)\s+that\s")
+_AND_THAT = re.compile(r"[”\"’']?\s*,?\s*(?:and|but)\s+(?:that\s|(?:(?:also|then|still)\s+)?(?:%s)\b)"
+                       % "|".join(sorted(lx.PREDICATE_AUXILIARIES, key=len, reverse=True)))
 _CONJ_BETWEEN = re.compile(r"\b(?:and|but)\b")
 _RELATIVE_CUE = re.compile(r"\b(?:that|what)\s+\S+\s*$")
 

@@ -9,7 +9,7 @@ from .. import lexicon as lx
 from .context import Context
 from .cue_before import SAY_VERBS_CLAUSE
 from .cues import Cues
-from .reported import clause_end, fronting, narrative_adjunct, second_complement
+from .reported import clause_end, fronting, narrative_adjunct, second_complement, second_predicate
 from .tokens import QMARKS, is_adverb, is_cue
 from .window import QuoteWindow
 
@@ -137,6 +137,9 @@ def _clause_extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention:
         own = am is not None and mention is am
         cend = clause_end(ctoks, 0, min(post_hi, csent.end) if csent is not None else end_para.end,
                           *fronting(w.pre, am if own else None), ctx.text)
+        k = second_predicate(ctoks, 0, cend)
+        if k is not None and ctoks[k].start > q.end:
+            cend = ctoks[k - 1].end  # 'said it had “A” and would B': B is a statement of its own
     start = clause_start
     end = max(q.end, min(cend, end_para.end))
     while end > start and ctx.text[end - 1] in " ,;:—–-":
