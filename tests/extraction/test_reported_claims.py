@@ -361,6 +361,11 @@ STYLE_SET_TWO = [
     ("Ines Dahl said the pier was safe and the ferries would run.",
      [("the pier was safe and the ferries would run", "Ines Dahl", "indirect")]),
     # a party member named by the party; a title with its portfolio before the name
+    # ... and a portfolio listed with commas ("for Housing, Urban Development and Building")
+    ("Rents will be capped from May, Federal Minister for Housing, Urban Development and Building Vera Lind said.",
+     [("Rents will be capped from May", "Vera Lind", "indirect")]),
+    ("Federal Minister for Housing, Urban Development and Building Vera Lind said rents would be capped from May.",
+     [("rents would be capped from May", "Vera Lind", "indirect")]),
     ("The cap will apply from May, Housing Minister Vera Lind said on Thursday.\n\n"
      "“A flat let to tourists is a flat lost to a nurse,” the Social Democrat told broadcaster Radio Nord.",
      [("The cap will apply from May", "Vera Lind", "indirect"),

@@ -225,6 +225,8 @@ def _pair(toks: list[Tok], lo: int, j: int, right: Mention, text: str) -> Mentio
     i = j
     while i - 1 >= lo and toks[i - 1].cap and toks[i - 1].word and j - i < 3:
         i -= 1
+    if i - 1 >= lo and toks[i - 1].text == "," and any(toks[x].low in ("for", "of") for x in range(max(lo, i - 5), i - 1)):
+        return None  # "Minister for Housing, Urban Development and Building Ana Ruiz": a portfolio's list
     left = split_name(toks[i:j + 1], text)
     if left is None or left.kind != "person" or not left.name or " " not in left.name \
             or not (is_first_name(left.name.split()[0]) or is_first_name(right.name.split()[0])):
