@@ -231,6 +231,9 @@ ORG_WORDS = frozenset({
     "industries", "enterprises", "studios", "labs", "railways", "airport", "hospital",
     "clinic", "ministry’s", "unions", "plc", "llc", "gmbh", "sa", "ag", "archive", "co",
     "archives", "museum", "library", "observatory", "chamber", "tribunal",
+    # company names' closing plurals (transport, retail, food, mining)
+    "ferries", "lines", "foods", "brands", "stores", "mines", "mining", "shipping", "logistics",
+    "resources", "solutions", "services", "networks", "therapeutics", "biosciences",
 })
 # Lower-case words that follow an outlet's name and say what medium it is ("told RAI
 # state television", "told ZDF public television", "told Kayhan daily"): heads, and

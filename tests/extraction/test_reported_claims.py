@@ -361,6 +361,9 @@ STYLE_SET_TWO = [
     ("Ines Dahl said the pier was safe and the ferries would run.",
      [("the pier was safe and the ferries would run", "Ines Dahl", "indirect")]),
     # a party member named by the party; a title with its portfolio before the name
+    # a company name closing in a plural of its trade speaks whole
+    ("Kestrel Bay Ferries said the crossing would reopen on Friday.",
+     [("the crossing would reopen on Friday", "Kestrel Bay Ferries", "indirect")]),
     # ... and a portfolio listed with commas ("for Housing, Urban Development and Building")
     ("Rents will be capped from May, Federal Minister for Housing, Urban Development and Building Vera Lind said.",
      [("Rents will be capped from May", "Vera Lind", "indirect")]),
