@@ -361,6 +361,11 @@ STYLE_SET_TWO = [
     ("Ines Dahl said the pier was safe and the ferries would run.",
      [("the pier was safe and the ferries would run", "Ines Dahl", "indirect")]),
     # a party member named by the party; a title with its portfolio before the name
+    # an age stands for the person last named (not as a possessor) when the sentence
+    # before has no person for its subject
+    ("Corran led through Ellis Varga. Rovers levelled before Kian Obi, on for eight minutes, rose to meet "
+     "Liam Archer’s corner.\n\n“I just attacked the ball,” said the 24-year-old.",
+     [("I just attacked the ball,", "Kian Obi", "direct")]),
     # a company name closing in a plural of its trade speaks whole
     ("Kestrel Bay Ferries said the crossing would reopen on Friday.",
      [("the crossing would reopen on Friday", "Kestrel Bay Ferries", "indirect")]),

@@ -63,7 +63,9 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
                 and "'s " not in m.surface and "’s " not in m.surface and (
                 m.surface[:4].lower() == "the " or DEFINITE_BEFORE.search(
                 ctx.masked, max(0, m.start - 40), m.start)):
-            a = _epithet_of(ctx, pos)  # "Schuh is aware ... “...,” the bespectacled professor said"
+            # "Schuh is aware ... “...,” the bespectacled professor said"; an age or a
+            # nationality is nobody's post: the person last named, when the subject is none
+            a = _epithet_of(ctx, pos, m.role.endswith("year-old") or m.role in lx.DEMONYM_NOUNS)
         if a is None and m.kind == "orgrole" and m.role in lx.ORG_SELF_NOUNS \
                 and m.surface[:4].lower() == "the ":
             # "Acme Corp ... the company said": no organisation named with the noun
@@ -84,7 +86,7 @@ def _epithet_noun(role: str | None) -> bool:
                            or person_noun(role))
 
 
-def _epithet_of(ctx: Context, pos: int) -> Mention | None:
+def _epithet_of(ctx: Context, pos: int, last_named: bool = False) -> Mention | None:
     """The person a definite role noun with no holder named stands for: the subject of
     the sentence before, in the same or the previous paragraph ("McCallum claimed ...
     But the mayor claimed ..."), as news copy varies a name with a description; past
@@ -94,12 +96,29 @@ def _epithet_of(ctx: Context, pos: int) -> Mention | None:
     j = si - 1
     while j >= 0 and ctx.sents[si].paragraph - ctx.sents[j].paragraph <= 1:
         a = ctx.subject_at(j) or ctx.speaker_at(j) or _cited_in(ctx, ctx.sents[j])
+        if a is not None and a.kind == "person" and _personish(ctx, a):
+            return a
+        if last_named and a is not None:
+            # "Rovers levelled ... before Obi rose highest ... “...,” said the 24-year-old"
+            return _last_person(ctx, ctx.sents[j])
         if a is not None:
-            return a if a.kind == "person" and _personish(ctx, a) else None
+            return None
         if not _quotation_only(ctx, ctx.sents[j]):
             return None
         j -= 1
     return None
+
+
+def _last_person(ctx: Context, s: Sentence) -> Mention | None:
+    """The person named last in sentence ``s`` by a name the text gives in full, not as
+    a possessor ("before Obi rose to meet Liam Archer’s corner": Obi)."""
+    found = None
+    for r in RUN.finditer(ctx.masked, s.start, min(s.end, s.start + 2000)):
+        men = split_cached(ctx.masked, r.start(), r.group())
+        if men is not None and men.kind == "person" and men.name and _personish(ctx, men) \
+                and not men.surface.endswith(("'s", "’s")):
+            found = men
+    return found
 
 
 def _cited_in(ctx: Context, s: Sentence) -> Mention | None:
