@@ -366,6 +366,15 @@ STYLE_SET_TWO = [
     ("Corran led through Ellis Varga. Rovers levelled before Kian Obi, on for eight minutes, rose to meet "
      "Liam Archer’s corner.\n\n“I just attacked the ball,” said the 24-year-old.",
      [("I just attacked the ball,", "Kian Obi", "direct")]),
+    # a role noun finds its holder in an appositive with a phrase after it ("Dr X, an
+    # epidemiologist at Y"); an indefinite one ("a spokeswoman for the council") is
+    # somebody new, not the last holder named
+    ("The study was led by Dr Felix Amundsen, an epidemiologist at the Reinholt Institute. The team adjusted for age.\n\n"
+     "Some bias was likely to remain, the epidemiologist said.",
+     [("Some bias was likely to remain", "Felix Amundsen", "indirect")]),
+    ("Spokeswoman Dana Holt said the mayor was busy. Later, a spokeswoman for the council said the vote would go ahead.",
+     [("the mayor was busy", "Dana Holt", "indirect"),
+      ("the vote would go ahead", "a spokeswoman for the council", "indirect")]),
     # a company name closing in a plural of its trade speaks whole
     ("Kestrel Bay Ferries said the crossing would reopen on Friday.",
      [("the crossing would reopen on Friday", "Kestrel Bay Ferries", "indirect")]),

@@ -26,7 +26,8 @@ def _personish(ctx: Context, m: Mention) -> bool:
 
 _ROLE_BEFORE = regex.compile(r"(?:^|[\s(])(?:the\s+|a\s+|an\s+)?(?P<r>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),?\s+$")
 
-_ROLE_AFTER = regex.compile(r"^,\s+(?:the|a|an|its|his|her)\s+(?P<r>(?:[\p{L}\-’']+\s+){0,4}?[\p{Ll}\-]+)\s*[,.;]")
+_ROLE_AFTER = regex.compile(r",\s+(?:the|a|an|its|his|her)\s+(?P<r>(?:[\p{L}\-’']+\s+){0,4}?[\p{Ll}\-]+)"
+                            r"(?:\s*[,.;]|\s+(?:at|of|for|with|from|in|on)\s)")  # "an epidemiologist at the X"
 
 
 def _role_near(masked: str, a: Mention) -> str | None:
@@ -36,7 +37,7 @@ def _role_near(masked: str, a: Mention) -> str | None:
     if m and m.group("r").split()[-1] in lx.ROLE_NOUNS:
         return m.group("r")
     m = _ROLE_AFTER.match(masked, a.end, min(len(masked), a.end + 80))
-    if m and any(w in lx.ROLE_NOUNS for w in m.group("r").lower().split()):
+    if m and any(w in lx.ROLE_NOUNS or person_noun(w) for w in m.group("r").lower().split()):
         return m.group("r")
     return None
 
@@ -56,16 +57,18 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
         if a is not None:
             return Mention(m.start, m.end, m.surface, a.name, a.role, a.kind)
     if m.kind in ("role", "orgrole"):
-        possessed = m.surface.split(" ", 1)[0].lower() in lx.POSSESSIVE_DETERMINERS
-        # "her office": hers, not the last organisation with "office" in its name
-        a = None if possessed else _role_holder(ctx, m.role or "", m.start, m.kind == "orgrole")
+        first = m.surface.split(" ", 1)[0].lower()
+        # "her office": hers, not the last organisation with "office" in its name; "a
+        # former defense official" is somebody new, not the last official named
+        a = None if first in lx.POSSESSIVE_DETERMINERS or first in ("a", "an", "one") else _role_holder(ctx, m.role or "", m.start, m.kind == "orgrole",
+                                                _modifiers(m.surface, m.role or ""))
         if a is None and m.kind == "role" and m.role not in lx.CONTEST_ROLES and _epithet_noun(m.role) \
                 and "'s " not in m.surface and "’s " not in m.surface and (
                 m.surface[:4].lower() == "the " or DEFINITE_BEFORE.search(
                 ctx.masked, max(0, m.start - 40), m.start)):
             # "Schuh is aware ... “...,” the bespectacled professor said"; an age or a
             # nationality is nobody's post: the person last named, when the subject is none
-            a = _epithet_of(ctx, pos, m.role.endswith("year-old") or m.role in lx.DEMONYM_NOUNS)
+            a = a or _epithet_of(ctx, pos, m.role.endswith("year-old") or m.role in lx.DEMONYM_NOUNS)
         if a is None and m.kind == "orgrole" and m.role in lx.ORG_SELF_NOUNS \
                 and m.surface[:4].lower() == "the ":
             # "Acme Corp ... the company said": no organisation named with the noun
@@ -318,11 +321,25 @@ def _agreeing_person(ctx: Context, si: int, pos: int, pronoun: str | None) -> Me
 _HOLDER_REACH = 20000
 
 
-def _role_holder(ctx: Context, head: str, pos: int, org: bool) -> Mention | None:
+def _modifiers(surface: str, head: str) -> frozenset[str]:
+    """The words before a role noun that narrow it ("The Florida senator" ->
+    {"florida"}; "a spokesperson for the city" -> none)."""
+    words = [w.strip(",.").lower() for w in surface.split()]
+    if head not in words:
+        return frozenset()
+    return frozenset(w for w in words[:words.index(head)] if w and w not in lx.NP_DETERMINERS
+                     and w not in ("former", "then", "new", "longtime", "veteran", "top", "senior")
+                     and not w.endswith(("'s", "’s")))
+
+
+def _role_holder(ctx: Context, head: str, pos: int, org: bool,
+                 mods: frozenset[str] = frozenset()) -> Mention | None:
     """The person last named with role ``head`` before ``pos`` ("the minister" ->
     "Hugo Lind" of "The trade minister, Hugo Lind,"), or for an organisation noun
     the last organisation whose name contains it ("the ministry" -> "Foreign
-    Ministry"). Searches back for the word itself, not through every name."""
+    Ministry"); with the noun's modifiers in the role too ("the Florida senator" is
+    not "Sanders, the senator from Vermont"). Searches back for the word itself, not
+    through every name."""
     if not head:
         return None
     if ctx._lower is None:
@@ -343,12 +360,14 @@ def _role_holder(ctx: Context, head: str, pos: int, org: bool) -> Mention | None
                     if men.kind == "organization" and head in men.name.lower().split():
                         best = men
                 elif men.kind == "person":
-                    role = men.role or _role_near(masked, men)
+                    role = men.role
+                    if not role or head not in role.lower().split():
+                        role = _role_near(masked, men) or role  # "Dr X, an epidemiologist at Y"
                     if role and head in role.lower().split():
                         d = abs(men.start - i)
                         if best is None or d < abs(best.start - i):
                             best = Mention(men.start, men.end, men.surface, men.name, role, "person")
-            if best is not None:
+            if best is not None and (org or not mods or mods <= set((best.role or "").lower().replace(",", " ").split())):
                 return best
         i = low.rfind(head, lo, i)
     return None
