@@ -45,7 +45,7 @@ def test_the_speakers_help_examples_work_on_the_seeds(cli, seeds):
     names = _speakers(cli, seeds)
     assert names["Donald Trump"]["quotes"] == 2  # renamed
     assert names["Abbas Araghchi"]["quotes"] == 2  # merged, then split back
-    assert names["Mohammad Javad Zarif"]["quotes"] == 7
+    assert names["Mohammad Javad Zarif"]["quotes"] == 8
     assert names["Keyhan"]["kind"] == "publication"
 
 
@@ -54,7 +54,7 @@ def test_speaker_lookup_by_full_name_alias_and_unique_surname(cli, seeds):
         r = cli("quotes", "--speaker", name, "--format", "json", "--db", seeds)
         assert r.exit_code == 0, r.stderr
         assert {row["speaker"] for row in r.json()} == {"Mohammad Javad Zarif"}
-        assert len(r.json()) == 7
+        assert len(r.json()) == 8
     r = cli("who-said", "negotiate", "--speaker", "Trump", "--format", "json", "--db", seeds)
     assert r.exit_code == 0 and {row["speaker"] for row in r.json()} == {"Donald J. Trump"}
 
@@ -92,7 +92,7 @@ def test_hand_decisions_survive_ingest_force(cli, seeds):
     r = cli("ingest", "--force", SEEDS, "--db", seeds)
     assert r.exit_code == 0 and "5 re-extracted" in r.stdout
     after = _speakers(cli, seeds)
-    assert "Abbas Araghchi" not in after and after["Mohammad Javad Zarif"]["quotes"] == 9
+    assert "Abbas Araghchi" not in after and after["Mohammad Javad Zarif"]["quotes"] == 10
     assert after["Ayatollah Ahmad Khatami"]["quotes"] == 3 and "Ahmad Khatami" not in after
     assert after["Maryam Rajavi"]["kind"] == "organization"
     assert {n: r["quotes"] for n, r in after.items() if r["quotes"]} == \
@@ -102,7 +102,7 @@ def test_hand_decisions_survive_ingest_force(cli, seeds):
     assert r.exit_code == 0 and "2 quotes" in r.stdout
     cli("ingest", "--force", SEEDS, "--db", seeds)
     after = _speakers(cli, seeds)
-    assert after["Abbas Araghchi"]["quotes"] == 2 and after["Mohammad Javad Zarif"]["quotes"] == 7
+    assert after["Abbas Araghchi"]["quotes"] == 2 and after["Mohammad Javad Zarif"]["quotes"] == 8
 
 
 def test_curation_errors_are_one_line(cli, seeds):
