@@ -35,7 +35,7 @@ def test_heldout_gold_file_is_built_from_its_annotations():
     built = list(mod.documents(STYLES / "heldout" / "annotations", STYLES / "heldout" / "texts"))
     on_disk = [json.loads(line) for line in
                (STYLES / "heldout" / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert built == on_disk and len(built) == 10
+    assert built == on_disk and len(built) == 20
 
 
 def test_every_span_is_the_text_it_names():
@@ -46,10 +46,10 @@ def test_every_span_is_the_text_it_names():
 
 
 def test_accuracy_on_the_heldout_set_keeps_its_floor():
-    """The ten articles written after the rules, never tuned on (README, Accuracy)."""
+    """The twenty articles written after the rules, never tuned on (README, Accuracy)."""
     m = evaluate(STYLES / "heldout" / "gold.jsonl", STYLES / "heldout" / "texts").metrics
-    assert m["quote_f1"] >= 0.88, m
-    assert m["speaker_accuracy"] >= 0.94, m
+    assert m["quote_f1"] >= 0.91, m
+    assert m["speaker_accuracy"] >= 0.90, m
 
 
 def test_accuracy_on_the_styles_set_keeps_its_floor():
