@@ -214,12 +214,8 @@ def _common_word(t: Tok) -> bool:
 def _common_word_before_first_name(run: list[Tok]) -> bool:
     """A run whose second word is a known first name and whose first word is not one
     (nor a particle or an initial) starts with a capitalised common noun, a role."""
-    first, second = run[0], run[1]
-    if first.low in lx.SURNAME_PARTICLES or len(first.text) < 3 or not first.text[1:].islower():
-        return False
-    if not second.text[1:].islower() or name_gender(second.text) is None:
-        return False
-    return name_gender(first.text) is None
+    second = run[1]
+    return _common_word(run[0]) and second.text[1:].islower() and name_gender(second.text) is not None
 
 
 # never from inside a word, a hashtag or a link ("iOS", "#DuncanBC", "twitter.com/W0k")
