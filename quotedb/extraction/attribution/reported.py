@@ -146,17 +146,12 @@ def second_predicate(toks: list[Tok], s: int, end: int) -> int | None:
     subject ("said it was “cooperating fully” and had placed the officer on leave",
     "said it would attend but would not bargain"): FORMAT.md's two statements. The
     clause before it has its own finite verb; the predicate opens with an auxiliary."""
-    seen_verb = False
-    for k in range(s + 1, len(toks) - 1):
-        t = toks[k]
-        if t.start >= end:
+    for k in range(s + 3, len(toks) - 1):
+        if toks[k].start >= end:
             break
-        if t.text in OPENING_MARKS or t.text in ("”", "’"):
-            continue
-        if seen_verb and k > s + 2 and predicate_opener(toks, k) and toks[k + 1].start < end:
+        if predicate_opener(toks, k) and toks[k + 1].start < end and any(
+                toks[j].text.islower() and finite_verb(toks, j) for j in range(s + 1, k)):
             return k
-        if t.text.islower() and finite_verb(toks, k):
-            seen_verb = True
     return None
 
 
