@@ -95,7 +95,8 @@ def _split_name(toks: list[Tok], text: str) -> Mention | None:
             return person
     start, end = toks[0].start, toks[-1].end
     surface = text[start:end]
-    if strip_poss(surface.lower()) in lx.PARTY_MEMBER_NOUNS and DEFINITE_BEFORE.search(text, max(0, start - 40), start):
+    if len(toks) <= 2 and strip_poss(surface.lower()) in lx.PARTY_MEMBER_NOUNS \
+            and DEFINITE_BEFORE.search(text, max(0, start - 40), start):
         return Mention(start, end, surface, None, strip_poss(surface.lower()), "role")  # "the Social Democrat"
     if " & " in surface:
         return Mention(start, end, surface, strip_poss(surface), None, "organization")  # "Marks & Spencer"
@@ -159,6 +160,8 @@ def _name_after_portfolio(toks: list[Tok]) -> int | None:
     """Where the person's name starts after a title with its portfolio ("EU Commissioner
     for Oceans and Fisheries Katrin Valdmaa", "Minister for Housing Ana Ruiz"): a title
     or role word, "for" or "of", capitalised words, then a first name and a surname."""
+    if len(toks) < 5:
+        return None
     h = next((i for i, t in enumerate(toks[:3]) if strip_poss(t.low) in lx.TITLES
               or strip_poss(t.low) in lx.ROLE_NOUNS), None)
     if h is None or len(toks) < h + 5 or toks[h + 1].low not in ("for", "of"):
