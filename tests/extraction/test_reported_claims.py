@@ -375,6 +375,12 @@ STYLE_SET_TWO = [
     ("Spokeswoman Dana Holt said the mayor was busy. Later, a spokeswoman for the council said the vote would go ahead.",
      [("the mayor was busy", "Dana Holt", "indirect"),
       ("the vote would go ahead", "a spokeswoman for the council", "indirect")]),
+    # an inverted cue between two pieces of one quotation: the name after "said" is its
+    # subject, not the start of a reported clause
+    ("“We know this river,” said Ana Vale, speaking of the floods, “and we have learned to respect it.”",
+     [("We know this river,", "Ana Vale", "direct"), ("and we have learned to respect it.", "Ana Vale", "direct")]),
+    ("“The risk,” said Tom Reed, an economist at Harbor Bank, “is that rates stay high for a decade.”",
+     [("The risk,", "Tom Reed", "direct"), ("is that rates stay high for a decade.", "Tom Reed", "direct")]),
     # a company name closing in a plural of its trade speaks whole
     ("Kestrel Bay Ferries said the crossing would reopen on Friday.",
      [("the crossing would reopen on Friday", "Kestrel Bay Ferries", "indirect")]),

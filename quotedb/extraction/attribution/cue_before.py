@@ -100,6 +100,12 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
     i = skip_adjuncts(between, skip_object(between, cue), n)
     if i >= n:
         return None
+    if i == 0 and between[-1].text == "," and between[0].cap and between[0].low not in lx.NON_NAMES:
+        j = 0
+        while j < n and between[j].cap:
+            j += 1
+        if j < n and between[j].text == ",":
+            return None  # '“A,” said Sherman, speaking of X, “and B”': the cue's subject, inverted
     start = None
     if evaluative or (cue.low in lx.EVAL_VERBS and cue.low not in lx.SPEECH_VERBS):
         start = i
