@@ -5,16 +5,13 @@ and that B" (two statements)."""
 from __future__ import annotations
 
 from .. import lexicon as lx
-from .cue_before import TO_VERBS, skip_adjuncts, skip_object
+from .cue_before import skip_adjuncts, skip_object
 from .reported import complementiser, second_complement
 from .tokens import QMARKS, Tok, finite_verb
 
 # Before "that", a word that makes it a relative pronoun or a demonstrative ("so that",
 # "the fact that", "is that") rather than the complementiser of the cue.
 _NOT_COMPLEMENTISER = frozenset({"so", "such", "now", "fact", "idea", "way", "is", "was", "all", ","})
-# Verbs whose "to" opens the reported clause even with no object ("vowed to").
-TO_ALONE = frozenset(f for b in ("vow", "pledge", "promise", "threaten", "refuse", "agree", "offer")
-                      for f in lx._inflect(b)) | frozenset({"vowing", "pledging", "promising"})
 # Subordinators that may open a reported clause before its main clause ("said if
 # elected, she would ...", "says when prices rise, sales fall").
 # ("said after the vote ..." and "said before ..." time the saying; "whether" is a question)
@@ -34,9 +31,9 @@ def clause_starts(toks: list[Tok], c: int) -> list[int]:
         c += 1  # "pointed out that ...", "fired back that ...": the verb's particle
     rest = toks[c + 1:]
     i = skip_object(rest, cue) + c + 1
-    if i < n and toks[i].low == "to" and (cue.low in TO_ALONE or (cue.low in TO_VERBS and i > c + 1)):
+    if i < n and toks[i].low == "to" and (cue.low in lx.TO_ALONE_VERBS or (cue.low in lx.TO_VERBS and i > c + 1)):
         return [i]  # "urged residents to stay indoors", "vowed to fight on"
-    if cue.low in TO_VERBS:
+    if cue.low in lx.TO_VERBS:
         to = _infinitive_after_object(toks, c)
         if to is not None:
             return [to]  # "warned state election officials to ..."

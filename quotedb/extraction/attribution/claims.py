@@ -15,8 +15,7 @@ from ...models import DateRef, Mention, Paragraph, QuoteSpan, Sentence
 from .. import lexicon as lx
 from .according_to import according_to
 from .claim_after import clause_before
-from .claim_before import TO_ALONE, clause_starts
-from .cue_before import TO_VERBS
+from .claim_before import clause_starts
 from .context import LONG_SENTENCE, Context
 from .records import Attribution
 from .reported import clause_end, fronting, narrative_adjunct, predicate_opener, second_predicate, word_trie
@@ -30,7 +29,7 @@ _ANCHOR = re.compile(r"\b(?:%s)\b|\b[Aa]ccording to\b|\bcall(?:ed|s|ing)? (?:on|
 _REPORTING = re.compile(r"\b(?:%s)\b" % word_trie(lx.REPORTING_FORMS))
 # Cues that may close a sentence after the claim they report ("..., officials said.").
 _AFTER_CUES = lx.REPORTING_FORMS | frozenset({"say", "reported", "confirmed", "estimated", "predicted"})
-_TO_CUES = TO_VERBS | TO_ALONE
+_TO_CUES = lx.TO_VERBS | lx.TO_ALONE_VERBS
 _CONTRACTED = frozenset({"he's", "she's", "they're", "they've", "he'd", "she'd", "they'd"})
 # A date this close to the cue is the cue's ("said Monday", "on Tuesday told").
 _CUE_DATE_REACH = 40

@@ -47,9 +47,6 @@ SAY_VERBS_CLAUSE = frozenset({"said", "says", "say", "told", "tells", "wrote", "
                               "asserted", "asserts", "alleged", "alleges", "announced", "announces",
                               "reported", "reports", "tweeted", "tweets", "posted", "posts"})
 
-TO_VERBS = frozenset(f for b in ("vow", "pledge", "promise", "threaten", "urge", "ask", "tell", "warn",
-                                   "order", "demand", "call", "refuse", "agree", "offer")
-                       for f in lx._inflect(b)) | frozenset({"vowing", "pledging", "promising"})
 
 _CLAUSE_OPENERS = frozenset({"it", "he", "she", "they", "we", "i", "there", "it’s", "it's", "he’s", "he's",
                              "she’s", "she's", "is", "was", "are", "were", "will", "would", "has", "had"})
@@ -90,12 +87,12 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
         if not between[k].word and between[k].text != ",":
             break
         if between[k].low in _CLAUSE_OPENERS or between[k].low in lx.AUXILIARIES or (
-                k > 0 and between[k].low == "to" and cue.low not in TO_VERBS) or (
+                k > 0 and between[k].low == "to" and cue.low not in lx.TO_VERBS) or (
                 k > 0 and between[k].text.islower() and between[k].low.endswith("ed") and finite_verb(between, k)):
             break  # "said it’s unrealistic to think that ...": the clause began earlier
     if evaluative and cue.low.startswith("refer") and between[0].low == "to" and n > 2:
         return between[1].start  # 'referred to the governor as “Mr. Tax”': the naming from its object
-    if between[0].low == "to" and cue.low in TO_VERBS:
+    if between[0].low == "to" and cue.low in lx.TO_VERBS:
         return between[0].start  # 'vowed to “take our fight” to the states'
     i = skip_adjuncts(between, skip_object(between, cue), n)
     if i >= n:
