@@ -69,3 +69,13 @@ def test_compiled_extractor_matches_its_source(tmp_path):
     installed = (tmp_path / "installed.jsonl").read_text(encoding="utf-8").splitlines()
     assert sum("meta" not in json.loads(line) for line in installed) > 50
     assert installed == (tmp_path / "source.jsonl").read_text(encoding="utf-8").splitlines()
+
+
+def test_every_package_of_the_source_tree_is_installed():
+    """pyproject.toml lists its packages by name: a new subpackage left off the list is
+    missing from a wheel (an editable install hides it), and the compiled extractor
+    then fails on every document."""
+    import tomllib
+    listed = set(tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(REPO).parts) for p in (REPO / "quotedb").rglob("__init__.py")}
+    assert found <= listed, found - listed
