@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from ...models import Mention
 from .. import lexicon as lx
-from .names import name_first_token, named_before_appositives, np_after, np_before, only_modifiers, role_before_name
+from .names import (name_first_token, named_before_appositives, np_after, np_before, only_modifiers,
+                    role_before_name, title_list_goes_on)
 from .subjects import unnamed_np
 from .tokens import QMARKS, Tok, finite_verb, strip_poss
 
@@ -51,9 +52,9 @@ def clause_before(toks: list[Tok], c: int, masked: str) -> tuple[Mention, int, i
             m, k = found
             after = _object_end(toks, c)
     else:
-        title = _portfolio_comma(toks, k)
-        titled = title != k  # the words before the name are its title
-        k = title
+        title = title_list_goes_on(toks, 0, k, portfolio=True)  # "CLAUSE, Minister for Housing, Urban ... Ana Ruiz said"
+        titled = title is not None and title >= 0  # the words before the name are its title
+        k = title if titled else k
         m = np_before(toks, k + 1, c, masked) or unnamed_np(toks, k + 1, c, masked)
         if m is None or not (only_modifiers(toks, k + 1, m.start) or (titled and m.kind == "person" and m.name)):
             return None
@@ -66,19 +67,6 @@ def clause_before(toks: list[Tok], c: int, masked: str) -> tuple[Mention, int, i
     if any(t.text in QMARKS for t in toks[s:k]):
         return None
     return m, toks[s].start, toks[k].start
-
-
-def _portfolio_comma(toks: list[Tok], k: int) -> int:
-    """The comma before a title whose portfolio the comma at ``k`` lists on ("CLAUSE,
-    Minister for Housing, Urban Development and Building Ana Ruiz said"); else ``k``."""
-    for j in range(k - 1, max(0, k - 6), -1):
-        t = toks[j]
-        if t.text in (",", ";", ".") or t.text in QMARKS:
-            return k
-        if t.low in ("for", "of") and j > 0 and strip_poss(toks[j - 1].low) in lx.TITLES and toks[j - 1].cap:
-            p = next((i for i in range(j - 2, max(-1, j - 6), -1) if toks[i].text == ","), None)
-            return p if p is not None else k
-    return k
 
 
 def _named_in_apposition(toks: list[Tok], k: int, c: int, masked: str) -> tuple[Mention, int] | None:

@@ -11,17 +11,28 @@ from .. import lexicon as lx
 from ..gender import is_first_name
 from .runs import is_name_tok, particles_lead_surname, title_key, split_name
 from .tokens import QMARKS, Tok, finite_verb, is_adverb, is_cue, strip_poss
-def _title_list_goes_on(toks: list[Tok], lo: int, k: int) -> int | None:
+def title_list_goes_on(toks: list[Tok], lo: int, k: int, portfolio: bool = False) -> int | None:
     """When the chunk before the comma at ``k`` opens with a title ("Minister of
     Transport, Ports and Coastal Affairs,"), the chunk after it is the title's tail:
-    the index of the comma before the title, else None."""
+    the index of the comma before the title (``lo - 1`` when the chunk opens the span),
+    else None. With ``portfolio`` the title must have one ("for"/"of") and may follow
+    a capitalised word ("Federal Minister for Housing, Urban Development and Building
+    Vera Lind"), as before a name; the comma must be there without it."""
     if k < lo or toks[k].text != ",":
         return None
     i = k - 1
     while i >= lo and toks[i].text not in (",", ";", ":", ".", "—", "–") and k - i < 12:
         i -= 1
-    if i + 1 < k and toks[i + 1].cap and title_key(toks[i + 1].text) in lx.TITLES \
-            and i >= lo and toks[i].text == ",":
+    if not ((i >= lo and toks[i].text == ",") or (portfolio and i < lo)) or i + 1 >= k:
+        return None
+    if not portfolio:
+        return i if toks[i + 1].cap and title_key(toks[i + 1].text) in lx.TITLES else None
+    # a capitalised word may come first ("Federal Minister"), not a possessor or an
+    # article ("Portugal’s Secretary of State, Ana X,", "the State Department's X")
+    heads = (i + 1, i + 2) if toks[i + 1].cap and not toks[i + 1].possessive \
+        and toks[i + 1].low not in lx.ARTICLES else (i + 1,)
+    if any(x + 1 < k and toks[x].cap and title_key(toks[x].text) in lx.TITLES and toks[x + 1].low in ("for", "of")
+           for x in heads):
         return i
     return None
 
@@ -131,7 +142,7 @@ def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
             m = _name_chunk(chunk, text)
             if m is not None and _place_goes_on(toks, lo, k):
                 m = None  # "from Sumter, South Carolina,": a place's state, not a name
-            title_comma = _title_list_goes_on(toks, lo, k)
+            title_comma = title_list_goes_on(toks, lo, k)
             if title_comma is not None:
                 j = title_comma  # "Minister of Transport, Ports and Coastal Affairs,": a title's tail
                 continue
@@ -225,7 +236,7 @@ def _pair(toks: list[Tok], lo: int, j: int, right: Mention, text: str) -> Mentio
     i = j
     while i - 1 >= lo and toks[i - 1].cap and toks[i - 1].word and j - i < 3:
         i -= 1
-    if i - 1 >= lo and toks[i - 1].text == "," and any(toks[x].low in ("for", "of") for x in range(max(lo, i - 5), i - 1)):
+    if title_list_goes_on(toks, lo, i - 1, portfolio=True) is not None:
         return None  # "Minister for Housing, Urban Development and Building Ana Ruiz": a portfolio's list
     left = split_name(toks[i:j + 1], text)
     if left is None or left.kind != "person" or not left.name or " " not in left.name \
