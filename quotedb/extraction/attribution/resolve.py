@@ -60,8 +60,9 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
         first = m.surface.split(" ", 1)[0].lower()
         # "her office": hers, not the last organisation with "office" in its name; "a
         # former defense official" is somebody new, not the last official named
-        a = None if first in lx.POSSESSIVE_DETERMINERS or first in ("a", "an", "one") else _role_holder(ctx, m.role or "", m.start, m.kind == "orgrole",
-                                                _modifiers(m.surface, m.role or ""))
+        a = None
+        if first not in lx.POSSESSIVE_DETERMINERS and first not in ("a", "an", "one"):
+            a = _role_holder(ctx, m.role or "", m.start, m.kind == "orgrole", _modifiers(m.surface, m.role or ""))
         if a is None and m.kind == "role" and m.role not in lx.CONTEST_ROLES and _epithet_noun(m.role) \
                 and "'s " not in m.surface and "’s " not in m.surface and (
                 m.surface[:4].lower() == "the " or DEFINITE_BEFORE.search(
@@ -99,13 +100,11 @@ def _epithet_of(ctx: Context, pos: int, last_named: bool = False) -> Mention | N
     j = si - 1
     while j >= 0 and ctx.sents[si].paragraph - ctx.sents[j].paragraph <= 1:
         a = ctx.subject_at(j) or ctx.speaker_at(j) or _cited_in(ctx, ctx.sents[j])
-        if a is not None and a.kind == "person" and _personish(ctx, a):
-            return a
-        if last_named and a is not None:
-            # "Rovers levelled ... before Obi rose highest ... “...,” said the 24-year-old"
-            return _last_person(ctx, ctx.sents[j])
         if a is not None:
-            return None
+            if a.kind == "person" and _personish(ctx, a):
+                return a
+            # "Rovers levelled ... before Obi rose highest ... “...,” said the 24-year-old"
+            return _last_person(ctx, ctx.sents[j]) if last_named else None
         if not _quotation_only(ctx, ctx.sents[j]):
             return None
         j -= 1

@@ -175,9 +175,10 @@ def unnamed_np(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
         if h > i and toks[h].low in lx.POSTMODIFIER_ADJECTIVES:
             h -= 1  # "two people familiar with the matter": the people
     head = toks[h]
-    verbs = range(max(i, 1), j + 1) if h == j or toks[h + 1].low not in lx.POSTMODIFIER_ADJECTIVES \
-        else [k for k in range(max(i, 1), j + 1) if k != h + 1]  # "officials briefed on the plan"
-    if not speaker_noun(head.low) or any(finite_verb(toks, k) for k in verbs if toks[k].text.islower()):
+    # the postmodifier is no verb: "officials briefed on the plan"
+    skip = h + 1 if h < j and toks[h + 1].low in lx.POSTMODIFIER_ADJECTIVES else -1
+    if not speaker_noun(head.low) or any(finite_verb(toks, k) for k in range(max(i, 1), j + 1)
+                                         if k != skip and toks[k].text.islower()):
         return None
     if i > lo and toks[i - 1].low not in _BOUNDARY and toks[i - 1].text not in QMARKS:
         return None
