@@ -202,7 +202,7 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
             continue  # "He said ... Martin Legere, ...": the chain of "he" goes on further back
         if j < si and pronoun in ("he", "she"):
             cited = ctx.speaker_at(j)  # "..., Shibley said. / “...,” he said."
-            if cited is not None and cited.kind == "person" and agrees(pronoun, _full_name(ctx, cited)):
+            if cited is not None and cited.kind == "person" and _may_agree(ctx, pronoun, cited):
                 best = (p, cited)
                 break
         a = ctx.subject_at(j) if j < si else ctx.subject_before(j, pos)
