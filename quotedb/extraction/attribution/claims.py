@@ -18,7 +18,8 @@ from .claim_after import clause_before
 from .claim_before import clause_starts
 from .context import LONG_SENTENCE, Context
 from .records import Attribution
-from .reported import clause_end, fronting, narrative_adjunct, predicate_opener, second_predicate, word_trie
+from .reported import (clause_end, fronting, narrative_adjunct, predicate_opener, second_complement,
+                       second_predicate, word_trie)
 from .venue import cue_venue
 from .resolve import named, resolve
 from .subjects import reporting_subject
@@ -47,7 +48,7 @@ def reported_claims(ctx: Context, spans: list[QuoteSpan],
     # a cue whose quote's clause stops at "and that" or a second predicate reports a
     # further clause: 'said A was “B” and that C', 'said A had “B” and would C' (not
     # '“...,” she said and hung up')
-    used_cues = {a.cue_pos for a in found if a.cue_pos >= 0 and not _AND_THAT.match(ctx.masked, a.end)} \
+    used_cues = {a.cue_pos for a in found if a.cue_pos >= 0 and not _reports_on(ctx, a.end)} \
         - fragment_cues.keys()
     swallowed: set[tuple[int, int]] = set()
     said: dict[int, list[Attribution]] = {}  # statements so far by paragraph, for dates carried on
@@ -104,8 +105,19 @@ def _fragment(text: str, a: Attribution) -> bool:
         and text[a.end - 1] not in ",;:"
 
 
-_AND_THAT = re.compile(r"[”\"’']?\s*,?\s*(?:and|but)\s+(?:that\s|(?:(?:also|then|still)\s+)?(?:%s)\b)"
-                       % "|".join(sorted(lx.PREDICATE_AUXILIARIES, key=len, reverse=True)))
+def _reports_on(ctx: Context, pos: int) -> bool:
+    """Whether the statement ending at ``pos`` is followed by a further clause of its
+    report: "and that C" or a second predicate ("and would C")."""
+    head = ctx.masked[pos:pos + 8]
+    if "and" not in head and "but" not in head:
+        return False  # most statements end a sentence: no tokens needed
+    toks = ctx.window(pos, min(len(ctx.masked), pos + 80))
+    k = 0
+    while k < len(toks) and (toks[k].text in QMARKS or toks[k].text == ","):
+        k += 1
+    return k + 1 < len(toks) and (second_complement(toks, k + 1) or predicate_opener(toks, k))
+
+
 _CONJ_BETWEEN = re.compile(r"\b(?:and|but)\b")
 _RELATIVE_CUE = re.compile(r"\b(?:that|what)\s+\S+\s*$")
 
