@@ -20,7 +20,7 @@ _VENUE = regex.compile(
 _POSSESSOR = regex.compile(r"^(?P<owner>(?:[\p{Lu}\p{Nd}][\p{L}\p{Nd}.\-]*\s+){0,3}[\p{L}\p{Nd}]+?)(?:['’]s|(?<=s)['’])\s+")
 
 
-def find_venue(masked: str, lo: int, hi: int) -> str | None:
+def _find_venue(masked: str, lo: int, hi: int) -> str | None:
     """Where the statement was made: "told Germany’s Der Spiegel", "on Twitter",
     "in an interview with state TV" -- the first plausible one after the cue."""
     for m in _VENUE.finditer(masked, lo, hi):
@@ -91,7 +91,7 @@ def cue_venue(masked: str, cue_start: int, hi: int, fuller) -> str | None:
         "interview" in tail or "on " in tail or tail.lstrip(" ,").startswith(("to ", "speaking to "))) else None
     if gap is None and masked[cue_start:cue_end].lower() not in lx.TELL_FORMS:
         return None
-    v = find_venue(masked, gap.start() if gap is not None else cue_start, hi)
+    v = _find_venue(masked, gap.start() if gap is not None else cue_start, hi)
     if v is None or (" " not in v and not v.isupper() and v.lower() not in lx.ORG_WORDS and fuller(v)):
         return None  # "told Berg" after "Tom Berg"
     if gap is None and any(w.islower() and w not in _BEFORE_OUTLET
