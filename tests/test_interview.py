@@ -73,7 +73,26 @@ Q: And the cost?
 
 A: Less than one bad flood, by a long way."""
 
+# the byline's author asks the questions: named in the byline and again in the
+# introduction, more often than the interviewee, who is still the one answering
+QA_BYLINE = """A beekeeper on the long winter
+
+By Tomas Rehnberg
+
+Signe Aalto keeps 40 hives above the fjord. Tomas Rehnberg, who grew up nearby, visited
+the farm with her in March; Rehnberg stayed for the first inspection.
+
+Q: How many colonies survived?
+
+A: Thirty-one, which is better than I feared.
+
+Q: What will you do differently?
+
+A: Feed them earlier, and move the weakest hives into the barn."""
+
 ROWS = [
+    (QA_BYLINE, [("Thirty-one, which is better than I feared.", "Signe Aalto"),
+                 ("Feed them earlier, and move the weakest hives into the barn.", "Signe Aalto")]),
     (QA_QUOTING, [("The leader told me the wall was", "Petra Voss"), ("the wall was “top of the list,”", "The leader"),
                   ("Less than one bad flood, by a long way.", "Petra Voss")]),
     (QA_PLACE, [("Because nobody was on them after eight o'clock.", "Nils Ekdahl"),

@@ -57,13 +57,16 @@ def _turns(text: str, paras: list[Paragraph]) -> list[Turn]:
     return out
 
 
-def _interviewee(names: list[Mention], before: int) -> Mention | None:
+def _interviewee(names: list[Mention], before: int, author: str | None) -> Mention | None:
     """The person the introduction names most often, a surname alone counting for the
     full name ("Ines Varga ... Varga, 54, sat down"); a name that opens with a known
-    first name beats a place that reads as one ("Port Calloway"); ties: the first named."""
+    first name beats a place that reads as one ("Port Calloway"); ties: the first named.
+    The byline's author asks the questions, however often the introduction names them."""
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
-    intro = [m for m in names if m.start < before and m.kind == "person" and m.name]
+    asking = {n.split()[-1] for n in author.split(", ") if n.strip()} if author else set()
+    intro = [m for m in names if m.start < before and m.kind == "person" and m.name
+             and m.name.split()[-1] not in asking]
     for m in intro:
         if " " in m.name:
             first.setdefault(m.name.split()[-1], m)
@@ -78,7 +81,7 @@ def _interviewee(names: list[Mention], before: int) -> Mention | None:
 
 
 def interview_turns(text: str, paras: list[Paragraph], names: Callable[[], list[Mention]],
-                    pub: DateRef | None) -> list[tuple[int, int, int, Mention | None, DateRef | None]]:
+                    pub: DateRef | None, author: str | None = None) -> list[tuple[int, int, int, Mention | None, DateRef | None]]:
     """(start, end, paragraph, speaker mention, date) for each answer turn of a
     transcript; empty when the document is not one. ``names`` is called only when an
     answer label needs the interviewee (listing names costs a pass over the text)."""
@@ -104,7 +107,7 @@ def interview_turns(text: str, paras: list[Paragraph], names: Callable[[], list[
             continue
         if lab in lx.ANSWER_LABELS:
             if interviewee is None:
-                interviewee = _interviewee(names(), turns[0].label_start)
+                interviewee = _interviewee(names(), turns[0].label_start, author)
             mention = interviewee
         else:
             name = t.label.title() if t.label.isupper() else t.label

@@ -47,7 +47,7 @@ def _extract(text: str, published: str | None, title: str | None, author: str | 
         author = find_author(text, paras)
     ctx = at.build_context(text, masked, paras, sents, pub)
     atts = at.attribute(ctx, [q for q in spans if q.paragraph not in furniture])
-    atts = _with_interview_turns(atts, text, paras, ctx, pub)
+    atts = _with_interview_turns(atts, text, paras, ctx, pub, author)
 
     index = SpeakerIndex(text, [], finder=ctx.fuller, first_finder=ctx.starting_with)
     for _, m in ctx.attributed:
@@ -102,9 +102,9 @@ def _title(text: str, paras) -> str | None:
     return None
 
 
-def _with_interview_turns(atts, text, paras, ctx, pub):
+def _with_interview_turns(atts, text, paras, ctx, pub, author):
     """Transcript answers (no quote marks) that no other stage already reported."""
-    turns = interview_turns(text, paras, lambda: ctx.names, pub)
+    turns = interview_turns(text, paras, lambda: ctx.names, pub, author)
     if not turns:
         return atts
     taken = [(a.start, a.end) for a in atts]
