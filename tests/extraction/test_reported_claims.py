@@ -422,8 +422,44 @@ STYLE_SET_TWO = [
 ]
 
 
+# Session 13: conventions found in the held-out J articles (which became tuning data);
+# every row invented.
+STYLE_SET_THREE = [
+    # a frequency or negation adverb after the subject shows a clause whose verb has no
+    # ending to mark it
+    ("The ferry captain said most passengers never notice the swell.",
+     [("most passengers never notice the swell", "The ferry captain", "indirect")]),
+    ("Ruth Amsel told the inquiry the wardens rarely check the gates after dark.",
+     [("the wardens rarely check the gates after dark", "Ruth Amsel", "indirect")]),
+    ("Ruth Amsel says most visitors never see the archive, and that this is how she likes it.",
+     [("most visitors never see the archive", "Ruth Amsel", "indirect"),
+      ("this is how she likes it", "Ruth Amsel", "indirect")]),
+    # ", then admits that ...": the subject's second report is a second statement
+    ("The coach said the squad was fit, then admitted that two players were carrying knocks.",
+     [("the squad was fit", "The coach", "indirect"), ("two players were carrying knocks", "The coach", "indirect")]),
+    ("Tomas Vilk says he is not nervous, then concedes he has barely slept.",
+     [("he is not nervous", "Tomas Vilk", "indirect"), ("he has barely slept", "Tomas Vilk", "indirect")]),
+    # "then" as an adjective of the subject is no second report
+    ("The council, then led by Ida Brandt, said the depot would close.",
+     [("the depot would close", "The council", "indirect")]),
+    # a participle without an object after the cue tells how it was said, not what
+    ("“Start from the heel,” Vera Lind says, stepping onto a board she calls “the stage”.",
+     [("Start from the heel,", "Vera Lind", "direct")]),
+    ("“We are nearly there,” Tomas Vilk said, smiling, as the crane swung over the hull.",
+     [("We are nearly there,", "Tomas Vilk", "direct")]),
+    # ... one with an object reports: 'said, mentioning the line was “...”'
+    ("Ruth Amsel spoke on Monday, noting the line was “nowhere near ready” for winter.",
+     [("the line was “nowhere near ready” for winter", "Ruth Amsel", "indirect")]),
+    # a title after a verb that makes or shows a work is no statement, even before a cue
+    ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
+     [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),
+    ("The actor, who produced “Salt And Iron”, said the sequel was cancelled.",
+     [("the sequel was cancelled", "The actor", "indirect")]),
+]
+
+
 @pytest.mark.parametrize("text,expected", ZERO_THAT + CUE_AFTER + ACCORDING_TO + SUBJECT_APART + TWO_REPORTS
                          + UNNAMED + EXTENT + NOT_STATEMENTS + SPEAKERS + FURNITURE_AND_CHAINS + EVALUATIVE
-                         + WHOSE_WORDS + LABELS + APPOSITION_AFTER + STYLE_SET_TWO)
+                         + WHOSE_WORDS + LABELS + APPOSITION_AFTER + STYLE_SET_TWO + STYLE_SET_THREE)
 def test_golden(text, expected):
     check_exact(text, expected)

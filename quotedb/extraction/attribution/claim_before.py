@@ -143,6 +143,9 @@ def clause_like(toks: list[Tok], i: int, any_opener: bool = True, gerund_ok: boo
             return False  # "told part of the story of how he chose ...": the verb is the wh-clause's
         if w.text.islower() and finite_verb(toks, k):
             return True
+        if w.low in lx.MID_ADVERBS and k + 1 < n and toks[k + 1].text.islower() and toks[k + 1].word \
+                and toks[k + 1].low not in lx.PREPOSITION_WORDS and toks[k + 1].low not in lx.NP_DETERMINERS:
+            return True  # "most viewers never notice ...": a verb with no ending to show it
         k += 1
     return False
 

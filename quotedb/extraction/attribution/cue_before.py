@@ -10,7 +10,7 @@ from .names import PREPS, cue_subject_before, np_after, np_before
 from .runs import split_name
 from .subjects import subject_around, wider_unnamed
 from .reported import complementiser
-from .tokens import QMARKS, Tok, finite_verb, is_cue, noun_state
+from .tokens import QMARKS, Tok, finite_verb, is_adverb, is_cue, noun_state
 
 
 _OBJ_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded",
@@ -103,6 +103,8 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
             j += 1
         if j < n and between[j].text == ",":
             return None  # '“A,” said Sherman, speaking of X, “and B”': the cue's subject, inverted
+    if 0 < i < n - 1 and between[i - 1].text == "," and _manner_participle(between[i], between[i + 1]):
+        return None  # 'she says, pointing at the tray she calls “the swamp”': how she said it
     start = None
     if evaluative or (cue.low in lx.EVAL_VERBS and cue.low not in lx.SPEECH_VERBS):
         start = i
@@ -124,6 +126,18 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
     if start is None or start >= n or not any(t.word for t in between[start:]):
         return None
     return between[start].start
+
+
+_ING_PRONOUNS = frozenset({"nothing", "something", "everything", "anything"})
+
+
+def _manner_participle(t: Tok, nxt: Tok) -> bool:
+    """A participle set off after the cue with no object ("says, pointing at the tray",
+    "said, smiling,") tells how the words were said; one with an object reports them
+    ("said, mentioning the album is “...”")."""
+    return t.text.islower() and t.low.endswith("ing") and len(t.low) > 5 and t.low not in lx.SPEECH_VERBS \
+        and t.low not in _ING_PRONOUNS and t.low not in _PREPOSITIONS \
+        and (not nxt.word or nxt.low in _PREPOSITIONS or nxt.low in lx.PREPOSITION_WORDS or is_adverb(nxt))
 
 
 def skip_object(between: list[Tok], cue: Tok) -> int:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ...models import Mention, Paragraph, QuoteSpan
+from .. import lexicon as lx
 from .records import Attribution
 
 if TYPE_CHECKING:
@@ -36,8 +37,6 @@ _TITLE_LEAD = frozenset({"on", "in", "at", "of", "from", "titled", "entitled", "
                          "called", "the", "film", "book", "song", "show", "album", "movie", "series",
                          "program", "programme", "slogan", "banner", "hashtag", "podcast", "column"})
 
-# Verbs that give a nickname: the name they give is no statement ('dubbed him “the Hammer”').
-_NICKNAME_VERBS = frozenset({"christened", "dubbed", "nicknamed", "renamed", "rechristened"})
 _THE = regex.compile(r"^(?:the|The)\s+")
 
 # a show's name is the addressee or the venue: 'told “Harbour Morning,”', 'an interview with “Face the Port.”'
@@ -101,10 +100,10 @@ def not_a_statement(w: QuoteWindow, q: QuoteSpan, pm: Mention | None, cue: str |
     if pre and pre[-1].text == ":" and _after_byline(pre):
         return True  # the cited article's text: '"Ferry line opens," by the Gazette's X: "..."'
 
-    if (not strong or (pre and (pre[-1].low in _TITLE_LEAD or pre[-1].low in _ADDRESSEE_LEAD or pre[-1].possessive))) \
-            and title_like(body):
+    if (not strong or (pre and (pre[-1].low in _TITLE_LEAD or pre[-1].low in _ADDRESSEE_LEAD
+                                or pre[-1].low in lx.WORK_VERBS or pre[-1].possessive))) and title_like(body):
         return True  # (the cheap test first: most quotes have a strong cue)
-    if any(t.low in _NICKNAME_VERBS for t in pre[-3:]) and title_like(_THE.sub("", body)):
+    if any(t.low in lx.NICKNAME_VERBS for t in pre[-3:]) and title_like(_THE.sub("", body)):
         return True  # a nickname: 'a tabloid christened him “the Sewer Prophet”'
     if clause_start >= 0:
         return False

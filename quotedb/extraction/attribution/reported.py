@@ -327,6 +327,9 @@ def _new_report(toks: list[Tok], i: int, k: int, nxt: Tok | None) -> bool:
         return True  # ", implicitly putting his name on the line": the writer's participle
     if t.text == "," and nxt is not None and nxt.low in ("adding", "saying", "according", "noting", "arguing", "insisting", "claiming"):
         return True
+    if t.text == "," and nxt is not None and nxt.low == "then" and k + 2 < n and toks[k + 2].text.islower() \
+            and toks[k + 2].low in lx.SPEECH_VERBS:
+        return True  # ", then admits that ...": the subject's next report
     return False
 
 

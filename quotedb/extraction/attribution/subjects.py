@@ -53,8 +53,9 @@ def reporting_subject(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> 
         o = next((k for k in range(j - 1, max(-1, j - 4), -1) if toks[k].text in QMARKS), None)
         m = cue_subject_before(toks, o, masked) if o is not None else None
         return m if m is not None else opening_subject(ctx, sent, cue.start)
-    if j >= 0 and (toks[j].low in _SECOND_PREDICATE or (toks[j].text == "," and cue.low.endswith("ing"))):
-        if cue.low.endswith("s") and cue.low not in lx.REPORTING_FORMS:
+    if j >= 0 and (toks[j].low in _SECOND_PREDICATE or (toks[j].text == "," and (
+            cue.low.endswith("ing") or toks[j + 1].low == "then"))):  # ", then admitted that ..."
+        if cue.low.endswith("s") and cue.low not in lx.REPORTING_FORMS and toks[c - 1].low != "then":
             return None  # "the actions and demands that ...": a noun, not a second verb
         if toks[j].text == ",":
             m = cue_subject_before(toks, j, masked)

@@ -66,6 +66,14 @@ UNREAL_BEFORE_CUE = frozenset({
     "not", "never", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t", "cannot",
     "can't", "can’t", "refused", "declined", "hasn't", "hasn’t", "haven't", "haven’t",
 })
+# Adverbs of frequency and negation, which stand between a subject and its verb
+# ("most viewers never notice", "prices rarely fall"): after a noun phrase they show
+# a finite clause even when its verb has no ending that marks it (CGEL's "mid
+# position" adverbs, the frequency and negation ones).
+MID_ADVERBS = frozenset({
+    "never", "rarely", "seldom", "always", "usually", "often", "sometimes", "hardly", "barely",
+    "scarcely", "generally", "typically", "normally", "routinely", "invariably", "still", "already",
+})
 # Function words after which an "-ed" word is not a finite verb ("when asked").
 FUNCTION_WORDS = frozenset({
     "when", "if", "as", "while", "after", "before", "because", "once", "and", "or", "but",

@@ -86,6 +86,16 @@ TO_VERBS = frozenset(f for b in ("vow", "pledge", "promise", "threaten", "urge",
 TO_ALONE_VERBS = frozenset(f for b in ("vow", "pledge", "promise", "threaten", "refuse", "agree", "offer")
                            for f in _inflect(b)) | frozenset({"vowing", "pledging", "promising"})
 
+# Verbs that make or show a work, and verbs that give a nickname: a title-cased quote
+# right after them is the work's title or the name given ('who directed “The Salt
+# Marsh”', 'starred in “Low Water”'), not speech; the nickname's may open with "the"
+# ('a tabloid dubbed him “the Sewer Prophet”'). From general news style.
+WORK_VERBS = frozenset(f for b in ("direct", "write", "produce", "publish", "release", "record", "film",
+                                   "compose", "author", "stage", "edit", "narrate", "star", "design",
+                                   "title", "entitle", "choreograph", "launch", "premiere", "screen")
+                       for f in _inflect(b)) | frozenset({"sang", "sung", "co-wrote", "co-directed"})
+NICKNAME_VERBS = frozenset({"christened", "dubbed", "nicknamed", "renamed", "rechristened"})
+
 # --- pronouns -------------------------------------------------------------------
 PERSON_PRONOUNS = frozenset({"he", "she", "i"})
 GROUP_PRONOUNS = frozenset({"they", "we"})
