@@ -450,6 +450,28 @@ STYLE_SET_THREE = [
     # ... one with an object reports: 'said, mentioning the line was “...”'
     ("Ruth Amsel spoke on Monday, noting the line was “nowhere near ready” for winter.",
      [("the line was “nowhere near ready” for winter", "Ruth Amsel", "indirect")]),
+    # the writer meeting someone ("We spoke to ...") names whom the next "he"/"she" is
+    ("We caught up with Dr Oskar Brandt at the dock. He said the hull would be ready by June.",
+     [("the hull would be ready by June", "Oskar Brandt", "indirect")]),
+    # a person with an employer given by a lower-case body ("of the county police")
+    ("Inspector Marta Quist of the county police said the road would stay shut overnight.",
+     [("the road would stay shut overnight", "Marta Quist", "indirect")]),
+    ("Jonas Hale from the dockers' union said the strike would go ahead.",
+     [("the strike would go ahead", "Jonas Hale", "indirect")]),
+    # ... not a relative whose possessor is unnamed
+    ("The sister of the skipper said the boat had left at dawn.",
+     [("the boat had left at dawn", "The sister of the skipper", "indirect")]),
+    # "asked not to be named" is the source's wish, no statement; the speaker is the
+    # noun phrase before the relative clauses, also when two are coordinated
+    ("A nurse who asked not to be named told the Herald the ward was short of staff.",
+     [("the ward was short of staff", "A nurse", "indirect")]),
+    ("A nurse who works nights, and who asked not to be identified, told the Herald the ward was “at breaking point”.",
+     [("the ward was “at breaking point”", "A nurse", "mixed")]),
+    # ... and "he"/"she" in the next paragraph is that unnamed speaker
+    ("A nurse who asked not to be named told the Herald the ward was “at breaking point”.\n\n"
+     "“Nobody has slept properly in weeks,” she said.",
+     [("the ward was “at breaking point”", "A nurse", "mixed"),
+      ("Nobody has slept properly in weeks,", "A nurse", "direct")]),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

@@ -237,7 +237,11 @@ def _predicates(ctx: Context, sent: Sentence, toks: list[Tok], m: Mention, s: in
 
 def _unreal(toks: list[Tok], c: int) -> bool:
     """A modal, an infinitive's "to" or a negation before the cue ("will pledge",
-    "to make X testify", "did not say"): no statement was made."""
+    "to make X testify", "did not say"), or the anonymity formula after it: no
+    statement was made."""
+    if c + 4 < len(toks) and toks[c + 1].low == "not" and toks[c + 2].low == "to" and toks[c + 3].low == "be" \
+            and toks[c + 4].low in lx.ANONYMITY_PARTICIPLES:
+        return True  # "asked not to be named": the source's wish, no statement
     k = c - 1
     while k >= 0 and c - k <= 3 and toks[k].text.islower() and toks[k].low not in lx.UNREAL_BEFORE_CUE \
             and toks[k].low in lx.SKIP_BEFORE_CUE:

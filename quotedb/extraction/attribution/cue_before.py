@@ -8,7 +8,7 @@ from .. import lexicon as lx
 from .colon import colon_speaker
 from .names import PREPS, cue_subject_before, np_after, np_before
 from .runs import split_name
-from .subjects import subject_around, wider_unnamed
+from .subjects import relative_subject, subject_around, wider_unnamed
 from .reported import complementiser
 from .tokens import QMARKS, Tok, finite_verb, is_adverb, is_cue, noun_state
 
@@ -351,6 +351,8 @@ def _cue_subject(pre: list[Tok], c: int, is_acc: bool, masked: str, subject) -> 
                         m = whole
                 elif m is not None:
                     m = wider_unnamed(pre, 0, c, masked, m)  # "the families of the victims said"
+                elif not any(x.low in ("who", "which") for x in pre[max(0, c - 2):c]):
+                    m = relative_subject(pre, c, masked)  # "A driver who asked not to be named told"
         if m is None and c > 0 and pre[c - 1].low == "also":
             m = subject()  # "He called it X, and said ..."
     return m

@@ -182,6 +182,10 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
     lo = pos - 3000
     for p, a in reversed(ctx.attributed[-200:]):
         if p < pos and p > lo and a.name:
+            if pronoun in ("he", "she") and a.kind == "unnamed" and a.surface.split(" ", 1)[0].lower() in _ONE \
+                    and ctx.sents[ctx.sentence_index(pos)].paragraph - ctx.sents[ctx.sentence_index(p)].paragraph <= 1:
+                best = (p, a)  # "A driver who asked not to be named told ... / “...,” he said"
+                break
             if (want_group and a.kind in ("organization", "group")) or (
                     not want_group and ((a.kind == "organization" or _unpersonal(ctx, a)) if want_org
                                         else a.kind == "person")
@@ -212,6 +216,12 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
                 best = (p, a)
                 break
             continue
+        if a is None and j < si and pronoun in ("he", "she") and _WRITER_OPENS.match(ctx.masked, p):
+            # "We spoke to Dr Pieter Lund. He said ...": the writer meeting the person
+            other = _agreeing_person(ctx, j, pos, pronoun)
+            if other is not None:
+                best = (p, other)
+                break
         full = _full_name(ctx, a) if a is not None and a.kind == "person" else None
         if a is not None and a.kind == "person" and pronoun in ("he", "she") and not _known_gender(full):
             other = _agreeing_person(ctx, j, pos, pronoun)  # "Lake Cowichan mayor Rod Peters"
@@ -227,6 +237,10 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
                 best = (p, other)
                 break
     return best[1] if best is not None else None
+
+
+_ONE = frozenset({"a", "an", "one", "another"})
+_WRITER_OPENS = regex.compile(r"\s*(?:We|I)(?:['’]ve|['’]d|\s+have|\s+had)?\s+\p{Ll}")
 
 
 def _may_agree(ctx: Context, pronoun: str | None, m: Mention) -> bool:

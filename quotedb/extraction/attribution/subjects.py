@@ -62,19 +62,28 @@ def reporting_subject(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> 
             if m is not None:
                 return m  # "..., Law said, noting that ...": the speaker of that cue
         return opening_subject(ctx, sent, cue.start)
+    return relative_subject(toks, c, masked) or subject_before(toks, c, masked)
+
+
+def relative_subject(toks: list[Tok], c: int, masked: str) -> Mention | None:
+    """The subject before a relative clause that ends at the cue ``toks[c]`` ("An
+    official with the agency who was in court told ...", "Another backbencher, who
+    asked not to be named, said"), else None."""
     rel = next((k for k in range(c - 1, max(0, c - 20), -1) if toks[k].low in ("who", "which")), None)
+    while rel is not None and rel > 2 and toks[rel - 1].low in ("and", "or") and toks[rel - 2].text == ",":
+        # "A driver who was behind the lorry, and who asked not to be named, told": the first relative
+        first = next((k for k in range(rel - 3, max(0, rel - 20), -1) if toks[k].low in ("who", "which")), None)
+        if first is None:
+            break
+        rel = first
     if rel is not None and rel > 1 and toks[rel - 1].text == "," and toks[c - 1].text == ",":
-        rel -= 1  # "Another backbencher, who asked not to be named, said": the clause set off by commas
-    if rel is not None and rel > 0 and (toks[rel - 1].word or toks[rel].text == ","):
-        # "An official with the agency who was in court told ...": the subject is
-        # before the relative clause
-        named = _named_before_appositive(toks, rel, masked)
-        if named is not None:
-            return named  # "Tia Lund, an economist who studies ports, noted ..."
-        m = subject_before(toks, rel, masked)
-        if m is not None:
-            return m
-    return subject_before(toks, c, masked)
+        rel -= 1  # the clause set off by commas
+    if rel is None or rel == 0 or not (toks[rel - 1].word or toks[rel].text == ","):
+        return None
+    named = _named_before_appositive(toks, rel, masked)
+    if named is not None:
+        return named  # "Tia Lund, an economist who studies ports, noted ..."
+    return subject_before(toks, rel, masked)
 
 
 def _named_before_appositive(toks: list[Tok], rel: int, masked: str) -> Mention | None:
@@ -134,16 +143,29 @@ def subject_around(toks: list[Tok], c: int, masked: str, m: Mention | None) -> M
         if k > 0 and toks[k - 1].low in lx.PREPOSITION_WORDS:
             u = unnamed_np(toks, 0, k - 1, masked)  # "An inspector with the Fisheries Board"
             if u is None:
-                if toks[k - 1].low in _AFFILIATION_PREPS:
-                    p = np_before(toks, 0, k - 1, masked)  # "Jo Bell from the Tenants Union"
-                    if p is not None and p.kind == "person" and p.name and " " in p.name \
-                            and is_first_name(p.name.split()[0]):
-                        return p
-                return None
+                return _affiliated_person(toks, k - 1, masked)  # "Jo Bell from the Tenants Union"
             return Mention(u.start, m.end, masked[u.start:m.end], None, u.role, u.kind)
         return m
+    if m is not None:
+        k = next((i for i in range(c) if toks[i].start >= m.start), c)
+        if k > 0 and toks[k - 1].low in ("the", "a", "an"):
+            k -= 1
+        p = _affiliated_person(toks, k - 1, masked) if k > 1 else None
+        if p is not None:
+            return p  # "Ruth Okafor of Valley District police said": hers, not the force's
     u = unnamed_np(toks, 0, c, masked)  # "a spokesperson for the city", not "the city"
     return u if u is not None and (m is None or u.start < m.start) else m
+
+
+def _affiliated_person(toks: list[Tok], k: int, masked: str) -> Mention | None:
+    """The person named in full before the preposition at ``k`` that gives their
+    employer or home ("Jo Bell of the Tenants Union", "Ed Moya at Oanda"), else None."""
+    if toks[k].low not in _AFFILIATION_PREPS:
+        return None
+    p = np_before(toks, 0, k, masked)
+    if p is not None and p.kind == "person" and p.name and " " in p.name and is_first_name(p.name.split()[0]):
+        return p
+    return None
 
 
 def opening_subject(ctx: Context, sent: Sentence, before: int) -> Mention | None:

@@ -74,6 +74,9 @@ MID_ADVERBS = frozenset({
     "never", "rarely", "seldom", "always", "usually", "often", "sometimes", "hardly", "barely",
     "scarcely", "generally", "typically", "normally", "routinely", "invariably", "still", "already",
 })
+# The anonymity formula after "asked", "requested", "spoke on condition": "not to be
+# named" reports a wish about the source, not a statement (AP: anonymous sources).
+ANONYMITY_PARTICIPLES = frozenset({"named", "identified", "quoted", "disclosed"})
 # Function words after which an "-ed" word is not a finite verb ("when asked").
 FUNCTION_WORDS = frozenset({
     "when", "if", "as", "while", "after", "before", "because", "once", "and", "or", "but",
