@@ -90,7 +90,24 @@ Q: What will you do differently?
 
 A: Feed them earlier, and move the weakest hives into the barn."""
 
+# the interviewer labelled by surname: the byline's author, whatever the turns say
+QA_AUTHOR_LABEL = """The harbour master on the new quay
+
+By Pia Lundgren
+
+Ola Strand has run the port for twelve years.
+
+Lundgren: Let's begin with the storm.
+
+Strand: It took the old crane and half the fence.
+
+Lundgren: And the insurance?
+
+Strand: The council is right about that, for once."""
+
 ROWS = [
+    (QA_AUTHOR_LABEL, [("It took the old crane and half the fence.", "Ola Strand"),
+                       ("The council is right about that, for once.", "Ola Strand")]),
     (QA_BYLINE, [("Thirty-one, which is better than I feared.", "Signe Aalto"),
                  ("Feed them earlier, and move the weakest hives into the barn.", "Signe Aalto")]),
     (QA_QUOTING, [("The leader told me the wall was", "Petra Voss"), ("the wall was “top of the list,”", "The leader"),

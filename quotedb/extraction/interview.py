@@ -57,6 +57,11 @@ def _turns(text: str, paras: list[Paragraph]) -> list[Turn]:
     return out
 
 
+def _surnames(author: str | None) -> set[str]:
+    """The byline's surnames, lower-cased ("Ann Lee, Tom Berg" -> {"lee", "berg"})."""
+    return {n.split()[-1].lower() for n in author.split(", ") if n.strip()} if author else set()
+
+
 def _interviewee(names: list[Mention], before: int, author: str | None) -> Mention | None:
     """The person the introduction names most often, a surname alone counting for the
     full name ("Ines Varga ... Varga, 54, sat down"); a name that opens with a known
@@ -64,9 +69,9 @@ def _interviewee(names: list[Mention], before: int, author: str | None) -> Menti
     The byline's author asks the questions, however often the introduction names them."""
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
-    asking = {n.split()[-1] for n in author.split(", ") if n.strip()} if author else set()
+    asking = _surnames(author)
     intro = [m for m in names if m.start < before and m.kind == "person" and m.name
-             and m.name.split()[-1] not in asking]
+             and m.name.split()[-1].lower() not in asking]
     for m in intro:
         if " " in m.name:
             first.setdefault(m.name.split()[-1], m)
@@ -94,8 +99,10 @@ def interview_turns(text: str, paras: list[Paragraph], names: Callable[[], list[
     switches = sum(a.label.lower() != b.label.lower() for a, b in zip(turns, turns[1:]))
     if len(by_label) < 2 or switches < 2 or max(len(ts) for ts in by_label.values()) < 2:
         return []  # a list of "Name: item" lines, not a conversation
+    author_names = _surnames(author)
     asking = {lab for lab, ts in by_label.items()
-              if lab in lx.INTERVIEWER_LABELS or sum(t.question for t in ts) * 2 > len(ts)}
+              if lab in lx.INTERVIEWER_LABELS or sum(t.question for t in ts) * 2 > len(ts)
+              or lab.split()[-1] in author_names}  # "Stoltz:" in an article by Maren Stoltz
     if len(by_label) - len(asking) == 0:
         return []
     date = DateRef(pub.value, pub.precision, "published") if pub is not None else None
