@@ -23,12 +23,13 @@ _SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to",
                     "from", "as", "is", "vs", "but", "his", "her", "its", "their"})
 
 
-# "NEW YORK (AP) -- ", "OTTAWA — ", "LONDON, March 3 (Reuters) - " at a paragraph's
+# "NEW YORK (AP) -- ", "OTTAWA — ", "LONDON, March 3 (Reuters) - ", "AKRON, Ohio, March 3
+# (Reuters) - " at a paragraph's
 # start (AP and Reuters datelines; a lone hyphen only after the agency or a region:
 # "SAN JOSE, Calif. - "), a digest's section label ("EARNINGS: ", "ECB WATCH: ") and a
 # live blog's time stamp ("10:42pm: ", "14.02 BST ") before prose: not names, and no
 # part of the claim that follows.
-_LEAD = regex.compile(r"[\p{Lu}][\p{Lu}\p{M} .'’\-]{1,40}(?:,\s*[\p{Lu}\d][\p{L}\d. ]{1,30})?"
+_LEAD = regex.compile(r"[\p{Lu}][\p{Lu}\p{M} .'’\-]{1,40}(?:,\s*[\p{Lu}\d][\p{L}\d. ]{1,30}){0,2}"
                       r"(?:\s*\([\p{L}. ]{1,20}\)\s*-|(?:\s*\([\p{L}. ]{1,20}\))?\s*(?:—|–|--))\s+"
                       r"|[\p{Lu}][\p{Lu}\p{M} .'’\-]{1,40},\s*[\p{Lu}][\p{L}.]{1,20}(?:[ \t][\p{Lu}][\p{L}.]{1,20})?[ \t]+-[ \t]+"
                       r"|[\p{Lu}][\p{Lu}'’&\-]{2,}(?:[ \t]+[\p{Lu}][\p{Lu}'’&\-]*)*:[ \t]+(?=[^“\"«‘ \t])"

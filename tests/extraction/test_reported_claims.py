@@ -472,6 +472,15 @@ STYLE_SET_THREE = [
      "“Nobody has slept properly in weeks,” she said.",
      [("the ward was “at breaking point”", "A nurse", "mixed"),
       ("Nobody has slept properly in weeks,", "A nurse", "direct")]),
+    # a participle clause after a closing cue is the writer's, not a second clause
+    ("Dock workers at Port Ellery voted to strike, their union said on Monday, deepening a dispute over pay.",
+     [("Dock workers at Port Ellery voted to strike", "their union", "indirect")]),
+    # ... and a subordinate clause before the cue opens what follows it, no claim
+    ("Ida Roe chairs the board. Though the first handover went smoothly, she said, replacing the treasurer "
+     "now would be far harder.", []),
+    # a Reuters dateline with a state and a date is no part of the claim
+    ("AKRON, Ohio, March 3 (Reuters) - Vell Tyre will close its Akron plant, the company said on Tuesday.",
+     [("Vell Tyre will close its Akron plant", "Vell Tyre", "indirect")]),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

@@ -9,7 +9,7 @@ from .. import lexicon as lx
 from .names import (name_first_token, named_before_appositives, np_after, np_before, only_modifiers,
                     role_before_name, title_list_goes_on)
 from .subjects import unnamed_np
-from .tokens import QMARKS, Tok, finite_verb, strip_poss
+from .tokens import QMARKS, Tok, finite_verb, participle, strip_poss
 
 # Words a tail after the cue may hold besides prepositional phrases and names:
 # time expressions and manner adverbs ("said Sunday", "said in a statement").
@@ -66,6 +66,9 @@ def clause_before(toks: list[Tok], c: int, masked: str) -> tuple[Mention, int, i
         return None
     if any(t.text in QMARKS for t in toks[s:k]):
         return None
+    seg = next((j + 1 for j in range(k - 1, s, -1) if toks[j].text == ","), s)
+    if toks[seg].low in lx.SUBORDINATORS or (toks[seg].low == "even" and toks[seg + 1].low in lx.SUBORDINATORS):
+        return None  # "Though the move was seamless, he said, ...": the opener of what follows the cue
     return m, toks[s].start, toks[k].start
 
 
@@ -137,8 +140,8 @@ def _tail(toks: list[Tok], i: int) -> bool:
         if t.text in (".", "!", "?", "…"):
             return all(not x.word for x in toks[j + 1:])
         if t.text == ",":
-            if j + 1 < n and toks[j + 1].low in _NEXT_REPORT:
-                return True
+            if j + 1 < n and (toks[j + 1].low in _NEXT_REPORT or participle(toks[j + 1])):
+                return True  # ", adding ...", ", escalating a dispute ...": another report, the writer's clause
             j += 1
             continue
         words += 1

@@ -10,7 +10,7 @@ from .names import PREPS, cue_subject_before, np_after, np_before
 from .runs import split_name
 from .subjects import relative_subject, subject_around, wider_unnamed
 from .reported import complementiser
-from .tokens import QMARKS, Tok, finite_verb, is_adverb, is_cue, noun_state
+from .tokens import QMARKS, Tok, finite_verb, is_adverb, is_cue, noun_state, participle
 
 
 _OBJ_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded",
@@ -128,15 +128,11 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
     return between[start].start
 
 
-_ING_PRONOUNS = frozenset({"nothing", "something", "everything", "anything"})
-
-
 def _manner_participle(t: Tok, nxt: Tok) -> bool:
     """A participle set off after the cue with no object ("says, pointing at the tray",
     "said, smiling,") tells how the words were said; one with an object reports them
     ("said, mentioning the album is “...”")."""
-    return t.text.islower() and t.low.endswith("ing") and len(t.low) > 5 and t.low not in lx.SPEECH_VERBS \
-        and t.low not in _ING_PRONOUNS and t.low not in _PREPOSITIONS \
+    return participle(t) and t.low not in lx.SPEECH_VERBS \
         and (not nxt.word or nxt.low in _PREPOSITIONS or nxt.low in lx.PREPOSITION_WORDS or is_adverb(nxt))
 
 

@@ -7,11 +7,9 @@ import re
 
 from ...models import Mention
 from .. import lexicon as lx
-from .tokens import OPENING_MARKS, QMARKS, Tok, finite_verb
+from .tokens import OPENING_MARKS, QMARKS, Tok, finite_verb, participle
 
 
-_ING_PREPOSITIONS = frozenset({"including", "regarding", "concerning", "following", "excluding",
-                               "considering", "involving", "during", "notwithstanding", "barring"})
 
 _SUBORD = frozenset({"after", "before", "while", "although", "though", "whereas", "when", "since"})
 
@@ -95,7 +93,7 @@ def clause_end(toks: list[Tok], i: int, hi_pos: int, stop_at_comma: bool = False
                 and (nxt.low.endswith("ed") or nxt.low in lx.IRREGULAR_PAST):
             break  # "urged them to vote and proposed ...": a past tense is the speaker's next act
         if nxt is not None and k > i + 1 and t.text in QMARKS and t.text not in "“„«‘" and (
-                (_participle(nxt) and (text is None or text[t.start - 1] in ",.!?;:…")) or _next_act(toks, k + 1)):
+                (participle(nxt) and (text is None or text[t.start - 1] in ",.!?;:…")) or _next_act(toks, k + 1)):
             end = t.end
             break  # '... “worst mayor in history,” linking to ...': the writer's participle;
             # 'called her “third-rate” and boycotted ...': the speaker's next act
@@ -212,11 +210,7 @@ def _dash_comment(toks: list[Tok], k: int, nxt: Tok, hi_pos: int) -> bool:
     if nxt.low in ("although", "though", "whereas") or (
             nxt.low in ("even", "just") and k + 2 < len(toks) and toks[k + 2].low == "as"):
         return True  # '... — although the photo did not show ...': the writer's caveat
-    return nxt.low in ("a", "an", "except") or _participle(nxt)
-
-
-def _participle(t: Tok) -> bool:
-    return t.text.islower() and t.low.endswith("ing") and len(t.low) > 5 and t.low not in _ING_PREPOSITIONS
+    return nxt.low in ("a", "an", "except") or participle(nxt) or nxt.low in lx.ING_GLOSS_PRONOUNS
 
 
 def _new_predicate(toks: list[Tok], k: int, nxt: Tok) -> bool:
@@ -318,12 +312,11 @@ def _new_report(toks: list[Tok], i: int, k: int, nxt: Tok | None) -> bool:
                 break
             if x.text.islower() and x.low in lx.REPORTING_FORMS:
                 return True
-    if t.text == "," and nxt is not None and nxt.text.islower() and nxt.low.endswith("ing") and len(nxt.low) > 5 \
-            and nxt.low not in _ING_PREPOSITIONS \
+    if t.text == "," and nxt is not None and (participle(nxt) or nxt.low in lx.ING_GLOSS_PRONOUNS) \
             and k + 2 < n and toks[k + 2].word:
-        return True
+        return True  # ", citing ...", ", something he denied": the writer's clause ends the report
     if t.text == "," and nxt is not None and nxt.text.islower() and nxt.low.endswith("ly") and k + 2 < n \
-            and _participle(toks[k + 2]):
+            and participle(toks[k + 2]):
         return True  # ", implicitly putting his name on the line": the writer's participle
     if t.text == "," and nxt is not None and nxt.low in ("adding", "saying", "according", "noting", "arguing", "insisting", "claiming"):
         return True

@@ -82,6 +82,11 @@ def is_adverb(t: Tok) -> bool:
         t.low.endswith("ly") and len(t.low) > 4 and t.low not in lx.LY_NOUNS))
 
 
+def participle(t: Tok) -> bool:
+    """A present participle ("escalating", "pointing"), not a preposition or noun in "-ing"."""
+    return t.text.islower() and t.low.endswith("ing") and len(t.low) > 5 and t.low not in lx.ING_NON_PARTICIPLES
+
+
 def noun_head(low: str) -> str:
     """The word a hyphenated title is headed by ("sergeant-at-arms" -> "sergeant",
     "president-elect" -> "president"); the word itself otherwise."""

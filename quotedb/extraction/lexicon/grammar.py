@@ -77,6 +77,16 @@ MID_ADVERBS = frozenset({
 # The anonymity formula after "asked", "requested", "spoke on condition": "not to be
 # named" reports a wish about the source, not a statement (AP: anonymous sources).
 ANONYMITY_PARTICIPLES = frozenset({"named", "identified", "quoted", "disclosed"})
+# Words in "-ing" that are no participle: prepositions ("including", "following"),
+# pronouns ("nothing") and common nouns ("morning", "building").
+ING_NON_PARTICIPLES = frozenset({
+    "including", "regarding", "concerning", "following", "excluding", "considering", "involving",
+    "during", "notwithstanding", "barring", "nothing", "something", "everything", "anything",
+    "morning", "evening", "building", "ceiling", "offspring", "wedding", "funding", "meeting",
+})
+# ... of which these open the writer's gloss on a statement when set off by a comma
+# (", something he denied"), ending the reported clause as a participle would.
+ING_GLOSS_PRONOUNS = frozenset({"something", "nothing"})
 # Function words after which an "-ed" word is not a finite verb ("when asked").
 FUNCTION_WORDS = frozenset({
     "when", "if", "as", "while", "after", "before", "because", "once", "and", "or", "but",
