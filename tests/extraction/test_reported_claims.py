@@ -481,6 +481,19 @@ STYLE_SET_THREE = [
     # a Reuters dateline with a state and a date is no part of the claim
     ("AKRON, Ohio, March 3 (Reuters) - Vell Tyre will close its Akron plant, the company said on Tuesday.",
      [("Vell Tyre will close its Akron plant", "Vell Tyre", "indirect")]),
+    # "said that A and that B “...”": the quote in B leaves the cue reporting A too
+    ("Mayor Ines Rook said on Friday that the budget had been cut twice and that the new levy would raise "
+     "“barely enough to fix the roads” this year.",
+     [("the budget had been cut twice", "Ines Rook", "indirect"),
+      ("the new levy would raise “barely enough to fix the roads” this year", "Ines Rook", "indirect")]),
+    # ", and a spokesperson declined ...": a new subject, the writer's clause
+    ("The ministry said it was reviewing the contract, and a spokesperson declined to comment further.",
+     [("it was reviewing the contract", "The ministry", "indirect")]),
+    # "the airline" stands for the company named with the noun's plural ("Airlines")
+    ("Coastal Isle Airlines cut two routes. The Civil Aviation Board said it had opened an inquiry. "
+     "The airline said the routes would return in May.",
+     [("it had opened an inquiry", "Civil Aviation Board", "indirect"),
+      ("the routes would return in May", "Coastal Isle Airlines", "indirect")]),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

@@ -48,8 +48,9 @@ def reported_claims(ctx: Context, spans: list[QuoteSpan],
     # a cue whose quote's clause stops at "and that" or a second predicate reports a
     # further clause: 'said A was “B” and that C', 'said A had “B” and would C' (not
     # '“...,” she said and hung up')
-    used_cues = {a.cue_pos for a in found if a.cue_pos >= 0 and not _reports_on(ctx, a.end)} \
-        - fragment_cues.keys()
+    used_cues = {a.cue_pos for a in found if a.cue_pos >= 0 and not _reports_on(ctx, a.end)
+                 and not _SECOND_THAT.search(ctx.masked, max(a.cue_pos, a.start - 14), a.start)} \
+        - fragment_cues.keys()  # 'said that A and that B “...”': the cue still reports A
     swallowed: set[tuple[int, int]] = set()
     said: dict[int, list[Attribution]] = {}  # statements so far by paragraph, for dates carried on
     for a in sorted(found, key=lambda a: a.start):
@@ -118,6 +119,7 @@ def _reports_on(ctx: Context, pos: int) -> bool:
     return k + 1 < len(toks) and (second_complement(toks, k + 1) or predicate_opener(toks, k))
 
 
+_SECOND_THAT = re.compile(r"\b(?:and|but)\s+that\s*\S?\s*$")
 _CONJ_BETWEEN = re.compile(r"\b(?:and|but)\b")
 _RELATIVE_CUE = re.compile(r"\b(?:that|what)\s+\S+\s*$")
 

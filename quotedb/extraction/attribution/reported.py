@@ -22,7 +22,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our",
 
 # After ", and", words that open a new subject: with a verb of its own, the writer's
 # next clause ("..., and the market did", "..., and his campaign is approaching").
-_NEW_SUBJECT = frozenset({"his", "her", "their", "its", "he", "she", "they", "both"})
+_NEW_SUBJECT = frozenset({"his", "her", "their", "its", "he", "she", "they", "both", "a", "an"})
 
 def _contact_relative(toks: list[Tok], j: int) -> bool:
     """"a plan the senator has since dropped", "a proposal Ruiz backed": a noun, then a

@@ -370,8 +370,9 @@ def _role_holder(ctx: Context, head: str, pos: int, org: bool,
                 if men is None or not men.name:
                     continue
                 if org:
-                    if men.kind == "organization" and head in men.name.lower().split():
-                        best = men
+                    words = men.name.lower().split()
+                    if men.kind == "organization" and (head in words or head + "s" in words):
+                        best = men  # "the airline" -> "Prairie Wind Airlines"
                 elif men.kind == "person":
                     role = men.role
                     if not role or head not in role.lower().split():
