@@ -494,6 +494,16 @@ STYLE_SET_THREE = [
      "The airline said the routes would return in May.",
      [("it had opened an inquiry", "Civil Aviation Board", "indirect"),
       ("the routes would return in May", "Coastal Isle Airlines", "indirect")]),
+    # "The mayor of X, NAME," is the mayor's name, not a place's state ("of Flint, Mich.")
+    ("The mayor of Calvano, Renato Ferri, said the lifts would reopen in June.",
+     [("the lifts would reopen in June", "Renato Ferri", "indirect")]),
+    ("A farmer from Sumter, South Carolina, said the rain came too late.",
+     [("the rain came too late", "A farmer from Sumter", "indirect")]),
+    # a sentence that opens "According to X," cites X for the next "she" and "the professor"
+    ("Glaciologist Anna Lee said the closure was expected.\n\nAccording to Lee, the glacier has lost most of "
+     "its ice.\n\nThe professor added that the melt had grown longer.",
+     [("the closure was expected", "Anna Lee", "indirect"), ("the glacier has lost most of its ice", "Anna Lee", "indirect"),
+      ("the melt had grown longer", "Anna Lee", "indirect")]),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

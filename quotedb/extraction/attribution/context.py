@@ -77,14 +77,19 @@ class Context:
 
     def speaker_at(self, si: int) -> Mention | None:
         """The person a sentence closes by citing (", Shibley said.", ", said Ann Lee.",
-        ", according to governor David Dodge."): the one the next "he" or "she" most
-        likely stands for (memoised)."""
+        ", according to governor David Dodge.") or opens by citing ("According to Ann
+        Lee, ..."): the one the next "he" or "she" most likely stands for (memoised)."""
         if si in self._speakers:
             return self._speakers[si]
         s = self.sents[si]
         found = None
         comma = self.masked.rfind(",", s.start, s.end)
-        if comma >= 0 and s.end - comma < 120:
+        lead = _ACCORDING_LEAD.match(self.masked, s.start, s.end)
+        if lead is not None:  # "According to Bertagnolli, the glacier has lost ..."
+            toks = self.window(lead.end(), min(s.end, lead.end() + 120))
+            stop = next((k for k, t in enumerate(toks) if t.text == ","), None)
+            found = np_after(toks, 0, stop, self.masked) if stop else None
+        elif comma >= 0 and s.end - comma < 120:
             toks = [t for t in self.window(comma + 1, s.end) if t.word or t.text in (",", ".")]
             while toks and not toks[-1].word:
                 toks.pop()
@@ -296,6 +301,7 @@ class Context:
 
 _WORD = regex.compile(r"[^\S\n]*([\p{L}][\p{L}\p{M}'’.\-]*)")
 _ROLE_WORDS = lx.ROLE_NOUNS | lx.TITLES | {"the"}
+_ACCORDING_LEAD = regex.compile(r"\s*(?:(?:But|And|Yet|Still),?\s+)?[Aa]ccording\s+to\s+")
 _LEAD_CONNECTIVES = frozenset({"but", "and", "so", "yet", "still", "then", "now", "however"})
 _NOT_VERBS = lx.PREPOSITION_WORDS | {"and", "or", "nor", "but"}
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "who", "whose", "his", "her", "its", "their"})

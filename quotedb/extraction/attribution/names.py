@@ -140,8 +140,10 @@ def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
                 k -= 1
             chunk = toks[k + 1:j]
             m = _name_chunk(chunk, text)
-            if m is not None and _place_goes_on(toks, lo, k):
+            if m is not None and _place_goes_on(toks, lo, k) and not (
+                    m.kind == "person" and m.name and " " in m.name and is_first_name(m.name.split()[0])):
                 m = None  # "from Sumter, South Carolina,": a place's state, not a name
+                # (but "The mayor of Ombrina, Renato Fedrigotti,": the mayor's name)
             title_comma = title_list_goes_on(toks, lo, k)
             if title_comma is not None:
                 j = title_comma  # "Minister of Transport, Ports and Coastal Affairs,": a title's tail
