@@ -504,6 +504,14 @@ STYLE_SET_THREE = [
      "its ice.\n\nThe professor added that the melt had grown longer.",
      [("the closure was expected", "Anna Lee", "indirect"), ("the glacier has lost most of its ice", "Anna Lee", "indirect"),
       ("the melt had grown longer", "Anna Lee", "indirect")]),
+    # 'said A was “B” and that C was “D,” to ...': the second complement keeps its clause
+    ("The keeper, Ada Voss, said the archive had been “ignored for decades” and that the staff were “delighted, "
+     "if a little stunned,” to see it on display.",
+     [("the archive had been “ignored for decades”", "Ada Voss", "indirect"),
+      ("the staff were “delighted, if a little stunned,” to see it on display", "Ada Voss", "indirect")]),
+    # "claiming" reports a clause without "that" as "claimed" does
+    ("Rovers coach Ian Pell was furious, claiming the second goal should have been ruled out.",
+     [("the second goal should have been ruled out", "Ian Pell", "indirect")]),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

@@ -69,6 +69,8 @@ def find_clause_start(between: list[Tok], cue: Tok, evaluative: bool = False) ->
         # 'said on “Morning Report” that he would “...”': a title between the cue
         # and its "that"; any other quote before this one stands alone
         k = marks[-1] + 1
+        if k + 2 < n and between[k].low in ("and", "but") and between[k + 1].low == "that":
+            k += 1  # 'said A was “B” and that the trust was “C”': the second complement's clause
         if k + 1 < n and between[k].low == "that" and any(t.word for t in between[k + 1:]):
             return between[k + 1].start
         return None

@@ -46,7 +46,7 @@ ZERO_THAT_ANY_OPENER: frozenset[str] = frozenset(
     f for b in ["say", "tell", "add", "confirm", "testify", "warn", "argue", "insist",
                 "write", "tweet", "admit", "allege", "contend", "predict"]
     for f in _inflect(b)
-) | frozenset({"reported", "claimed", "estimated", "explained", "noted"})
+) | frozenset({"reported", "claimed", "claiming", "estimated", "explained", "noted"})
 # Reporting forms that double as nouns ("the states", "Trump's promises", "a report",
 # "her remarks"): never a cue for a claim without quote marks; their other forms are.
 NOUN_LIKE_CUES = frozenset({
