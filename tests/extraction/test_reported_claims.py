@@ -512,6 +512,15 @@ STYLE_SET_THREE = [
     # "claiming" reports a clause without "that" as "claimed" does
     ("Rovers coach Ian Pell was furious, claiming the second goal should have been ruled out.",
      [("the second goal should have been ruled out", "Ian Pell", "indirect")]),
+    # a full stop after the closing mark ends the quote's sentence: the next one's
+    # cue is not its cue, and the subject of "was asked" is no speaker anyway
+    ("Lena Brant told reporters the vote was “a loss dressed up as a win”. Otto Kamp, leaving the hall, "
+     "was asked whether his group would stay.",
+     [("the vote was “a loss dressed up as a win”", "Lena Brant", "mixed")]),
+    # ", warning that ..." reports, where "a warning that" is a noun
+    ("Judge Eva Sand sent the jury home, warning that reports had already appeared online.",
+     [("reports had already appeared online", "Eva Sand", "indirect")]),
+    ("The agency issued a warning that the dam could fail.", []),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

@@ -25,7 +25,7 @@ from .resolve import named, resolve
 from .subjects import reporting_subject
 from .tokens import QMARKS, Tok, finite_verb, noun_state
 
-_CUES = (lx.SPEECH_VERBS | lx.THAT_ONLY_VERBS) - lx.NOUN_LIKE_CUES
+_CUES = (lx.SPEECH_VERBS | lx.THAT_ONLY_VERBS) - lx.NOUN_LIKE_CUES | lx.NOUN_LIKE_PARTICIPLES
 _ANCHOR = re.compile(r"\b(?:%s)\b|\b[Aa]ccording to\b|\bcall(?:ed|s|ing)? (?:on|for|upon)\b" % word_trie(_CUES))
 _REPORTING = re.compile(r"\b(?:%s)\b" % word_trie(lx.REPORTING_FORMS))
 # Cues that may close a sentence after the claim they report ("..., officials said.").
@@ -198,7 +198,8 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
         return []
     if t.low in lx.CALL_FORMS:
         return _call_on(ctx, sent, toks, c)
-    if t.low not in _CUES or _unreal(toks, c) or _market_move(toks, c) or noun_state(toks, c):
+    if t.low not in _CUES or _unreal(toks, c) or _market_move(toks, c) or noun_state(toks, c) or (
+            t.low in lx.NOUN_LIKE_PARTICIPLES and (c == 0 or toks[c - 1].text != ",")):
         return []
     got = clause_before(toks, c, masked) if t.low in _AFTER_CUES else None
     if got is not None:

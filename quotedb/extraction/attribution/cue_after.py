@@ -50,8 +50,8 @@ def post_cue(post: list[Tok], masked: str):
     """(mention, cue, cue offset, cue-introduces-the-next-quote) after a quote."""
     i = 0
     while i < len(post) and not post[i].word:
-        if post[i].text in QMARKS:
-            return None, None, -1, False
+        if post[i].text in QMARKS or post[i].text in (".", "!", "?"):
+            return None, None, -1, False  # '... was “a win on paper”. Oosterwold said ...': the next sentence's
         i += 1
     if i >= len(post) or i > 3:
         return None, None, -1, False
@@ -76,6 +76,8 @@ def post_cue(post: list[Tok], masked: str):
             break  # a full stop ends the sentence; "e.GO" does not
         if pc.text.islower() and (pc.low in lx.SPEECH_VERBS or (
                 c + 1 < len(post) and (pc.low, post[c + 1].low) in lx.PHRASAL_CUES)):
+            if post[c - 1].low in _PASSIVE_AUX:
+                break  # "Oosterwold was asked whether ...": the addressee, no speaker
             m = np_before(post, i, c, masked)
             if m is not None and not (m.start <= post[i].end or only_modifiers(post, i, m.start)):
                 m = role_before_name(post, i, m)  # ", the club's manager, Ann Lee, said"
@@ -85,6 +87,9 @@ def post_cue(post: list[Tok], masked: str):
                 return m, pc.text, pc.start, _introduces(post, c + 1)
             break
     return None, None, -1, False
+
+
+_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
 
 
 def _closed_sentence(masked: str, at: int) -> bool:

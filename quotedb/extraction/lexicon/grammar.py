@@ -59,6 +59,9 @@ NOUN_LIKE_CUES = frozenset({
     "replies", "response", "responds", "warning", "chant", "chants", "boast", "boasts",
     "complaint", "caution", "blast", "indicates", "suggests", "observe", "quip",
 })
+# Of those, the participles that report after a comma ("..., warning that the dam
+# could fail"), where they cannot be the noun ("a warning that ...").
+NOUN_LIKE_PARTICIPLES = frozenset({"warning"})
 # Words before a cue that make the report unreal: a modal (a report to come or that
 # might be), "to" (an infinitive), a negation ("did not say"): no statement was made.
 UNREAL_BEFORE_CUE = frozenset({
