@@ -196,7 +196,8 @@ def load_gold(gold: pathlib.Path) -> list[dict]:
 
 
 def predict(docs: list[dict], texts: pathlib.Path) -> list[dict]:
-    """Run the extractor over the gold documents' texts; one dict per quote."""
+    """Run the extractor over the gold documents' texts; one dict per quote. A
+    document's "published" goes in as its metadata, as a JSONL record's does at ingest."""
     from .extraction import extract
 
     texts = pathlib.Path(texts)
@@ -210,7 +211,7 @@ def predict(docs: list[dict], texts: pathlib.Path) -> list[dict]:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"{path}: cannot read text ({exc.__class__.__name__}: {exc})") from exc
-        ex = extract(text)
+        ex = extract(text, published=d.get("published"))
         for q in ex.quotes:
             preds.append(scorer_record(name, q))
     return preds

@@ -157,3 +157,16 @@ def test_a_second_prediction_with_a_wrong_speaker_is_listed():
     metrics, errors = score(gold, preds)
     assert metrics["speaker_accuracy"] == 1.0 and metrics["attribution_f1"] < 1.0
     assert errors == [("ATTRIB", "a", "second", "'Bo Chen' != 'Ann Lee'")]
+
+
+def test_predict_gives_the_extractor_each_documents_publication_date(tmp_path):
+    """A gold document's "published" is its metadata, as a JSONL record's or an HTML
+    page's is at ingest: "on Monday" resolves against it when the text prints no date."""
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "c.txt").write_text(TEXT_B, encoding="utf-8")
+    docs = [{"doc_id": "c", "file": "c.txt", "published": "2020-01-08", "quotes": []},
+            {"doc_id": "c2", "file": "c.txt", "quotes": []}]
+    dated, undated = [p for p in predict(docs, texts) if p["text"] == "taxes would rise"]
+    assert dated["date"] == "2020-01-06"
+    assert undated["date"] is None
