@@ -521,6 +521,11 @@ STYLE_SET_THREE = [
     ("Judge Eva Sand sent the jury home, warning that reports had already appeared online.",
      [("reports had already appeared online", "Eva Sand", "indirect")]),
     ("The agency issued a warning that the dam could fail.", []),
+    # "reported a drop ... and said": the subject's next verb, not a clause after "reported"
+    ("Harlow Mills reported a 12% fall in annual profit on Tuesday and said it would shut two sites.",
+     [("it would shut two sites", "Harlow Mills", "indirect")]),
+    ("The chair said the levy and the parking fees would rise in April.",
+     [("the levy and the parking fees would rise in April", "The chair", "indirect")]),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

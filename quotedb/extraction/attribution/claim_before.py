@@ -141,6 +141,10 @@ def clause_like(toks: list[Tok], i: int, any_opener: bool = True, gerund_ok: boo
             continue
         if not w.word or w.low in ("how", "what", "why", "where"):
             return False  # "told part of the story of how he chose ...": the verb is the wh-clause's
+        if w.low in ("and", "but") and k + 1 < n and toks[k + 1].text.islower() and (
+                (toks[k + 1].low in lx.SPEECH_VERBS and toks[k + 1].low not in lx.NOUN_LIKE_CUES)
+                or toks[k + 1].low in lx.AUXILIARIES):
+            return False  # "reported a 23% drop on Thursday and said ...": the reporting subject's next verb
         if w.text.islower() and finite_verb(toks, k):
             return True
         if w.low in lx.MID_ADVERBS and k + 1 < n and toks[k + 1].text.islower() and toks[k + 1].word \
