@@ -526,6 +526,11 @@ STYLE_SET_THREE = [
      [("it would shut two sites", "Harlow Mills", "indirect")]),
     ("The chair said the levy and the parking fees would rise in April.",
      [("the levy and the parking fees would rise in April", "The chair", "indirect")]),
+    # the person a sentence closes by citing, past a portfolio's comma list, is whom the
+    # next epithet stands for ("the Social Democrat"), not the list's tail
+    ("The cap will start in May, Federal Minister for Transport, Digital Affairs and Housing Petra Lenz said.\n\n"
+     "“We cannot wait another year,” the Social Democrat told broadcaster NordRadio.",
+     [("The cap will start in May", "Petra Lenz", "indirect"), ("We cannot wait another year,", "Petra Lenz", "direct")]),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

@@ -12,7 +12,7 @@ from ...models import DateRef, Mention, Paragraph, Sentence
 from .. import lexicon as lx
 from ..dates import find_dates
 from ..gender import is_first_name
-from .names import PREPS, np_after, np_before
+from .names import PREPS, np_after, np_before, title_list_goes_on
 from .runs import RUN, RUN_TAIL, split_cached
 from .tokens import Tok, tokens
 
@@ -90,6 +90,9 @@ class Context:
             stop = next((k for k, t in enumerate(toks) if t.text == ","), None)
             found = np_after(toks, 0, stop, self.masked) if stop else None
         elif comma >= 0 and s.end - comma < 120:
+            titled = self._portfolio_comma(s, comma)
+            if titled is not None:
+                comma = titled  # ", Minister for Housing, Urban Development and Building Ana Ruiz said."
             toks = [t for t in self.window(comma + 1, s.end) if t.word or t.text in (",", ".")]
             while toks and not toks[-1].word:
                 toks.pop()
@@ -98,13 +101,26 @@ class Context:
             elif toks and toks[0].text.islower() and toks[0].low in lx.SPEECH_VERBS:
                 found = np_after(toks, 1, len(toks), self.masked)
             else:
-                c = next((k for k in range(1, min(len(toks), 6)) if toks[k].text.islower()), None)
+                inside = ("for", "of", "and", "the") if titled is not None else ()
+                c = next((k for k in range(1, min(len(toks), 16 if inside else 6))
+                          if toks[k].text.islower() and toks[k].low not in inside), None)
                 if c is not None and toks[c].low in lx.SPEECH_VERBS:
                     found = np_before(toks, 0, c, self.masked)
             if found is not None and (found.kind != "person" or not found.name):
                 found = None
         self._speakers[si] = found
         return found
+
+    def _portfolio_comma(self, s: Sentence, comma: int) -> int | None:
+        """When the comma at ``comma`` sits inside a portfolio title that closes sentence
+        ``s`` ("..., Minister for Housing, Urban Development and Building Ana Ruiz
+        said."), the offset of the comma before the title (or just before the
+        sentence), else None."""
+        toks = self.window(s.start, comma + 1)
+        t = title_list_goes_on(toks, 0, len(toks) - 1, portfolio=True) if toks else None
+        if t is None:
+            return None
+        return toks[t].start if t >= 0 else s.start - 1
 
     def subject_before(self, si: int, before: int) -> Mention | None:
         """The subject of sentence ``si`` for a statement at ``before`` inside it: the

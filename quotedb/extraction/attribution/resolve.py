@@ -99,7 +99,7 @@ def _epithet_of(ctx: Context, pos: int, last_named: bool = False) -> Mention | N
     si = ctx.sentence_index(pos)
     j = si - 1
     while j >= 0 and ctx.sents[si].paragraph - ctx.sents[j].paragraph <= 1:
-        a = ctx.subject_at(j) or ctx.speaker_at(j) or _cited_in(ctx, ctx.sents[j])
+        a = ctx.speaker_at(j) or ctx.subject_at(j) or _cited_in(ctx, ctx.sents[j])
         if a is not None:
             if a.kind == "person" and _personish(ctx, a):
                 return a
