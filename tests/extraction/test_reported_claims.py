@@ -531,6 +531,17 @@ STYLE_SET_THREE = [
     ("The cap will start in May, Federal Minister for Transport, Digital Affairs and Housing Petra Lenz said.\n\n"
      "“We cannot wait another year,” the Social Democrat told broadcaster NordRadio.",
      [("The cap will start in May", "Petra Lenz", "indirect"), ("We cannot wait another year,", "Petra Lenz", "direct")]),
+    # a name after a subordinator is its clause's subject ("days after Lund told ...")
+    ("The row began two days after Premier Hal Lund told reporters that the ferry fares were too high.",
+     [("the ferry fares were too high", "Hal Lund", "indirect")]),
+    # "and that," with a comma before the quote is still the second complement
+    ("Chief Ana Roe said that the review would take a month and that, “so far, nothing points to misconduct.”",
+     [("the review would take a month", "Ana Roe", "indirect"),
+      ("so far, nothing points to misconduct.", "Ana Roe", "direct")]),
+    # a reporting form that doubles as a noun is the verb after a subject pronoun
+    ("Dr Tova Lind studies fraud. She states, however, that most attacks still start with one email.",
+     [("most attacks still start with one email", "Tova Lind", "indirect")]),
+    ("The governor won easily. How he answers that question will decide the next race.", []),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

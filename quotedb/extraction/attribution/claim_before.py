@@ -25,7 +25,9 @@ def clause_starts(toks: list[Tok], c: int) -> list[int]:
     "that" of "said that A and that B"); [] when the cue reports no clause."""
     n = len(toks)
     cue = toks[c]
-    if c + 1 < n and toks[c + 1].text == ",":
+    if c + 3 < n and toks[c + 1].text == "," and toks[c + 2].low == "however" and toks[c + 3].text == ",":
+        c += 3  # "states, however, that ..."
+    elif c + 1 < n and toks[c + 1].text == ",":
         return []  # "X added, referring to ...": the cue's sentence part ends there
     if c + 2 < n and toks[c + 1].low in ("out", "back") and toks[c + 2].word:
         c += 1  # "pointed out that ...", "fired back that ...": the verb's particle
@@ -41,8 +43,9 @@ def clause_starts(toks: list[Tok], c: int) -> list[int]:
     if i >= n or any(t.text in QMARKS for t in toks[c + 1:i]):
         return []
     if toks[i].low == "that":
-        if toks[i - 1].low in _NOT_COMPLEMENTISER or toks[i - 1].low in lx.NOUN_COMPLEMENT_HEADS or i + 1 >= n:
-            return []
+        before = toks[i - 2] if toks[i - 1].text == "," and toks[i - 2].low == "however" else toks[i - 1]
+        if before.low in _NOT_COMPLEMENTISER or before.low in lx.NOUN_COMPLEMENT_HEADS or i + 1 >= n:
+            return []  # (", that" is a relative's; "states, however, that" is the cue's)
         return [i + 1] + _more_complements(toks, i + 2)
     if cue.low in lx.ZERO_THAT_ANY_OPENER and _subordinate_first(toks, i):
         return [i]  # "said if elected, he would ...": the clause opens with its condition

@@ -26,7 +26,11 @@ from .subjects import reporting_subject
 from .tokens import QMARKS, Tok, finite_verb, noun_state
 
 _CUES = (lx.SPEECH_VERBS | lx.THAT_ONLY_VERBS) - lx.NOUN_LIKE_CUES | lx.NOUN_LIKE_PARTICIPLES
-_ANCHOR = re.compile(r"\b(?:%s)\b|\b[Aa]ccording to\b|\bcall(?:ed|s|ing)? (?:on|for|upon)\b" % word_trie(_CUES))
+# after a subject pronoun a reporting form that doubles as a noun is the verb ("He states that")
+_PRONOUN_BEFORE = "|".join(f"(?<=\\b{p} )" for p in ("he", "He", "she", "She", "it", "It", "we", "We", "they",
+                                                       "They", "I"))
+_ANCHOR = re.compile(r"\b(?:%s)\b|\b[Aa]ccording to\b|\bcall(?:ed|s|ing)? (?:on|for|upon)\b|(?:%s)(?:%s)\b"
+                     % (word_trie(_CUES), _PRONOUN_BEFORE, word_trie(lx.NOUN_LIKE_CUES - lx.CALL_FORMS)))
 _REPORTING = re.compile(r"\b(?:%s)\b" % word_trie(lx.REPORTING_FORMS))
 # Cues that may close a sentence after the claim they report ("..., officials said.").
 _AFTER_CUES = lx.REPORTING_FORMS | frozenset({"say", "reported", "confirmed", "estimated", "predicted"})
@@ -119,7 +123,7 @@ def _reports_on(ctx: Context, pos: int) -> bool:
     return k + 1 < len(toks) and (second_complement(toks, k + 1) or predicate_opener(toks, k))
 
 
-_SECOND_THAT = re.compile(r"\b(?:and|but)\s+that\s*\S?\s*$")
+_SECOND_THAT = re.compile(r"\b(?:and|but)\s+that\s*,?\s*\S?\s*$")
 _CONJ_BETWEEN = re.compile(r"\b(?:and|but)\b")
 _RELATIVE_CUE = re.compile(r"\b(?:that|what)\s+\S+\s*$")
 
@@ -198,7 +202,8 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
         return []
     if t.low in lx.CALL_FORMS:
         return _call_on(ctx, sent, toks, c)
-    if t.low not in _CUES or _unreal(toks, c) or _market_move(toks, c) or noun_state(toks, c) or (
+    if (t.low not in _CUES and not _pronoun_verb(toks, c)) \
+            or _unreal(toks, c) or _market_move(toks, c) or noun_state(toks, c) or (
             t.low in lx.NOUN_LIKE_PARTICIPLES and (c == 0 or toks[c - 1].text != ",")):
         return []
     got = clause_before(toks, c, masked) if t.low in _AFTER_CUES else None
@@ -236,6 +241,13 @@ def _predicates(ctx: Context, sent: Sentence, toks: list[Tok], m: Mention, s: in
     if k is not None and k > s + 2 and predicate_opener(toks, k):
         return [(s, end), (k + 1, clause_end(toks, k + 1, sent.end, *fronting(toks, m), ctx.text))]
     return [(s, end)]
+
+
+def _pronoun_verb(toks: list[Tok], c: int) -> bool:
+    """A reporting form that doubles as a noun, read as the verb after a subject pronoun
+    ("He states that ..."), not in a wh-clause ("How he answers that question")."""
+    return toks[c].low in lx.NOUN_LIKE_CUES and toks[c].low not in ("answer", "answers") and c > 0 \
+        and toks[c - 1].low in lx.SUBJECT_OPENERS and not (c > 1 and toks[c - 2].low in lx.WH_WORDS)
 
 
 def _unreal(toks: list[Tok], c: int) -> bool:

@@ -33,7 +33,7 @@ _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "recently", "earlier",
                          "repeatedly", "once", "previously", "monday", "tuesday", "wednesday", "thursday",
                          "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
                          "last", "this", "week", "weekend", "month", "year", "publicly", "privately", "then", "now",
-                         "flatly", "simply", "bluntly", "often", "frequently"})
+                         "flatly", "simply", "bluntly", "often", "frequently", "however"})
 
 SAY_VERBS_CLAUSE = frozenset({"said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds",
                               "saying", "telling", "arguing", "noting", "insisting", "claiming",

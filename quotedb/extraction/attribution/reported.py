@@ -172,8 +172,8 @@ def complementiser(toks: list[Tok], j: int) -> bool:
     if j + 1 >= len(toks) or toks[j].low != "that":
         return False
     w = toks[j + 1]
-    if w.text in OPENING_MARKS:
-        return True
+    if w.text in OPENING_MARKS or (w.text == "," and j + 2 < len(toks) and toks[j + 2].text in OPENING_MARKS):
+        return True  # 'that “...”', 'that, “to date, ...”'
     if not w.word or w.low in lx.AUXILIARIES:
         return False
     if not finite_verb(toks, j + 1):

@@ -140,6 +140,8 @@ def subject_around(toks: list[Tok], c: int, masked: str, m: Mention | None) -> M
             k -= 1
         if k > 1 and toks[k - 1].low in ("from", "by") and _document_before(toks, k - 2):
             return m  # "A statement from the EU said", "a letter signed by Ann Lee said"
+        if k > 0 and toks[k - 1].low in lx.SUBORDINATORS and toks[c - 1].end <= m.end:
+            return m  # "days after Trudeau told reporters ...": the subordinate clause's subject
         if k > 0 and toks[k - 1].low in lx.PREPOSITION_WORDS:
             u = unnamed_np(toks, 0, k - 1, masked)  # "An inspector with the Fisheries Board"
             if u is None:

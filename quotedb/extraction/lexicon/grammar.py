@@ -80,6 +80,8 @@ MID_ADVERBS = frozenset({
 # The anonymity formula after "asked", "requested", "spoke on condition": "not to be
 # named" reports a wish about the source, not a statement (AP: anonymous sources).
 ANONYMITY_PARTICIPLES = frozenset({"named", "identified", "quoted", "disclosed"})
+# Words that open an indirect question or a free relative ("how he answers that").
+WH_WORDS = frozenset({"how", "what", "why", "when", "where", "whether", "if", "who", "which"})
 # Words in "-ing" that are no participle: prepositions ("including", "following"),
 # pronouns ("nothing") and common nouns ("morning", "building").
 ING_NON_PARTICIPLES = frozenset({
