@@ -542,6 +542,13 @@ STYLE_SET_THREE = [
     ("Dr Tova Lind studies fraud. She states, however, that most attacks still start with one email.",
      [("most attacks still start with one email", "Tova Lind", "indirect")]),
     ("The governor won easily. How he answers that question will decide the next race.", []),
+    # a capitalised "May" or "Will" before the cue is a name, not a modal
+    ("Green leader Rhoda May said the party would not field a candidate.",
+     [("the party would not field a candidate", "Rhoda May", "indirect")]),
+    # "and then quipped to X, “...”": the quote is the second verb's, and a short first
+    # clause ("he was tired") is still a statement
+    ("Coach Ivo Dale said he was tired and then joked to reporters, “Ask me again in June.”",
+     [("he was tired", "Ivo Dale", "indirect"), ("Ask me again in June.", "Ivo Dale", "direct")]),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

@@ -73,8 +73,8 @@ def reported_claims(ctx: Context, spans: list[QuoteSpan],
                     ce -= 1
                 while cs < ce and ctx.text[cs] in " ,;:—–-":
                     cs += 1  # 'said that, “...” against'
-                if ce - cs < 12:
-                    continue
+                if ce - cs < 12 and len(ctx.masked[cs:ce].split()) < 3:
+                    continue  # ("he was gay" is a statement; "a deal" is not)
                 inside: list[Attribution] = []
                 if _overlaps(taken, cs, ce):
                     inside = _inside(ctx.text, fragments, taken, cs, ce, t.start)
@@ -261,7 +261,7 @@ def _unreal(toks: list[Tok], c: int) -> bool:
     while k >= 0 and c - k <= 3 and toks[k].text.islower() and toks[k].low not in lx.UNREAL_BEFORE_CUE \
             and toks[k].low in lx.SKIP_BEFORE_CUE:
         k -= 1
-    return k >= 0 and toks[k].low in lx.UNREAL_BEFORE_CUE
+    return k >= 0 and toks[k].low in lx.UNREAL_BEFORE_CUE and not toks[k].cap  # "Elizabeth May said": a name
 
 
 def _call_on(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tuple[Mention | None, int, int]]:

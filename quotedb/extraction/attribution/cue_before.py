@@ -290,8 +290,11 @@ def _sentence_subject(pre: list[Tok], c: int, subject) -> tuple[bool, Mention | 
     sentence's subject, not Y) always."""
     if c == 0:
         return False, None
-    if pre[c - 1].low in ("and", "but"):
-        return True, subject()
+    j = c - 1
+    while j > 0 and pre[j].low in ("then", "also", "later"):
+        j -= 1
+    if pre[j].low in ("and", "but"):
+        return True, subject()  # "and then quipped to Colton, “...”"
     if pre[c].low.endswith("ing") and pre[c - 1].low in (",", "by", "while", "after", "before", "when"):
         m = subject()
         return m is not None, m
