@@ -17,7 +17,7 @@ CLAUSES = [
     ("Tom Reed vowed to “fight for every vote” in the state.",
      [("to “fight for every vote” in the state", "Tom Reed", "mixed")]),
     ("Lin Wu said the deal was “fragile” and then tweeted that it was over.",
-     [("the deal was “fragile”", "Lin Wu", None)]),
+     [("the deal was “fragile”", "Lin Wu", None), ("it was over", "Lin Wu", None)]),
 ]
 
 
