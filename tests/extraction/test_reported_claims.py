@@ -549,6 +549,13 @@ STYLE_SET_THREE = [
     # clause ("he was tired") is still a statement
     ("Coach Ivo Dale said he was tired and then joked to reporters, “Ask me again in June.”",
      [("he was tired", "Ivo Dale", "indirect"), ("Ask me again in June.", "Ivo Dale", "direct")]),
+    # a finite verb after "because" is the subordinate clause's, not a clause after the cue
+    ("The official familiar with the talks confirmed the visit on the condition of anonymity because they "
+     "were not authorized to discuss it.", []),
+    # "agreed to talk ...": the act of speaking, whose content is not given
+    ("The former agent agreed to speak on the condition that his surname not be printed.", []),
+    ("The union vowed to keep the strike going until March.",
+     [("to keep the strike going until March", "The union", "indirect")]),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

@@ -34,6 +34,8 @@ def clause_starts(toks: list[Tok], c: int) -> list[int]:
     rest = toks[c + 1:]
     i = skip_object(rest, cue) + c + 1
     if i < n and toks[i].low == "to" and (cue.low in lx.TO_ALONE_VERBS or (cue.low in lx.TO_VERBS and i > c + 1)):
+        if i + 1 < n and toks[i + 1].low in lx.TALK_INFINITIVES:
+            return []  # "agreed to talk on condition that ...": the act of speaking, no content
         return [i]  # "urged residents to stay indoors", "vowed to fight on"
     if cue.low in lx.TO_VERBS:
         to = _infinitive_after_object(toks, c)
@@ -142,7 +144,7 @@ def clause_like(toks: list[Tok], i: int, any_opener: bool = True, gerund_ok: boo
             if _verb_after_parenthetical(toks, k):
                 return True  # "Karl Dorn, 46, abandoned ...": the verb right after the parenthetical
             continue
-        if not w.word or w.low in ("how", "what", "why", "where"):
+        if not w.word or w.low in ("how", "what", "why", "where") or w.low in lx.CLAUSE_SUBORDINATORS:
             return False  # "told part of the story of how he chose ...": the verb is the wh-clause's
         if w.low in ("and", "but") and k + 1 < n and toks[k + 1].text.islower() and (
                 (toks[k + 1].low in lx.SPEECH_VERBS and toks[k + 1].low not in lx.NOUN_LIKE_CUES)

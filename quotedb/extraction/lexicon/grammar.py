@@ -80,6 +80,14 @@ MID_ADVERBS = frozenset({
 # The anonymity formula after "asked", "requested", "spoke on condition": "not to be
 # named" reports a wish about the source, not a statement (AP: anonymous sources).
 ANONYMITY_PARTICIPLES = frozenset({"named", "identified", "quoted", "disclosed"})
+# Verbs of talking after "agreed to", "offered to": the act of speaking, whose
+# content the infinitive does not give ("agreed to talk on condition that ...").
+TALK_INFINITIVES = frozenset({"talk", "speak", "comment", "discuss", "elaborate", "testify", "meet",
+                              "chat", "respond"})
+# Conjunctions whose clause is subordinate: a verb after them is not the verb of the
+# clause they interrupt ("confirmed the meeting on condition of anonymity because
+# they were not authorized").
+CLAUSE_SUBORDINATORS = frozenset({"because", "although", "though", "unless", "whereas"})
 # Words that open an indirect question or a free relative ("how he answers that").
 WH_WORDS = frozenset({"how", "what", "why", "when", "where", "whether", "if", "who", "which"})
 # Words in "-ing" that are no participle: prepositions ("including", "following"),
