@@ -556,6 +556,11 @@ STYLE_SET_THREE = [
     ("The former agent agreed to speak on the condition that his surname not be printed.", []),
     ("The union vowed to keep the strike going until March.",
      [("to keep the strike going until March", "The union", "indirect")]),
+    # an opening participle is no part of the name after it ("Having Nora Vale ...")
+    ("Having Nora Vale on the panel was a coup. “I said yes at once,” she said.",
+     [("I said yes at once,", "Nora Vale", "direct")]),
+    ("Downing Street said the minister had its full support.",
+     [("the minister had its full support", "Downing Street", "indirect")]),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

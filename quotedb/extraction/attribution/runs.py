@@ -84,6 +84,9 @@ def _split_name(toks: list[Tok], text: str) -> Mention | None:
         if particles_lead_surname(toks, 0):
             break  # "van Dijk", "De Bruyne": the particle belongs to the surname
         toks = toks[1:]
+    if len(toks) > 1 and toks[0].low.endswith("ing") and not is_first_name(toks[0].text) \
+            and is_first_name(toks[1].text):
+        toks = toks[1:]  # "Having Billy Eichner ...": an opening participle (not "Sterling Ames", "Downing Street")
     while toks and toks[-1].low in lx.NAME_CONNECTORS:
         toks = toks[:-1]
     if not toks:
