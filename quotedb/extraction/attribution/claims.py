@@ -26,11 +26,11 @@ from .subjects import reporting_subject
 from .tokens import QMARKS, Tok, finite_verb, noun_state
 
 _CUES = (lx.SPEECH_VERBS | lx.THAT_ONLY_VERBS) - lx.NOUN_LIKE_CUES | lx.NOUN_LIKE_PARTICIPLES
-# after a subject pronoun a reporting form that doubles as a noun is the verb ("He states that")
-_PRONOUN_BEFORE = "|".join(f"(?<=\\b{p} )" for p in ("he", "He", "she", "She", "it", "It", "we", "We", "they",
-                                                       "They", "I"))
-_ANCHOR = re.compile(r"\b(?:%s)\b|\b[Aa]ccording to\b|\bcall(?:ed|s|ing)? (?:on|for|upon)\b|(?:%s)(?:%s)\b"
-                     % (word_trie(_CUES), _PRONOUN_BEFORE, word_trie(lx.NOUN_LIKE_CUES - lx.CALL_FORMS)))
+# the noun-like forms are read as cues only after a subject pronoun ("He states that")
+_NOUN_FORMS = lx.NOUN_LIKE_CUES - lx.CALL_FORMS - _CUES
+_ANCHOR = re.compile(r"\b(?:%s)\b|\b[Aa]ccording to\b|\bcall(?:ed|s|ing)? (?:on|for|upon)\b"
+                     % word_trie(_CUES | _NOUN_FORMS))
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Ww]e|[Tt]hey|I) $")
 _REPORTING = re.compile(r"\b(?:%s)\b" % word_trie(lx.REPORTING_FORMS))
 # Cues that may close a sentence after the claim they report ("..., officials said.").
 _AFTER_CUES = lx.REPORTING_FORMS | frozenset({"say", "reported", "confirmed", "estimated", "predicted"})
@@ -164,6 +164,8 @@ def _cue_sentences(ctx: Context, used_cues: set[int], fragment_cues: dict[int, A
     masked = ctx.masked
     for m in _ANCHOR.finditer(masked):
         pos = m.start()
+        if m.group() in _NOUN_FORMS and not _PRONOUN_BEFORE.search(masked, max(0, pos - 5), pos):
+            continue
         if pos in used_cues or not _viable(masked, m.group(), pos, m.end()):
             continue
         f = fragment_cues.get(pos)
