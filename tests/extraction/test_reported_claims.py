@@ -561,6 +561,15 @@ STYLE_SET_THREE = [
      [("I said yes at once,", "Nora Vale", "direct")]),
     ("Downing Street said the minister had its full support.",
      [("the minister had its full support", "Downing Street", "indirect")]),
+    # "said the Rovers manager, NAME": a team's name before the post, the name after it
+    ("“Never a penalty,” said the Ashby manager, Colm Tierney.",
+     [("Never a penalty,", "Colm Tierney", "direct")]),
+    # a university's campus town after a comma is the place's tail, not a name
+    ("Dr. Anika Rao, a botanist at the University of Texas, Austin, said the seeds were viable.",
+     [("the seeds were viable", "Anika Rao", "indirect")]),
+    ("Dr. Anika Rao, a botanist at the University of Texas, Austin, who was not involved in the work, "
+     "called the results “striking”.",
+     [("the results “striking”", "Anika Rao", "indirect")]),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

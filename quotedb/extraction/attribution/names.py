@@ -131,7 +131,10 @@ def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
     j = hi - 1
     while j >= lo and is_adverb(toks[j]):
         j -= 1
-    for _ in range(5):
+    for n in range(5):
+        if n and j > lo and toks[j].cap and toks[j].text != "," and toks[j - 1].text == "," \
+                and _place_goes_on(toks, lo, j - 1):
+            j -= 1  # "..., University of California, Davis, who ..., called": the place's tail, no name
         if j >= lo and toks[j].text in (",", "—", "–"):
             delim = toks[j].text
             k = j - 1
@@ -311,8 +314,9 @@ def _role_then_name(toks: list[Tok], seg: list[Tok], j: int, hi: int, text: str)
     """An inverted cue whose role noun is followed by the name in apposition:
     "said the club's manager, Ann Lee." / "said its chief executive, Tom Berg, on" /
     "said the study's lead author, Dr Jo Park,"."""
-    if j + 1 >= hi or toks[j].text != "," or any(t.cap for t in seg):
-        return None
+    if j + 1 >= hi or toks[j].text != "," or (
+            any(t.cap for t in seg) and seg[0].low not in ("the", "its", "his", "her", "their")):
+        return None  # ("said the Rovers manager, Ann Lee": the team's name modifies the post)
     if strip_poss(seg[-1].low) not in lx.ROLE_NOUNS and seg[-1].low not in lx.TITLES:
         return None
     e = j + 1
@@ -475,8 +479,11 @@ def named_before_appositives(toks: list[Tok], k: int, masked: str) -> Mention | 
     ``toks[k]`` ("Jo Park, director of the Centre for X, a think tank, said"): each
     appositive opens in lower case or with an article, and the name stands first in
     its clause."""
-    for _ in range(2):
+    for _ in range(3):
         j = next((i for i in range(k - 1, max(-1, k - 14), -1) if toks[i].text in (",", ";", ":") or toks[i].text in QMARKS), None)
+        if j is not None and j > 0 and toks[j].text == "," and toks[j + 1].cap and _place_goes_on(toks, 0, j):
+            k = j  # "at the University of California, Davis,": the place goes on
+            continue
         if j is None or j < 1 or toks[j].text != "," or not (toks[j + 1].text.islower() or toks[j + 1].low in lx.ARTICLES):
             return None
         if any(t.text.islower() and (t.low in lx.AUXILIARIES or is_cue(t)) for t in toks[j + 1:k]):
