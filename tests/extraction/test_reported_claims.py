@@ -570,6 +570,12 @@ STYLE_SET_THREE = [
     ("Dr. Anika Rao, a botanist at the University of Texas, Austin, who was not involved in the work, "
      "called the results “striking”.",
      [("the results “striking”", "Anika Rao", "indirect")]),
+    # a profile's subject by a first name the name list lacks: named in full twice and
+    # by surname alone, so the first name alone is the same person
+    ("Oyunaa Batbold makes saddles in Bergen.\n\nOyunaa Batbold learned from her uncle. Batbold, 52, "
+     "works alone.\n\nHer apprentice, Kari Holm, sands the trees.\n\nOyunaa is unmoved by the praise. "
+     "“I just make saddles,” she says.",
+     [("I just make saddles,", "Oyunaa Batbold", "direct")]),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

@@ -277,8 +277,9 @@ class Context:
         profiles call their subject ("Ines Halvorsen ... Ines has heard it all")."""
         if first in self._by_first:
             return self._by_first[first]
-        fulls = set()
-        if is_first_name(first):
+        fulls: dict[str, int] = {}
+        known = is_first_name(first)
+        if known or (first[:1].isupper() and first.lower() not in lx.NON_NAMES):
             # each place the word opens a capitalised run: cheaper than listing every name
             masked, k = self.masked, len(first)
             i = masked.find(first + " ")
@@ -288,9 +289,17 @@ class Context:
                     m = split_cached(masked, i, r.group()) if r is not None and r.end() > i + k else None
                     if m is not None and m.kind == "person" and m.name and m.name.split(" ", 1)[0] == first \
                             and 2 <= len(m.name.split()) <= 3:
-                        fulls.add(m.name)
+                        fulls[m.name] = fulls.get(m.name, 0) + 1
                 i = masked.find(first + " ", i + k)
-        self._by_first[first] = found = next(iter(fulls)) if len(fulls) == 1 else None
+        # a first name the name list lacks ("Saruul") counts when the text names its
+        # person in full more than once and by surname alone too, as a profile does
+        # its subject ("Ashgrove Inns ... Ashgrove" is no one)
+        found = next(iter(fulls)) if len(fulls) == 1 else None
+        if found is not None and not known:
+            last = found.rsplit(" ", 1)[1]
+            if fulls[found] < 2 or self.masked.count(last) <= self.masked.count(found):
+                found = None
+        self._by_first[first] = found
         return found
 
     def fuller(self, last: str) -> list[str]:
