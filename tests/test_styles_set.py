@@ -25,9 +25,10 @@ def test_gold_file_is_built_from_the_annotations():
     built = list(_convert().documents())
     on_disk = [json.loads(line) for line in (STYLES / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
     assert built == on_disk
-    assert len(built) == 70
-    assert {d["doc_id"].rstrip("123456J") for d in built} == {
-        "wire", "euro", "british", "profile", "qa", "liveblog", "sports", "court", "earnings", "science"}
+    assert len(built) == 82
+    assert {d["doc_id"].rstrip("1234567J") for d in built} == {
+        "wire", "euro", "british", "profile", "qa", "liveblog", "sports", "court", "earnings", "science",
+        "canada", "uspolitics"}
 
 
 def test_heldout_gold_file_is_built_from_its_annotations():
