@@ -123,6 +123,7 @@ def _reports_on(ctx: Context, pos: int) -> bool:
     return k + 1 < len(toks) and (second_complement(toks, k + 1) or predicate_opener(toks, k))
 
 
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but)\b")
 _SECOND_THAT = re.compile(r"\b(?:and|but)\s+that\s*,?\s*\S?\s*$")
 _CONJ_BETWEEN = re.compile(r"\b(?:and|but)\b")
 _RELATIVE_CUE = re.compile(r"\b(?:that|what)\s+\S+\s*$")
@@ -362,6 +363,8 @@ def _claim_date(ctx: Context, sent: Sentence, cs: int, ce: int, cue: Tok) -> Dat
         if cs <= d.start < ce:
             continue
         gap = d.start - cue.end if d.start >= cue.end else cue.start - d.end
+        if d.end <= cue.start and _CLAUSE_BREAK.search(ctx.masked, d.end, cue.start):
+            continue  # "founded in 1952, and argued ...": the year is the other clause's
         if gap <= _CUE_DATE_REACH or d.start - sent.start <= 3:
             if best is None or gap < best[0]:
                 best = (gap, d)
