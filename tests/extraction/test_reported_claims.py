@@ -589,6 +589,16 @@ STYLE_SET_THREE = [
     ("Vell Tyre Inc cut its forecast. Analysts had expected a rise, according to LSEG data.\n\n"
      "Sales fell 4% in the quarter, the company said.",
      [("Analysts had expected a rise", "LSEG", "indirect"), ("Sales fell 4% in the quarter", "Vell Tyre Inc", "indirect")]),
+    # "NAME, who said ...": the relative pronoun's antecedent speaks, and the report ends at
+    # the comma where the main clause goes on
+    ("The seat is held by MP Ida Farrow, who said she would table a motion next week.",
+     [("she would table a motion next week", "Ida Farrow", "indirect")]),
+    ("Ida Farrow, who said the vote was rigged, lost her seat in May.",
+     [("the vote was rigged", "Ida Farrow", "indirect")]),
+    ("Ed Kinney, a farmer from Ames, Iowa, who said the roads were closed, stayed home.",
+     [("the roads were closed", "Ed Kinney", "indirect")]),
+    # a particle that makes another verb: "wrote off", "called off"
+    ("The miner, which wrote off assets worth $2 billion last year, cut its dividend.", []),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

@@ -206,7 +206,8 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
     if t.low in lx.CALL_FORMS:
         return _call_on(ctx, sent, toks, c)
     if (t.low not in _CUES and not _pronoun_verb(toks, c)) \
-            or _unreal(toks, c) or _market_move(toks, c) or noun_state(toks, c) or (
+            or _unreal(toks, c) or _market_move(toks, c) or noun_state(toks, c) \
+            or (c + 1 < len(toks) and toks[c + 1].low in lx.NON_REPORTING_PARTICLES) or (
             t.low in lx.NOUN_LIKE_PARTICIPLES and (c == 0 or toks[c - 1].text != ",")):
         return []
     got = clause_before(toks, c, masked) if t.low in _AFTER_CUES else None
@@ -221,8 +222,12 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
     if m is None or m.start >= t.start or (m.kind == "pronoun" and m.pronoun in ("i", "we")):
         return []  # "I write this because ...": the author, whom the text does not name
     out = []
+    # "Podesta, who said the plan was vetted, said ...": a report inside a relative clause
+    # set off by commas ends at its closing comma, where the main clause goes on
+    front = (True, True) if c > 1 and toks[c - 1].low in ("who", "which") and toks[c - 2].text == "," \
+        else fronting(toks, m)
     for n, s in enumerate(starts):
-        end = clause_end(toks, s, sent.end, *fronting(toks, m), ctx.text)
+        end = clause_end(toks, s, sent.end, *front, ctx.text)
         if n + 1 < len(starts):
             end = min(end, toks[starts[n + 1] - 2].start)  # before "and that"
         for ps, pe in _predicates(ctx, sent, toks, m, s, end):

@@ -72,7 +72,7 @@ def _abbreviation_stop(toks: list[Tok], k: int) -> bool:
 _PLACE_PREPS = frozenset({"from", "in", "of", "near", "outside", "at"})
 
 
-def _place_goes_on(toks: list[Tok], lo: int, k: int) -> bool:
+def place_goes_on(toks: list[Tok], lo: int, k: int) -> bool:
     """Whether the comma at ``k`` follows a place named after a preposition ("a farmer
     from Sumter,", "the state capital, Salem" after "outside of"), so that the
     capitalised chunk after it continues the place."""
@@ -133,7 +133,7 @@ def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
         j -= 1
     for n in range(5):
         if n and j > lo and toks[j].cap and toks[j].text != "," and toks[j - 1].text == "," \
-                and _place_goes_on(toks, lo, j - 1):
+                and place_goes_on(toks, lo, j - 1):
             j -= 1  # "..., University of California, Davis, who ..., called": the place's tail, no name
         if j >= lo and toks[j].text in (",", "—", "–"):
             delim = toks[j].text
@@ -143,7 +143,7 @@ def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
                 k -= 1
             chunk = toks[k + 1:j]
             m = _name_chunk(chunk, text)
-            if m is not None and _place_goes_on(toks, lo, k) and not (
+            if m is not None and place_goes_on(toks, lo, k) and not (
                     m.kind == "person" and m.name and " " in m.name and is_first_name(m.name.split()[0])):
                 m = None  # "from Sumter, South Carolina,": a place's state, not a name
                 # (but "The mayor of Ombrina, Renato Fedrigotti,": the mayor's name)
@@ -481,7 +481,7 @@ def named_before_appositives(toks: list[Tok], k: int, masked: str) -> Mention | 
     its clause."""
     for _ in range(3):
         j = next((i for i in range(k - 1, max(-1, k - 14), -1) if toks[i].text in (",", ";", ":") or toks[i].text in QMARKS), None)
-        if j is not None and j > 0 and toks[j].text == "," and toks[j + 1].cap and _place_goes_on(toks, 0, j):
+        if j is not None and j > 0 and toks[j].text == "," and toks[j + 1].cap and place_goes_on(toks, 0, j):
             k = j  # "at the University of California, Davis,": the place goes on
             continue
         if j is None or j < 1 or toks[j].text != "," or not (toks[j + 1].text.islower() or toks[j + 1].low in lx.ARTICLES):

@@ -11,7 +11,7 @@ from ...models import Mention, Sentence
 from .. import lexicon as lx
 from ..gender import is_first_name
 from .context import Context
-from .names import cue_subject_before, named_before_appositives, np_before
+from .names import cue_subject_before, named_before_appositives, np_before, place_goes_on
 from .resolve import sentence_subject
 from .tokens import QMARKS, Tok, finite_verb, is_adverb, noun_head
 
@@ -70,6 +70,15 @@ def relative_subject(toks: list[Tok], c: int, masked: str) -> Mention | None:
     official with the agency who was in court told ...", "Another backbencher, who
     asked not to be named, said"), else None."""
     rel = next((k for k in range(c - 1, max(0, c - 20), -1) if toks[k].low in ("who", "which")), None)
+    if rel is not None and rel == c - 1 and rel > 1:
+        # "MP Ann Lee, who said she would ...": the relative pronoun is the cue's subject
+        comma = toks[rel - 1].text == ","
+        m = (named_before_appositives(toks, rel - 1, masked) if comma else None) \
+            or np_before(toks, 0, rel - 1 if comma else rel, masked)
+        first = next((i for i in range(rel) if toks[i].start >= m.start), rel) if m is not None else rel
+        if first > 0 and toks[first - 1].text == "," and place_goes_on(toks, 0, first - 1):
+            return None  # "from Englewood, New Jersey, who said": the place's tail, not the speaker
+        return m if m is not None and m.name and m.kind in ("person", "organization") else None
     while rel is not None and rel > 2 and toks[rel - 1].low in ("and", "or") and toks[rel - 2].text == ",":
         # "A driver who was behind the lorry, and who asked not to be named, told": the first relative
         first = next((k for k in range(rel - 3, max(0, rel - 20), -1) if toks[k].low in ("who", "which")), None)

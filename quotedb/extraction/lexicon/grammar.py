@@ -88,6 +88,9 @@ TALK_INFINITIVES = frozenset({"talk", "speak", "comment", "discuss", "elaborate"
 # clause they interrupt ("confirmed the meeting on condition of anonymity because
 # they were not authorized").
 CLAUSE_SUBORDINATORS = frozenset({"because", "although", "though", "unless", "whereas"})
+# Particles that turn a reporting verb into another verb ("wrote off assets", "wrote
+# down the loan", "called off the strike", "talked down the risk"): no report follows.
+NON_REPORTING_PARTICLES = frozenset({"off", "down"})
 # Words that open an indirect question or a free relative ("how he answers that").
 WH_WORDS = frozenset({"how", "what", "why", "when", "where", "whether", "if", "who", "which"})
 # Words in "-ing" that are no participle: prepositions ("including", "following"),
