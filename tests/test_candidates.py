@@ -52,6 +52,10 @@ TABLE = [
     # apostrophes only: no quotes
     ("It’s the players’ union’s call, isn't it? Rock ’n’ roll.", []),
     ("The 1990s' boom and the ’90s bust.", []),
+    # a year's elision typed with the opening mark is no quote; a quote that opens with
+    # a number and goes on in words is one
+    ("Sales 2017 2018 ‘19 CHART SOURCE: bank data. Back in the ‘90s it was worse.", []),
+    ("She said ‘20 people came, maybe more’ that night.", ["20 people came, maybe more"]),
 ]
 
 

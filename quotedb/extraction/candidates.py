@@ -30,6 +30,7 @@ _NEXT_WORD = regex.compile(r"\s+([\p{Ll}]+)")
 _CONTENT = regex.compile(r"[\p{L}\p{N}]")
 
 OPEN, CLOSE, AMBIG, MAYBE_CLOSE, APOS, PLURAL_POSS = range(6)
+_ELIDED_YEAR = re.compile(r"\d\d(?:s\b|(?!\w)(?!\s+[a-z]))")
 
 
 # invisible format characters (bidi marks and embeddings, zero-width space, BOM) that
@@ -69,6 +70,8 @@ def _role(text: str, i: int, ch: str, lo: int, hi: int) -> int:
     if ch == "‘":
         if p_alnum and n_alnum:
             return APOS  # mis-encoded apostrophe: "don‘t"
+        if n.isdigit() and _ELIDED_YEAR.match(text, i + 1, hi):
+            return APOS  # a year's elision typed with the opening mark: "‘19", "‘90s"
         return OPEN
     # ’ and '
     if p_alnum and n_alnum:
