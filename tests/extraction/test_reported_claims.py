@@ -599,6 +599,11 @@ STYLE_SET_THREE = [
      [("the roads were closed", "Ed Kinney", "indirect")]),
     # a particle that makes another verb: "wrote off", "called off"
     ("The miner, which wrote off assets worth $2 billion last year, cut its dividend.", []),
+    # 'said A but would not “B”': the quote's predicate is a statement of its own, and the
+    # first predicate is still reported
+    ("Shop steward Ines Arno said the crew would attend the hearing but would not “sign away our overtime.”",
+     [("the crew would attend the hearing", "Ines Arno", "indirect"),
+      ("would not “sign away our overtime.", "Ines Arno", "mixed")]),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

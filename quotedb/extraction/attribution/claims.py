@@ -124,7 +124,7 @@ def _reports_on(ctx: Context, pos: int) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but)\b")
-_SECOND_THAT = re.compile(r"\b(?:and|but)\s+that\s*,?\s*\S?\s*$")
+_SECOND_THAT = re.compile(r"\b(?:and|but)\s+(?:that\s*,?\s*\S?|(?:%s)\b.*)\s*$" % "|".join(sorted(lx.PREDICATE_AUXILIARIES)))
 _CONJ_BETWEEN = re.compile(r"\b(?:and|but)\b")
 _RELATIVE_CUE = re.compile(r"\b(?:that|what)\s+\S+\s*$")
 

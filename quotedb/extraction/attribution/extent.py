@@ -140,6 +140,10 @@ def _clause_extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention:
         k = second_predicate(ctoks, 0, cend)
         if k is not None and ctoks[k].start > q.end:
             cend = ctoks[k - 1].end  # 'said it had “A” and would B': B is a statement of its own
+        elif cend <= q.open_at:
+            k = second_predicate(ctoks, 0, q.open_at)
+            if k is not None:
+                clause_start = ctoks[k + 1].start  # 'said it would attend but would not “B”': the quote is B's
     start = clause_start
     end = max(q.end, min(cend, end_para.end))
     while end > start and ctx.text[end - 1] in " ,;:—–-":
