@@ -18,7 +18,7 @@ from .segment import paragraphs, sentences
 from .speakers import SpeakerIndex, clean_name, speaker_kind
 from .titles import title_verdict
 
-EXTRACTOR_VERSION = "1.6.0"
+EXTRACTOR_VERSION = "1.7.0"
 
 
 def extract(text: str, *, published: str | None = None, title: str | None = None,

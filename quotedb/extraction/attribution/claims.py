@@ -53,8 +53,7 @@ def reported_claims(ctx: Context, spans: list[QuoteSpan],
     # further clause: 'said A was “B” and that C', 'said A had “B” and would C' (not
     # '“...,” she said and hung up')
     used_cues = {a.cue_pos for a in found if a.cue_pos >= 0 and not _reports_on(ctx, a.end)
-                 and not _SECOND_THAT.search(ctx.masked, max(a.cue_pos, a.start - 14), a.start)} \
-        - fragment_cues.keys()  # 'said that A and that B “...”': the cue still reports A
+                 and not _reported_before(ctx, a)} - fragment_cues.keys()
     swallowed: set[tuple[int, int]] = set()
     said: dict[int, list[Attribution]] = {}  # statements so far by paragraph, for dates carried on
     for a in sorted(found, key=lambda a: a.start):
@@ -124,9 +123,22 @@ def _reports_on(ctx: Context, pos: int) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but)\b")
-_SECOND_THAT = re.compile(r"\b(?:and|but)\s+(?:that\s*,?\s*\S?|(?:%s)\b.*)\s*$" % "|".join(sorted(lx.PREDICATE_AUXILIARIES)))
 _CONJ_BETWEEN = re.compile(r"\b(?:and|but)\b")
 _RELATIVE_CUE = re.compile(r"\b(?:that|what)\s+\S+\s*$")
+
+
+def _reported_before(ctx: Context, a: Attribution) -> bool:
+    """Whether the statement ``a`` is the second of its cue's report, so that the cue
+    still reports a first one: 'said that A and that B “...”', 'said A but would not
+    “B”' (the token predicates of _reports_on, read before the statement)."""
+    if a.cue_pos < 0 or a.start - a.cue_pos < 12:
+        return False
+    toks = ctx.window(max(a.cue_pos, a.start - 40), min(len(ctx.masked), a.start + 20))
+    i = next((x for x, t in enumerate(toks) if t.start >= a.start), len(toks))
+    j = i - 1
+    while j >= 0 and (toks[j].text in QMARKS or toks[j].text == ","):
+        j -= 1
+    return (j >= 1 and second_complement(toks, j)) or (i >= 1 and predicate_opener(toks, i - 1))
 
 
 def _quote_follows(text: str, cue_end: int, quote_start: int) -> bool:
