@@ -604,6 +604,16 @@ STYLE_SET_THREE = [
     ("Shop steward Ines Arno said the crew would attend the hearing but would not “sign away our overtime.”",
      [("the crew would attend the hearing", "Ines Arno", "indirect"),
       ("would not “sign away our overtime.", "Ines Arno", "mixed")]),
+    # a document's or survey's findings are its claims, its noun phrase the speaker when
+    # no issuer is named; a finding verb with another subject reports nothing
+    ("A parole report found that the inmate posed a low risk and had completed every course.",
+     [("the inmate posed a low risk", "A parole report", "indirect"),
+      ("had completed every course", "A parole report", "indirect")]),
+    ("The 90-page review, titled “Still Waters,” found that the dam had not been inspected since 2011.",
+     [("the dam had not been inspected since 2011", "The 90-page review", "indirect")]),
+    ("A Harbor Insights poll shows that most residents back the ferry plan.",
+     [("most residents back the ferry plan", "A Harbor Insights poll", "indirect")]),
+    ("Firefighters found that the door had been forced.", []),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

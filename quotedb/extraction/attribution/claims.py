@@ -29,7 +29,7 @@ _CUES = (lx.SPEECH_VERBS | lx.THAT_ONLY_VERBS) - lx.NOUN_LIKE_CUES | lx.NOUN_LIK
 # the noun-like forms are read as cues only after a subject pronoun ("He states that")
 _NOUN_FORMS = lx.NOUN_LIKE_CUES - lx.CALL_FORMS - _CUES
 _ANCHOR = re.compile(r"\b(?:%s)\b|\b[Aa]ccording to\b|\bcall(?:ed|s|ing)? (?:on|for|upon)\b"
-                     % word_trie(_CUES | _NOUN_FORMS))
+                     % word_trie(_CUES | _NOUN_FORMS | lx.FINDING_VERBS))
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Ww]e|[Tt]hey|I) $")
 _REPORTING = re.compile(r"\b(?:%s)\b" % word_trie(lx.REPORTING_FORMS))
 # Cues that may close a sentence after the claim they report ("..., officials said.").
@@ -217,7 +217,10 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
         return []
     if t.low in lx.CALL_FORMS:
         return _call_on(ctx, sent, toks, c)
-    if (t.low not in _CUES and not _pronoun_verb(toks, c)) \
+    if t.low in lx.FINDING_VERBS and t.low not in _CUES:
+        if not _finding(toks, c):
+            return []
+    elif (t.low not in _CUES and not _pronoun_verb(toks, c)) \
             or _unreal(toks, c) or _market_move(toks, c) or noun_state(toks, c) \
             or (c + 1 < len(toks) and toks[c + 1].low in lx.NON_REPORTING_PARTICLES) or (
             t.low in lx.NOUN_LIKE_PARTICIPLES and (c == 0 or toks[c - 1].text != ",")):
@@ -231,6 +234,8 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
     if not starts or _habitual(toks, c):
         return []
     m = _contracted_subject(toks, c) or reporting_subject(ctx, sent, toks, c)
+    if m is None and t.low in lx.FINDING_VERBS:
+        m = _finding_subject(toks, c, masked)  # "A Morning Consult poll found that ..."
     if m is None or m.start >= t.start or (m.kind == "pronoun" and m.pronoun in ("i", "we")):
         return []  # "I write this because ...": the author, whom the text does not name
     out = []
@@ -261,6 +266,36 @@ def _predicates(ctx: Context, sent: Sentence, toks: list[Tok], m: Mention, s: in
     if k is not None and k > s + 2 and predicate_opener(toks, k):
         return [(s, end), (k + 1, clause_end(toks, k + 1, sent.end, *fronting(toks, m), ctx.text))]
     return [(s, end)]
+
+
+def _finding(toks: list[Tok], c: int) -> bool:
+    """'The 212-page report found that ...', 'a poll released Monday shows that ...': a
+    finding verb with "that" after it and a document or survey noun in its subject."""
+    if not any(x.low == "that" for x in toks[c + 1:c + 3]):
+        return False
+    for k in range(c - 1, max(-1, c - 14), -1):
+        w = toks[k]
+        if w.text in (".", ";", ":", "!", "?") or (w.text.islower() and w.low in lx.REPORTING_FORMS):
+            return False
+        if w.low in lx.FINDING_NOUNS:
+            return True
+    return False
+
+
+def _finding_subject(toks: list[Tok], c: int, masked: str) -> Mention | None:
+    """The document or survey noun phrase before a finding verb, as written ("A
+    Morning Consult poll", "The 212-page report"), from its determiner to its noun."""
+    k = next((x for x in range(c - 1, max(-1, c - 14), -1) if toks[x].low in lx.FINDING_NOUNS), None)
+    if k is None:
+        return None
+    s = k
+    while s > 0 and s > k - 5 and toks[s - 1].word and (toks[s - 1].cap or toks[s - 1].text.islower()) \
+            and toks[s - 1].low not in lx.PREPOSITION_WORDS and not finite_verb(toks, s - 1):
+        s -= 1
+        if toks[s].low in lx.NP_DETERMINERS:
+            break
+    surface = masked[toks[s].start:toks[k].end]
+    return Mention(toks[s].start, toks[k].end, surface, surface, None, "unnamed")
 
 
 def _pronoun_verb(toks: list[Tok], c: int) -> bool:
@@ -342,7 +377,7 @@ def _belief(toks: list[Tok], s: int) -> bool:
 def _claim(ctx: Context, sent: Sentence, toks: list[Tok], c: int, m: Mention | None,
            cs: int, ce: int, said: dict[int, list[Attribution]]) -> Attribution:
     cue = toks[c]
-    r = named(resolve(ctx, m, cue.start))
+    r = named(resolve(ctx, m, cue.start), document_speaks=cue.low in lx.FINDING_VERBS)
     date = _claim_date(ctx, sent, cs, ce, cue) or _carried_date(said, sent.paragraph, cs, r) or ctx.pub
     cue_text = "according to" if cue.low == "according" else cue.text
     venue = cue_venue(ctx.masked, cue.start, cs, ctx.fuller)

@@ -407,10 +407,13 @@ def sentence_subject(ctx: Context, s: Sentence, before: int) -> Mention | None:
     return None
 
 
-def named(m: Mention | None) -> Mention | None:
+def named(m: Mention | None, document_speaks: bool = False) -> Mention | None:
     """A mention with a name: an unnamed noun phrase ("officials", "a justice
-    official") is named by its own words; a pronoun nothing resolved has none."""
-    if m is None or m.name or m.kind not in ("group", "role", "orgrole") or m.role in lx.DOCUMENT_NOUNS:
+    official") is named by its own words; a pronoun nothing resolved has none. A
+    document whose issuer is not found is no speaker, unless it reports its own
+    findings (``document_speaks``: "a probation report found that ...")."""
+    if m is None or m.name or m.kind not in ("group", "role", "orgrole") or (
+            m.role in lx.DOCUMENT_NOUNS and not document_speaks):
         return m  # "a statement said" with no issuer to be found: no speaker
     surface = strip_poss(m.surface.strip())
     if not surface or (surface.split(" ", 1)[0].lower() in lx.POSSESSIVE_DETERMINERS

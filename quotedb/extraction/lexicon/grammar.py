@@ -129,6 +129,16 @@ OCCASION_NOUNS = frozenset({"interview", "speech", "address", "statement", "lett
 DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "memo", "post", "tweet", "email",
                             "e-mail", "website", "blog", "filing", "complaint", "lawsuit",
                             "affidavit", "report", "study", "submission", "notice"})
+# A document's or a survey's findings: "The report found that ...", "a poll shows that
+# ...", reported claims when their subject is one of FINDING_NOUNS (PARC counts a source
+# that is a document; PolNeAR annotates them, GGT, which follows people, does not).
+FINDING_VERBS = frozenset({"found", "finds", "shows", "showed", "concluded", "concludes", "revealed",
+                           "reveals"})
+FINDING_NOUNS = DOCUMENT_NOUNS | frozenset({
+    "poll", "survey", "investigation", "review", "audit", "analysis", "paper", "research", "inquiry",
+    "inspection", "probe", "census", "assessment", "evaluation", "studies", "reports", "polls",
+    "surveys", "findings", "data", "figures", "audit", "investigators", "researchers",
+})
 # Verbs that report words only with their particle, after a quote ("“...,” Trump shot
 # back", "she fired back", "he went on"): the verb alone says nothing.
 PHRASAL_CUES = frozenset({("shot", "back"), ("fired", "back"), ("hit", "back"), ("snapped", "back"),
