@@ -614,6 +614,10 @@ STYLE_SET_THREE = [
     ("A Harbor Insights poll shows that most residents back the ferry plan.",
      [("most residents back the ferry plan", "A Harbor Insights poll", "indirect")]),
     ("Firefighters found that the door had been forced.", []),
+    # counsel's role set off by commas after the addressee (court reports): "told Ann
+    # Vale, prosecuting, that ..."
+    ("Detective Sergeant Ruari Keane told Orla Brady, prosecuting, that the money was never found.",
+     [("the money was never found", "Ruari Keane", "indirect")]),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .. import lexicon as lx
 from .cue_before import skip_adjuncts, skip_object
 from .reported import complementiser, second_complement
-from .tokens import QMARKS, Tok, finite_verb
+from .tokens import QMARKS, Tok, finite_verb, participle
 
 # Before "that", a word that makes it a relative pronoun or a demonstrative ("so that",
 # "the fact that", "is that") rather than the complementiser of the cue.
@@ -45,9 +45,12 @@ def clause_starts(toks: list[Tok], c: int) -> list[int]:
     if i >= n or any(t.text in QMARKS for t in toks[c + 1:i]):
         return []
     if toks[i].low == "that":
-        before = toks[i - 2] if toks[i - 1].text == "," and toks[i - 2].low == "however" else toks[i - 1]
+        before = toks[i - 1]
+        if before.text == "," and i >= 3 and (
+                toks[i - 2].low == "however" or (participle(toks[i - 2]) and toks[i - 3].text == ",")):
+            before = toks[i - 2]  # "states, however, that", "told Ann Vale, prosecuting, that"
         if before.low in _NOT_COMPLEMENTISER or before.low in lx.NOUN_COMPLEMENT_HEADS or i + 1 >= n:
-            return []  # (", that" is a relative's; "states, however, that" is the cue's)
+            return []  # (", that" is a relative's)
         return [i + 1] + _more_complements(toks, i + 2)
     if cue.low in lx.ZERO_THAT_ANY_OPENER and _subordinate_first(toks, i):
         return [i]  # "said if elected, he would ...": the clause opens with its condition

@@ -201,6 +201,9 @@ def skip_adjuncts(between: list[Tok], i: int, n: int) -> int:
         if t.low in _TIME_WORDS or t.text == ",":
             i += 1
             continue
+        if i > 0 and between[i - 1].text == "," and i + 1 < n and between[i + 1].text == "," and participle(t):
+            i += 2  # "told Ann Vale, prosecuting, that ...": counsel's role in a court report
+            continue
         break
     return i
 
