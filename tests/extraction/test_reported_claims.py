@@ -618,6 +618,12 @@ STYLE_SET_THREE = [
     # Vale, prosecuting, that ..."
     ("Detective Sergeant Ruari Keane told Orla Brady, prosecuting, that the money was never found.",
      [("the money was never found", "Ruari Keane", "indirect")]),
+    # the cue's subject stands for someone named before the cue, not for a name between
+    # the cue and a quote in its second complement
+    ("Corvane Foods Group cut its forecast.\n\nThe company said sales in its North American unit fell 6% "
+     "and that it had “not yet seen the bottom.”",
+     [("sales in its North American unit fell 6%", "Corvane Foods Group", "indirect"),
+      ("it had “not yet seen the bottom.", "Corvane Foods Group", "mixed")]),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

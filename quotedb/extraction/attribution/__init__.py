@@ -71,7 +71,9 @@ def _attribute_quote(ctx: Context, q: QuoteSpan, embeds: list[Attribution], embe
     if mention is None:
         mention, strong = continued_speaker(ctx, q, w, c.colon_intro, last_by_para, prev_para_speaker, strong)
 
-    resolved = named(resolve(ctx, mention, q.open_at))
+    # a cue's subject before the quote stands for someone named before the cue ("the
+    # company said ... and that it had “...”": not a name between the cue and the quote)
+    resolved = named(resolve(ctx, mention, cue_pos if 0 <= cue_pos < q.open_at else q.open_at))
     if cue is None and emb is None and (single_mark_subheading(ctx.text, ctx.masked, q, w.para) or (
             is_subheading(ctx.text, ctx.masked, q, w.para, last_by_para)
             and not (word_count(w.body) >= 6 and q.paragraph > 0 and reports_speech(ctx, ctx.paras[q.paragraph - 1])))):
