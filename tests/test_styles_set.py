@@ -49,14 +49,15 @@ def test_every_span_is_the_text_it_names():
 def test_accuracy_on_the_heldout_set_keeps_its_floor():
     """The twenty articles written after the rules, never tuned on (README, Accuracy)."""
     m = evaluate(STYLES / "heldout" / "gold.jsonl", STYLES / "heldout" / "texts").metrics
-    assert m["quote_f1"] >= 0.91, m
-    assert m["speaker_accuracy"] >= 0.90, m
+    assert m["quote_f1"] >= 0.92, m
+    assert m["speaker_accuracy"] >= 0.95, m
 
 
 def test_accuracy_on_the_styles_set_keeps_its_floor():
     m = evaluate(STYLES / "gold.jsonl", STYLES / "texts").metrics
-    assert m["quote_f1"] >= 0.90, m
-    assert m["speaker_accuracy"] >= 0.925, m
-    assert m["attribution_f1"] >= 0.84, m
-    assert m["recall_by_kind"]["indirect"] >= 0.82, m
+    assert m["quote_f1"] >= 0.94, m
+    assert m["speaker_accuracy"] >= 0.95, m
+    assert m["attribution_f1"] >= 0.90, m
+    assert m["recall_by_kind"]["indirect"] >= 0.89, m
+    assert m["date_accuracy"] >= 0.88, m  # with each article's publication date as metadata
     assert m["recall_by_kind"]["direct"] >= 0.96, m
