@@ -624,6 +624,10 @@ STYLE_SET_THREE = [
      "and that it had “not yet seen the bottom.”",
      [("sales in its North American unit fell 6%", "Corvane Foods Group", "indirect"),
       ("it had “not yet seen the bottom.", "Corvane Foods Group", "mixed")]),
+    # a brand written with an inner full stop ("e.GO", "Amazon.com") is one word, no
+    # sentence end inside the appositive
+    ("“We needed a role model,” Jonas Veit, e.GO’s founder, said at the plant.",
+     [("We needed a role model,", "Jonas Veit", "direct")]),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),
