@@ -628,6 +628,11 @@ STYLE_SET_THREE = [
     # sentence end inside the appositive
     ("“We needed a role model,” Jonas Veit, e.GO’s founder, said at the plant.",
      [("We needed a role model,", "Jonas Veit", "direct")]),
+    # "In 2025 he gave evidence, telling ...": a pronoun after an opening phrase with no
+    # comma is the sentence's subject, the participle's speaker
+    ("Marek Sohl ran the water board.\n\nIn 2024 he gave evidence to the committee, telling members that the "
+     "pipes were rotten.",
+     [("the pipes were rotten", "Marek Sohl", "indirect")]),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

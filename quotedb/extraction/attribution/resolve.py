@@ -392,7 +392,9 @@ def _role_holder(ctx: Context, head: str, pos: int, org: bool,
 _LEAD_PRONOUN = regex.compile(
     r"\s*(?:(?:(?:But|And|Yet|Still|However|So|Then|Now|Later|Instead),?\s+)?(?P<p>He|She|They|It|We)"
     r"|(?:(?:But|And|Yet|Still|However|So|Then|Now|Later|Instead),?\s+"
-    r"|[^,.;:!?“”\"\n]{1,70},\s+)(?P<p2>he|she|they|it|we))\b")  # "But early on, he did ...", "In a 2021 interview with the Post, she"
+    r"|[^,.;:!?“”\"\n]{1,70},\s+"
+    r"|(?:In|On|At|During|After|Before|Last|This|Earlier|Since)\s+[^,.;:!?“”\"\n]{1,40}?\s+(?=(?:he|she|they|we)\s+\p{Ll}))"
+    r"(?P<p2>he|she|they|it|we))\b")  # "But early on, he did ...", "In a 2021 interview with the Post, she", "In 2025 he gave"
 
 
 def sentence_subject(ctx: Context, s: Sentence, before: int) -> Mention | None:
