@@ -633,6 +633,14 @@ STYLE_SET_THREE = [
     ("Marek Sohl ran the water board.\n\nIn 2024 he gave evidence to the committee, telling members that the "
      "pipes were rotten.",
      [("the pipes were rotten", "Marek Sohl", "indirect")]),
+    # ", said NAME had ..." is a clause's subject, not an inverted speaker the next "she" cites
+    ("Nora Quayle, for the firm, said Westmoor had since spent £9m on repairs. ‘We are ashamed,’ she said.",
+     [("Westmoor had since spent £9m on repairs", "Nora Quayle", "indirect"), ("We are ashamed,", "Nora Quayle", "direct")]),
+    # a one-word name the text never gives in full ("Veridane") is no "he"
+    ("Tobias Kell runs the firm. Kell said sales had slowed. The pilot tested what Veridane calls “dark-hour "
+     "picking,” in which a warehouse runs overnight.\n\n“The robots work,” he said.",
+     [("sales had slowed", "Tobias Kell", "indirect"), ("dark-hour picking,", "Veridane", "mixed"),
+      ("The robots work,", "Tobias Kell", "direct")]),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

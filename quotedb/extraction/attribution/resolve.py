@@ -190,8 +190,8 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
                 continue  # "according to LSEG data", "told Reuters": never "the company"
             if (want_group and a.kind in ("organization", "group")) or (
                     not want_group and ((a.kind == "organization" or _unpersonal(ctx, a)) if want_org
-                                        else a.kind == "person")
-                    and (want_org or _may_agree(ctx, pronoun, a))):
+                                        else a.kind == "person" and (" " in a.name or _personish(ctx, a)))
+                    and (want_org or _may_agree(ctx, pronoun, a))):  # (a lone "Veridane" is no "he")
                 best = (p, a)
                 break
     if want_group:
