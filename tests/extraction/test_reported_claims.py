@@ -582,9 +582,10 @@ STYLE_SET_THREE = [
     # a profile's subject by a first name the name list lacks: named in full twice and
     # by surname alone, so the first name alone is the same person
     ("Oyunaa Batbold makes saddles in Bergen.\n\nOyunaa Batbold learned from her uncle. Batbold, 52, "
-     "works alone.\n\nHer apprentice, Kari Holm, sands the trees.\n\nOyunaa is unmoved by the praise. "
-     "“I just make saddles,” she says.",
-     [("I just make saddles,", "Oyunaa Batbold", "direct")]),
+     "works alone. Oyunaa says the leather must rest for a year.\n\nHer apprentice, Kari Holm, sands the trees."
+     "\n\nOyunaa is unmoved by the praise. “I just make saddles,” she says.",
+     [("the leather must rest for a year", "Oyunaa Batbold", "indirect"),
+      ("I just make saddles,", "Oyunaa Batbold", "direct")]),
     # "the company" is never the wire agency or the data vendor the story cites
     ("Vell Tyre Inc cut its forecast. Analysts had expected a rise, according to LSEG data.\n\n"
      "Sales fell 4% in the quarter, the company said.",
@@ -641,6 +642,12 @@ STYLE_SET_THREE = [
      "picking,” in which a warehouse runs overnight.\n\n“The robots work,” he said.",
      [("sales had slowed", "Tobias Kell", "indirect"), ("dark-hour picking,", "Veridane", "mixed"),
       ("The robots work,", "Tobias Kell", "direct")]),
+    # ... also when the full name appears once but the surname alone twice, and the first
+    # name alone reports ("Corisande concedes"); a team named once in full is no one
+    ("Corisande Vell casts bells in Ohio. Corisande, 61, runs Vell & Daughters. Vell still works alone.\n\n"
+     "Her apprentice, Tamsin Roe, left in 2019. The parting was bitter, Corisande concedes, and for two years "
+     "the women did not speak.\n\n“I taught her everything,” she says.",
+     [("I taught her everything,", "Corisande Vell", "direct")]),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

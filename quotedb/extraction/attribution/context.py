@@ -294,13 +294,15 @@ class Context:
                             and 2 <= len(m.name.split()) <= 3:
                         fulls[m.name] = fulls.get(m.name, 0) + 1
                 i = masked.find(first + " ", i + k)
-        # a first name the name list lacks ("Saruul") counts when the text names its
-        # person in full more than once and by surname alone too, as a profile does
-        # its subject ("Ashgrove Inns ... Ashgrove" is no one)
+        # a first name the name list lacks ("Saruul") counts when the text also names its
+        # person by surname alone, and in full twice or by surname twice, and the word
+        # alone reports ("Saruul says"), as a profile does its subject ("Ashgrove Inns ...
+        # Ashgrove" and "Lakeport Lynx ... Lakeport held" are no one)
         found = next(iter(fulls)) if len(fulls) == 1 else None
         if found is not None and not known:
             last = found.rsplit(" ", 1)[1]
-            if fulls[found] < 2 or self.masked.count(last) <= self.masked.count(found):
+            alone = self.masked.count(last) - self.masked.count(found)
+            if alone < 1 or (fulls[found] < 2 and alone < 2) or not _reports_alone(self.masked, first):
                 found = None
         self._by_first[first] = found
         return found
@@ -329,6 +331,21 @@ class Context:
 
 _WORD = regex.compile(r"[^\S\n]*([\p{L}][\p{L}\p{M}'’.\-]*)")
 _ROLE_WORDS = lx.ROLE_NOUNS | lx.TITLES | {"the"}
+_LOWER_WORD = regex.compile(r"\p{Ll}+")
+
+
+def _reports_alone(masked: str, first: str) -> bool:
+    """Whether the word alone is the subject of a reporting verb somewhere ("Saruul says")."""
+    i = masked.find(first + " ")
+    while i >= 0:
+        if i == 0 or not masked[i - 1].isalnum():
+            m = _LOWER_WORD.match(masked, i + len(first) + 1)
+            if m is not None and m.group() in lx.SPEECH_VERBS:
+                return True
+        i = masked.find(first + " ", i + 1)
+    return False
+
+
 _ACCORDING_LEAD = regex.compile(r"\s*(?:(?:But|And|Yet|Still),?\s+)?[Aa]ccording\s+to\s+")
 _LEAD_CONNECTIVES = frozenset({"but", "and", "so", "yet", "still", "then", "now", "however"})
 _NOT_VERBS = lx.PREPOSITION_WORDS | {"and", "or", "nor", "but"}
