@@ -648,6 +648,13 @@ STYLE_SET_THREE = [
      "Her apprentice, Tamsin Roe, left in 2019. The parting was bitter, Corisande concedes, and for two years "
      "the women did not speak.\n\n“I taught her everything,” she says.",
      [("I taught her everything,", "Corisande Vell", "direct")]),
+    # "the hospital's president and CEO, NAME, told X": a post of two roles, then the name
+    ("“We have tried everything,” the clinic's president and CEO, Dara Voss, told Radio North.",
+     [("We have tried everything,", "Dara Voss", "direct")]),
+    # a month's abbreviation is no sentence end, and "an earnings call" is a noun
+    ("Owen Tate, the firm's chief executive, told analysts on an Aug. 7 earnings call that the plant had "
+     "“no known faults.”",
+     [("the plant had “no known faults.", "Owen Tate", "mixed")]),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

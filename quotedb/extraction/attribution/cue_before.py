@@ -252,6 +252,8 @@ def pre_cue(pre: list[Tok], masked: str, para: Paragraph, q: QuoteSpan, subject=
             continue  # "said orders would ...": the reported clause's subject, not a second cue
         if c == n - 1 and c > 0 and not is_acc and (pre[c - 1].possessive or pre[c - 1].low in _NOUN_DETS):
             continue  # "calling Ruiz's charge “...”": the noun the quote describes, not its cue
+        if c > 0 and t.low in ("call", "calls") and (pre[c - 1].low in lx.CALL_NOUN_MODIFIERS or pre[c - 1].low in _NOUN_DETS):
+            continue  # "on an earnings call that ...": the noun
         if is_eval:
             found = _evaluative(pre, c, masked, subject, colon)
             if found is not None:

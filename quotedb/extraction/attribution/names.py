@@ -468,6 +468,8 @@ def only_modifiers(toks: list[Tok], i: int, name_start: int) -> bool:
         t = toks[k]
         if t.start >= name_start:
             return True
+        if t.low == "and" and i < k < len(toks) - 1 and _role_word(toks[k - 1]) and _role_word(toks[k + 1]):
+            continue  # "the hospital's president and CEO, Brent Vale": one post
         if not t.word or t.low in _NOT_MODIFIERS or t.low in lx.AUXILIARIES or (t.text.islower() and (
                 t.low in lx.SPEECH_VERBS or (k > i and finite_verb(toks, k)))):
             return False

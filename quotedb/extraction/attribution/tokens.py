@@ -12,7 +12,8 @@ from .. import lexicon as lx
 # lookahead lets a space fail once instead of once per alternative (a third faster).
 _TOK = re.compile(
     r"(?=\S)(?:@\w{1,40}"
-    r"|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|St|Jr|Sr|Rev|Hon|Inc|Corp|Co|Ltd|Bros)\.(?=[\s,;:])"
+    r"|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|St|Jr|Sr|Rev|Hon|Inc|Corp|Co|Ltd|Bros"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.(?=[\s,;:])"
     r"|[A-ZÀ-ÖØ-Þ](?:\.[A-ZÀ-ÖØ-Þ])+\.?"
     r"|[A-ZÀ-ÖØ-Þ]\.(?=\s)"
     r"|\d+(?:[.,]\d+)+(?![\w'’\-])"

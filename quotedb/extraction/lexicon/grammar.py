@@ -91,6 +91,10 @@ CLAUSE_SUBORDINATORS = frozenset({"because", "although", "though", "unless", "wh
 # Particles that turn a reporting verb into another verb ("wrote off assets", "wrote
 # down the loan", "called off the strike", "talked down the risk"): no report follows.
 NON_REPORTING_PARTICLES = frozenset({"off", "down"})
+# Words before "call" that make it the noun ("an earnings call", "a conference call"),
+# so that it reports nothing.
+CALL_NOUN_MODIFIERS = frozenset({"earnings", "conference", "phone", "telephone", "video", "investor",
+                                 "analyst", "analysts", "press", "roll", "wake-up"})
 # Words that open an indirect question or a free relative ("how he answers that").
 WH_WORDS = frozenset({"how", "what", "why", "when", "where", "whether", "if", "who", "which"})
 # Words in "-ing" that are no participle: prepositions ("including", "following"),
