@@ -655,6 +655,12 @@ STYLE_SET_THREE = [
     ("Owen Tate, the firm's chief executive, told analysts on an Aug. 7 earnings call that the plant had "
      "“no known faults.”",
      [("the plant had “no known faults.", "Owen Tate", "mixed")]),
+    # a relative "that" inside the first complement ("agencies that bill ...") leaves a
+    # later ", and that B" the outer report's second statement
+    ("Lena Voigt said the clinics relied on agencies that charge three times the going rate, and that her "
+     "party would cap the fees.",
+     [("the clinics relied on agencies that charge three times the going rate", "Lena Voigt", "indirect"),
+      ("her party would cap the fees", "Lena Voigt", "indirect")]),
     # a title after a verb that makes or shows a work is no statement, even before a cue
     ("Ana Kerr, who directed “The Long Shore”, says Vilk changed the ending twice.",
      [("Vilk changed the ending twice", "Ana Kerr", "indirect")]),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .. import lexicon as lx
 from .cue_before import skip_adjuncts, skip_object
 from .reported import complementiser, second_complement
-from .tokens import QMARKS, Tok, finite_verb, participle
+from .tokens import QMARKS, Tok, finite_verb, is_cue, participle
 
 # Before "that", a word that makes it a relative pronoun or a demonstrative ("so that",
 # "the fact that", "is that") rather than the complementiser of the cue.
@@ -74,8 +74,9 @@ def _more_complements(toks: list[Tok], lo: int) -> list[int]:
             continue
         if second_complement(toks, k):
             out.append(k + 1)
-        elif not out and toks[k - 1].low not in ("and", "but", "or") and complementiser(toks, k):
-            break  # "said X assured them that A and that B": B is the inner verb's
+        elif not out and toks[k - 1].low not in ("and", "but", "or") and complementiser(toks, k) \
+                and any(t.text.islower() and (is_cue(t) or t.low in lx.ASSURING_VERBS) for t in toks[lo - 1:k]):
+            break  # "said X assured them that A and that B": B is the inner verb's (not "agencies that bill")
     return out
 
 

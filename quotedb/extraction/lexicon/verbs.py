@@ -96,6 +96,13 @@ WORK_VERBS = frozenset(f for b in ("direct", "write", "produce", "publish", "rel
                        for f in _inflect(b)) | frozenset({"sang", "sung", "co-wrote", "co-directed"})
 NICKNAME_VERBS = frozenset({"christened", "dubbed", "nicknamed", "renamed", "rechristened"})
 
+# Verbs that take an object and a "that"-clause of their own ("assured them that",
+# "reminded staff that", "convinced voters that"): a "that" after them is theirs, so a
+# later "and that" continues their clause, not the outer report's.
+ASSURING_VERBS = frozenset(f for b in ("assure", "remind", "convince", "persuade", "inform", "reassure",
+                                       "notify", "promise", "tell", "warn", "advise", "ask")
+                           for f in _inflect(b))
+
 # --- pronouns -------------------------------------------------------------------
 PERSON_PRONOUNS = frozenset({"he", "she", "i"})
 GROUP_PRONOUNS = frozenset({"they", "we"})
