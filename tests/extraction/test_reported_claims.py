@@ -615,6 +615,9 @@ STYLE_SET_THREE = [
     ("A Harbor Insights poll shows that most residents back the ferry plan.",
      [("most residents back the ferry plan", "A Harbor Insights poll", "indirect")]),
     ("Firefighters found that the door had been forced.", []),
+    ("The researchers, led by marine ecologist Dr Ilse Varn of the University of Bergen, found that cod in "
+     "the warmest fjords had moved the furthest.",
+     [("cod in the warmest fjords had moved the furthest", "The researchers", "indirect")]),
     # counsel's role set off by commas after the addressee (court reports): "told Ann
     # Vale, prosecuting, that ..."
     ("Detective Sergeant Ruari Keane told Orla Brady, prosecuting, that the money was never found.",

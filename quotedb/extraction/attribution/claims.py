@@ -273,7 +273,7 @@ def _finding(toks: list[Tok], c: int) -> bool:
     finding verb with "that" after it and a document or survey noun in its subject."""
     if not any(x.low == "that" for x in toks[c + 1:c + 3]):
         return False
-    for k in range(c - 1, max(-1, c - 14), -1):
+    for k in range(c - 1, max(-1, c - 20), -1):  # past an appositive: "The researchers, led by X of Y, found"
         w = toks[k]
         if w.text in (".", ";", ":", "!", "?") or (w.text.islower() and w.low in lx.REPORTING_FORMS):
             return False
