@@ -25,10 +25,8 @@ def clause_starts(toks: list[Tok], c: int) -> list[int]:
     "that" of "said that A and that B"); [] when the cue reports no clause."""
     n = len(toks)
     cue = toks[c]
-    if c + 3 < n and toks[c + 1].text == "," and toks[c + 2].low == "however" and toks[c + 3].text == ",":
-        c += 3  # "states, however, that ..."
-    elif c + 1 < n and toks[c + 1].text == ",":
-        return []  # "X added, referring to ...": the cue's sentence part ends there
+    if c + 1 < n and toks[c + 1].text == "," and not (c + 2 < n and toks[c + 2].low == "however"):
+        return []  # "X added, referring to ...": the cue's sentence part ends there ("states, however, that" goes on)
     if c + 2 < n and toks[c + 1].low in ("out", "back") and toks[c + 2].word:
         c += 1  # "pointed out that ...", "fired back that ...": the verb's particle
     rest = toks[c + 1:]

@@ -217,9 +217,10 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
         return []
     if t.low in lx.CALL_FORMS:
         return _call_on(ctx, sent, toks, c)
+    finding = _finding_noun(toks, c) if t.low in lx.FINDING_VERBS else None
     if t.low in lx.FINDING_VERBS and t.low not in _CUES:
-        if not _finding(toks, c):
-            return []
+        if finding is None or not any(x.low == "that" for x in toks[c + 1:c + 3]):
+            return []  # a finding needs its "that" ("found the door open" reports nothing)
     elif (t.low not in _CUES and not _pronoun_verb(toks, c)) \
             or _unreal(toks, c) or _market_move(toks, c) or noun_state(toks, c) \
             or (c + 1 < len(toks) and toks[c + 1].low in lx.NON_REPORTING_PARTICLES) or (
@@ -234,8 +235,8 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
     if not starts or _habitual(toks, c):
         return []
     m = _contracted_subject(toks, c) or reporting_subject(ctx, sent, toks, c)
-    if m is None and t.low in lx.FINDING_VERBS:
-        m = _finding_subject(toks, c, masked)  # "A Morning Consult poll found that ..."
+    if m is None and finding is not None and c - finding < 14:
+        m = _finding_subject(toks, finding, masked)  # "A Morning Consult poll found that ..." (not past a clause)
     if m is None or m.start >= t.start or (m.kind == "pronoun" and m.pronoun in ("i", "we")):
         return []  # "I write this because ...": the author, whom the text does not name
     out = []
@@ -268,26 +269,22 @@ def _predicates(ctx: Context, sent: Sentence, toks: list[Tok], m: Mention, s: in
     return [(s, end)]
 
 
-def _finding(toks: list[Tok], c: int) -> bool:
-    """'The 212-page report found that ...', 'a poll released Monday shows that ...': a
-    finding verb with "that" after it and a document or survey noun in its subject."""
-    if not any(x.low == "that" for x in toks[c + 1:c + 3]):
-        return False
-    for k in range(c - 1, max(-1, c - 20), -1):  # past an appositive: "The researchers, led by X of Y, found"
+def _finding_noun(toks: list[Tok], c: int) -> int | None:
+    """'The 212-page report found that ...', 'a poll released Monday shows that ...': the
+    index of the document or survey noun in the subject of the finding verb at ``c``
+    (past an appositive: "The researchers, led by X of Y, found"), else None."""
+    for k in range(c - 1, max(-1, c - 20), -1):
         w = toks[k]
         if w.text in (".", ";", ":", "!", "?") or (w.text.islower() and w.low in lx.REPORTING_FORMS):
-            return False
+            return None
         if w.low in lx.FINDING_NOUNS:
-            return True
-    return False
+            return k
+    return None
 
 
-def _finding_subject(toks: list[Tok], c: int, masked: str) -> Mention | None:
-    """The document or survey noun phrase before a finding verb, as written ("A
+def _finding_subject(toks: list[Tok], k: int, masked: str) -> Mention:
+    """The document or survey noun phrase whose noun is ``toks[k]``, as written ("A
     Morning Consult poll", "The 212-page report"), from its determiner to its noun."""
-    k = next((x for x in range(c - 1, max(-1, c - 14), -1) if toks[x].low in lx.FINDING_NOUNS), None)
-    if k is None:
-        return None
     s = k
     while s > 0 and s > k - 5 and toks[s - 1].word and (toks[s - 1].cap or toks[s - 1].text.islower()) \
             and toks[s - 1].low not in lx.PREPOSITION_WORDS and not finite_verb(toks, s - 1):

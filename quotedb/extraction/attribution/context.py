@@ -100,7 +100,7 @@ class Context:
                 found = np_after(toks, 2, len(toks), self.masked)
             elif toks and toks[0].text.islower() and toks[0].low in lx.SPEECH_VERBS:
                 found = np_after(toks, 1, len(toks), self.masked)
-                after = next((t for t in toks if found is not None and t.start >= found.end), None)
+                after = next((t for t in toks if t.start >= found.end), None) if found is not None else None
                 if after is not None and after.text != ",":
                     found = None  # ", said South Moor had spent ...": the clause's subject, no inverted speaker
             else:

@@ -186,8 +186,8 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
                     and ctx.sents[ctx.sentence_index(pos)].paragraph - ctx.sents[ctx.sentence_index(p)].paragraph <= 1:
                 best = (p, a)  # "A driver who asked not to be named told ... / “...,” he said"
                 break
-            if want_org and a.name.lower() in lx.NEWS_AGENCIES:
-                continue  # "according to LSEG data", "told Reuters": never "the company"
+            if want_org and _agency(a):
+                continue
             if (want_group and a.kind in ("organization", "group")) or (
                     not want_group and ((a.kind == "organization" or _unpersonal(ctx, a)) if want_org
                                         else a.kind == "person" and (" " in a.name or _personish(ctx, a)))
@@ -213,7 +213,7 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
                 break
         a = ctx.subject_at(j) if j < si else ctx.subject_before(j, pos)
         if want_org:
-            if a is not None and (a.name or "").lower() not in lx.NEWS_AGENCIES and (a.kind == "organization" or (_unpersonal(ctx, a) and (
+            if a is not None and not _agency(a) and (a.kind == "organization" or (_unpersonal(ctx, a) and (
                     " " in (a.name or "") or (_opens_clause(ctx, a) and not _place_part(ctx, a))))):
                 best = (p, a)
                 break
@@ -239,6 +239,12 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
                 best = (p, other)
                 break
     return best[1] if best is not None else None
+
+
+def _agency(a: Mention) -> bool:
+    """A wire agency or data vendor ("according to LSEG data", "told Reuters"): never
+    what "the company" or "it" stands for."""
+    return (a.name or "").lower() in lx.NEWS_AGENCIES
 
 
 _ONE = frozenset({"a", "an", "one", "another"})

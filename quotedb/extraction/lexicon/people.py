@@ -177,6 +177,13 @@ ORG_NOUNS = frozenset({
 # contains the noun itself, the organisation last named is the speaker, as for "it".
 # Left out: government and court nouns ("the ministry" is often one never named) and
 # media nouns (articles cite other outlets: "the newspaper" is rarely the last one named).
+ORG_SELF_NOUNS = frozenset({
+    "company", "firm", "corporation", "club", "team", "group", "union", "association",
+    "foundation", "federation", "league", "charity", "organization", "organisation",
+    "bank", "airline", "carrier", "retailer", "insurer", "manufacturer", "automaker",
+    "carmaker", "studio", "startup", "university", "institute", "agency", "utility",
+    "operator",
+})
 # Wire agencies and market-data vendors: the source of a story's figures or the outlet
 # told, never what "the company" or "it" in the story stands for (AP, AFP, Reuters,
 # dpa style: "according to LSEG data", "he told Reuters").
@@ -184,13 +191,6 @@ NEWS_AGENCIES = frozenset({
     "reuters", "ap", "associated press", "the associated press", "afp", "agence france-presse", "dpa",
     "ansa", "efe", "kyodo", "xinhua", "bloomberg", "lseg", "refinitiv", "factset", "the canadian press",
     "canadian press", "pa", "pa media", "press association", "anp", "tass", "yonhap",
-})
-ORG_SELF_NOUNS = frozenset({
-    "company", "firm", "corporation", "club", "team", "group", "union", "association",
-    "foundation", "federation", "league", "charity", "organization", "organisation",
-    "bank", "airline", "carrier", "retailer", "insurer", "manufacturer", "automaker",
-    "carmaker", "studio", "startup", "university", "institute", "agency", "utility",
-    "operator",
 })
 # Words that may join the parts of a capitalised name ("Council of Resistance of
 # Iran", "Osama bin Laden", "Ursula von der Leyen").
