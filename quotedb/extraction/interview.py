@@ -62,14 +62,14 @@ def _surnames(author: str | None) -> set[str]:
     return {n.split()[-1].lower() for n in author.split(", ") if n.strip()} if author else set()
 
 
-def _interviewee(names: list[Mention], before: int, author: str | None) -> Mention | None:
+def _interviewee(names: list[Mention], before: int, asking: set[str]) -> Mention | None:
     """The person the introduction names most often, a surname alone counting for the
     full name ("Ines Varga ... Varga, 54, sat down"); a name that opens with a known
     first name beats a place that reads as one ("Port Calloway"); ties: the first named.
-    The byline's author asks the questions, however often the introduction names them."""
+    The byline's author (surnames ``asking``) asks the questions, however often the
+    introduction names them."""
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
-    asking = _surnames(author)
     intro = [m for m in names if m.start < before and m.kind == "person" and m.name
              and m.name.split()[-1].lower() not in asking]
     for m in intro:
@@ -114,7 +114,7 @@ def interview_turns(text: str, paras: list[Paragraph], names: Callable[[], list[
             continue
         if lab in lx.ANSWER_LABELS:
             if interviewee is None:
-                interviewee = _interviewee(names(), turns[0].label_start, author)
+                interviewee = _interviewee(names(), turns[0].label_start, author_names)
             mention = interviewee
         else:
             name = t.label.title() if t.label.isupper() else t.label
