@@ -93,6 +93,22 @@ def test_month_words_that_are_no_dates():
     assert values("under a 2017 law, he said", "2026-03-05") == []
 
 
+# capitalised inside a sentence, "Today" and "Tonight" name a programme or a paper
+PROGRAMME_NAMES = [
+    ("told Radio Kestrel's Harvest Today on Friday that", "2024-06-08", [("2024-06-07", "day")]),
+    ("she told USA Today that", "2024-06-08", []),
+    ("he told the Tonight show host that", "2024-06-08", []),
+    ("Today, the mayor said", "2024-06-08", [("2024-06-08", "day")]),
+    ("The vote failed. Tonight the council meets again.", "2024-06-08", [("2024-06-08", "day")]),
+    ("she said today that", "2024-06-08", [("2024-06-08", "day")]),
+]
+
+
+def test_programme_names_are_no_dates():
+    for text, published, expected in PROGRAMME_NAMES:
+        assert [v[:2] for v in values(text, published)] == expected, text
+
+
 def test_next_day_chains_off_the_date_just_mentioned():
     got = values("On January 24, A spoke. The next day, B replied. On the same day, C wrote.")
     assert [v for v, _, _ in got] == ["XXXX-01-24", "XXXX-01-25", "XXXX-01-25"]

@@ -198,10 +198,22 @@ def _resolve(m: regex.Match, pub: DateRef | None, last: DateRef | None) -> DateR
                     delta = -7
             return _shift(pub, delta, "relative", s, e)
         if g.get("rel"):
+            if _in_title(m):
+                return None
             return _relative(g, pub, last, s, e)
     except (KeyError, ValueError):
         return None
     return None
+
+
+def _in_title(m: regex.Match) -> bool:
+    """A capitalised "Today" or "Tonight" inside a sentence names a programme or a
+    paper ("Farming Today", "USA Today", "the Today show"), not the day."""
+    word = m.group("rel")
+    if not word[0].isupper() or " " in word:
+        return False
+    before = m.string[max(0, m.start() - 3):m.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"“”‘’'([—–"
 
 
 def _month_alone(mo: int, prep: str, pub: DateRef | None, s: int, e: int) -> DateRef:

@@ -232,6 +232,23 @@ def test_reported_claim_is_dated_by_its_cue_not_by_the_event_it_reports():
     assert q.date is not None and q.date.value == "2020-03-03"
 
 
+# the adverbial that opens a sentence dates its main clause, however long the subject
+OPENING_PHRASE_DATES = [
+    ("Later on Tuesday, the harbour authority's former finance director, Odile Marchetti, "
+     "told the tribunal she had never signed the contracts.", "2025-06-10"),
+    ("Speaking at the depot on Monday, Chief Inspector Ruairi Flannagan of the county's "
+     "road policing unit, which ran the checks, said nine drivers had been charged.", "2025-06-09"),
+    ("In an interview with Radio Lune on Monday, the agency's long-serving director of "
+     "research, Paulette Ostrowski, said the trial would be extended.", "2025-06-09"),
+]
+
+
+@pytest.mark.parametrize("text,expected", OPENING_PHRASE_DATES)
+def test_opening_phrase_dates_the_claim(text, expected):
+    (q,) = extract(text, published="2025-06-12").quotes  # a Thursday
+    assert q.date is not None and q.date.value == expected
+
+
 # page furniture, pronoun chains and long appositives (issue 11)
 FURNITURE_AND_CHAINS = [
     # a photo caption's names are never antecedents, its credit never a speaker

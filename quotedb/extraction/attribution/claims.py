@@ -414,10 +414,27 @@ def _claim_date(ctx: Context, sent: Sentence, cs: int, ce: int, cue: Tok) -> Dat
         gap = d.start - cue.end if d.start >= cue.end else cue.start - d.end
         if d.end <= cue.start and _CLAUSE_BREAK.search(ctx.masked, d.end, cue.start):
             continue  # "founded in 1952, and argued ...": the year is the other clause's
-        if gap <= _CUE_DATE_REACH or d.start - sent.start <= 3:
+        if gap <= _CUE_DATE_REACH or d.start - sent.start <= 3 or _in_opening_phrase(ctx, sent, d, cue):
             if best is None or gap < best[0]:
                 best = (gap, d)
     return best[1] if best is not None else None
+
+
+_OPENING_ADVERBS = frozenset({"later", "earlier"})
+_PERFECT_PARTICIPLES = frozenset({"having", "being"})  # "Having resigned in March, she said": the resignation's date
+
+
+def _in_opening_phrase(ctx: Context, sent: Sentence, d: DateRef, cue: Tok) -> bool:
+    """A date in the adverbial that opens the sentence dates its main clause however
+    long the subject ("Speaking outside court on Thursday, Detective Sergeant ...
+    said"; "Later on Wednesday, the former president ... told")."""
+    comma = ctx.masked.find(",", sent.start, cue.start)
+    if comma < 0 or d.end > comma:
+        return False
+    first = ctx.masked[sent.start:d.start].split(None, 1)
+    word = first[0].strip("“\"‘'").lower() if first else ""
+    return word in lx.PREPOSITION_WORDS or word in _OPENING_ADVERBS or (
+        word.endswith("ing") and len(word) > 5 and word not in _PERFECT_PARTICIPLES)
 
 
 def _is_teaser(ctx: Context, sent: Sentence) -> bool:
