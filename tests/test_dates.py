@@ -69,6 +69,10 @@ MONTHS_AND_YEARS = [
     ("complained in early February that", "2026-06-21", ("2026-02", "month")),
     ("At the conference last October, she said", "2026-05-18", ("2025-10", "month")),
     ("wrote last April that", "2026-09-05", ("2026-04", "month")),
+    # a long month name with its year or day is read whole, not as the month alone
+    ("at the opening in September 2024, she said", "2026-03-12", ("2024-09", "month")),
+    ("said in November, 2023, that", "2026-03-12", ("2023-11", "month")),
+    ("in December 12, 2024 he said", "2026-03-12", ("2024-12-12", "day")),
     ("said this morning that", "2026-03-03", ("2026-03-03", "day")),
     ("told the radio station this afternoon", "2026-03-03", ("2026-03-03", "day")),
     # a year that dates the occasion of a statement

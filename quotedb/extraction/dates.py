@@ -321,7 +321,7 @@ def _candidates(masked: str, lo: int, hi: int):
         yield _P_MONTH.match(masked, a, hi)
         before = masked[max(lo, a - 9):a].rsplit(None, 1)[-1:]
         if before and before[0].lstrip("([—–").rstrip("-").lower() in _MONTH_PREPS:  # "in March", "mid-May"
-            yield _P_MONTH_ALONE.search(masked, max(lo, a - 9), min(hi, a + 10))
+            yield _P_MONTH_ALONE.search(masked, max(lo, a - 9), min(hi, a + 18))  # room for "September, 2024"
         if a > lo and any(ch.isdigit() for ch in masked[max(lo, a - 12):a]):
             yield _P_DAYMONTH.search(masked, max(lo, a - 12), min(hi, a + 24))
     for m in _A_DIGITS.finditer(masked, lo, hi):
