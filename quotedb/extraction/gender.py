@@ -43,8 +43,8 @@ def _genders() -> dict[str, str]:
             g = _side(d.get_gender(name))
             # a name one sex bears in English-speaking countries and the other
             # elsewhere ("Patrice", "Jean", "Carol") says nothing in this news
-            local = {_side(d.get_gender(name, c)) for c in _ENGLISH_SPEAKING} - {None}
-            if local and local != {g}:
+            local = {(_side(d.get_gender(name, c)) or "").lower() for c in _ENGLISH_SPEAKING} - {""}
+            if local and local != {(g or "").lower()}:
                 g = None
         table[name] = g or "x"  # "x": a first name of either sex
     try:
@@ -60,11 +60,14 @@ def _genders() -> dict[str, str]:
 
 # Countries of gender-guesser's list whose usage counts for English-language news.
 _ENGLISH_SPEAKING = ("great_britain", "ireland", "usa")
-_TABLE_RULES = "v3"  # bump when the table's rules change: the cached copy is rebuilt
+_TABLE_RULES = "v4"  # bump when the table's rules change: the cached copy is rebuilt
 
 
 def _side(g: str) -> str | None:
-    return "m" if g in ("male", "mostly_male") else "f" if g in ("female", "mostly_female") else None
+    """"m"/"f", or "M"/"F" for a name the list gives mostly to one sex ("Hollis",
+    "Darnell", "Erin"): it tells who "he" or "she" more likely is, but never rules
+    a person out."""
+    return {"male": "m", "female": "f", "mostly_male": "M", "mostly_female": "F"}.get(g)
 
 
 def _package_version() -> str:
@@ -90,7 +93,7 @@ def _lookup(first: str) -> str | None:
 def name_gender(first: str) -> str | None:
     """'m', 'f' or None (unknown or either) for a first name."""
     g = _lookup(first)
-    return None if g == "x" else g
+    return None if g is None or g == "x" else g.lower()
 
 
 def is_first_name(word: str) -> bool:
@@ -100,9 +103,17 @@ def is_first_name(word: str) -> bool:
 
 def agrees(pronoun: str | None, name: str | None) -> bool:
     """False only when the pronoun's gender and the first name's gender are both
-    known and differ ("she" for "Victor Stone")."""
+    known and differ ("she" for "Victor Stone"); a name mostly of one sex agrees
+    with either pronoun."""
     want = _PRONOUN_GENDER.get((pronoun or "").lower())
     if want is None or not name or " " not in name:
         return True
-    got = name_gender(name.split()[0])
-    return got is None or got == want
+    got = _lookup(name.split()[0])
+    return got is None or got == "x" or got.isupper() or got == want
+
+
+def matches(pronoun: str | None, name: str | None) -> bool:
+    """Whether the first name tells the pronoun's gender, if only mostly ("she" for
+    "Erin Walsh"): a person to prefer among several."""
+    want = _PRONOUN_GENDER.get((pronoun or "").lower())
+    return want is not None and bool(name) and " " in name and name_gender(name.split()[0]) == want

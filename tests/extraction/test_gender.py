@@ -6,7 +6,7 @@ Golden rows: (first name, expected gender) and (text, expected) as in golden.che
 import pytest
 
 from golden import check
-from quotedb.extraction.gender import agrees, is_first_name, name_gender
+from quotedb.extraction.gender import agrees, is_first_name, matches, name_gender
 
 FIRST_NAMES = [
     ("John", "m"), ("Anna", "f"), ("Lee", "m"),
@@ -14,6 +14,8 @@ FIRST_NAMES = [
     ("Patrice", None), ("Jean", None), ("Carol", None),
     # not a name in the list
     ("Zxqv", None), ("", None),
+    # mostly one sex: still tells which person to prefer
+    ("Hollis", "m"), ("Erin", "f"),
 ]
 
 
@@ -34,11 +36,31 @@ def test_agreement_needs_both_genders_known():
     assert agrees("he", "Hale") is True
 
 
+def test_a_name_mostly_of_one_sex_rules_nobody_out():
+    assert agrees("she", "Hollis Penn") is True and agrees("he", "Erin Walsh") is True
+    assert matches("he", "Hollis Penn") and not matches("she", "Hollis Penn")
+    assert matches("she", "Anna Lind") and not matches("she", "Pat Lind")
+
+
 PRONOUNS = [
     # a neutral first name does not stop "she" from reaching the person just named
     ("Nurse Ana Lind opened the new ward on Monday. Patrice Moreau, director of the stroke"
      " network, spoke next. “The spouse often has to stop working,” she said.",
      [("The spouse often has to stop working,", "Patrice Moreau", "direct")]),
+    # a woman whose first name is mostly a man's: "she" is still the coach just named,
+    # not the player quoted two paragraphs before
+    ("“We were flat,” said forward Maisie Corrigan.\n\n"
+     "Coach Hollis Brandreth, 44, insisted the referee had missed two fouls in the first half.\n\n"
+     "She noted that the visitors had rested all week. “They had six days. We had two,” she said.",
+     [("We were flat,", "Maisie Corrigan", "direct"),
+      ("the referee had missed two fouls in the first half", "Hollis Brandreth", "indirect"),
+      ("the visitors had rested all week", "Hollis Brandreth", "indirect"),
+      ("They had six days. We had two,", "Hollis Brandreth", "direct")]),
+    # and a man's pronoun still prefers the man whose name tells it when the subject's does not
+    ("Coach Darnell Okafor said he did not blame the referee for the foul called on Terrence Mabb, "
+     "though he called it “a harsh whistle”.",
+     [("he did not blame the referee for the foul called on Terrence Mabb", "Darnell Okafor", "indirect"),
+      ("it “a harsh whistle”", "Darnell Okafor", "mixed")]),
 ]
 
 

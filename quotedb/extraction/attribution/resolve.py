@@ -7,7 +7,7 @@ import regex
 
 from ...models import Mention, Sentence
 from .. import lexicon as lx
-from ..gender import agrees, is_first_name, name_gender
+from ..gender import agrees, is_first_name, matches, name_gender
 from .context import Context
 from .names import person_noun
 from .runs import DEFINITE_BEFORE, RUN, split_cached
@@ -332,7 +332,7 @@ def _agreeing_person(ctx: Context, si: int, pos: int, pronoun: str | None) -> Me
     for m in RUN.finditer(ctx.masked, s.start, min(s.end, pos, s.start + 2000)):
         men = split_cached(ctx.masked, m.start(), m.group())
         if men is not None and men.kind == "person" and men.name and " " in men.name \
-                and name_gender(men.name.split()[0]) is not None and agrees(pronoun, men.name):
+                and matches(pronoun, men.name):
             return men
     return None
 
