@@ -34,6 +34,9 @@ NEGATIVES = [
     ("Fans nicknamed her “The Wall” after the semi-final.", []),
     ("The mayor dubbed the scheme “a waste of everyone’s money”.",
      [("the scheme “a waste of everyone’s money”", "The mayor", "mixed")]),
+    # a title after "titled" or "entitled", even in sentence case, is the work's name
+    ("The study, titled “Drought shrinks the wings of upland moths”, drew on ten years of traps.", []),
+    ("Her report is entitled ‘Counting what the river carries’ and runs to 90 pages.", []),
     # a cited headline with its byline
     ('Read more: "Harbor city opens new ferry line," by the Gazette\'s Tom Bell.', []),
     # a show's name after 'told' or 'an interview with' is the addressee or venue

@@ -103,6 +103,8 @@ def not_a_statement(w: QuoteWindow, q: QuoteSpan, pm: Mention | None, cue: str |
     if (not strong or (pre and (pre[-1].low in _TITLE_LEAD or pre[-1].low in _ADDRESSEE_LEAD
                                 or pre[-1].low in lx.WORK_VERBS or pre[-1].possessive))) and title_like(body):
         return True  # (the cheap test first: most quotes have a strong cue)
+    if pre and pre[-1].low in lx.TITLE_PARTICIPLES and body[-1:] not in "!?":
+        return True  # a title in sentence case: 'the paper, titled “Warming advances spawning”'
     if any(t.low in lx.NICKNAME_VERBS for t in pre[-3:]) and title_like(_THE.sub("", body)):
         return True  # a nickname: 'a tabloid christened him “the Sewer Prophet”'
     if clause_start >= 0:

@@ -95,6 +95,10 @@ WORK_VERBS = frozenset(f for b in ("direct", "write", "produce", "publish", "rel
                                    "title", "entitle", "choreograph", "launch", "premiere", "screen")
                        for f in _inflect(b)) | frozenset({"sang", "sung", "co-wrote", "co-directed"})
 NICKNAME_VERBS = frozenset({"christened", "dubbed", "nicknamed", "renamed", "rechristened"})
+# Participles that hand a work its title whatever its capitalisation: a scientific
+# paper's sentence-case title ('the paper, titled “Warming advances spawning in char”')
+# or a headline. From general news and science-desk style.
+TITLE_PARTICIPLES = frozenset({"titled", "entitled", "headlined", "subtitled"})
 
 # Verbs that take an object and a "that"-clause of their own ("assured them that",
 # "reminded staff that", "convinced voters that"): a "that" after them is theirs, so a
