@@ -689,8 +689,19 @@ STYLE_SET_THREE = [
 ]
 
 
+# session 14: court and wire copy
+STYLE_SET_FOUR = [
+    # an age after an honorific and a surname is no title's tail
+    ("Under questioning, Mr Fennimore, 61, said he had never opened the ledgers.",
+     [("he had never opened the ledgers", "Fennimore", "indirect")]),
+    # "accepted that" concedes a point in court
+    ("In cross-examination, Ms Oduya accepted that the boiler had not been serviced for two years.",
+     [("the boiler had not been serviced for two years", "Oduya", "indirect")]),
+    ("The club accepted the offer on Friday.", []),
+]
+
 @pytest.mark.parametrize("text,expected", ZERO_THAT + CUE_AFTER + ACCORDING_TO + SUBJECT_APART + TWO_REPORTS
                          + UNNAMED + EXTENT + NOT_STATEMENTS + SPEAKERS + FURNITURE_AND_CHAINS + EVALUATIVE
-                         + WHOSE_WORDS + LABELS + APPOSITION_AFTER + STYLE_SET_TWO + STYLE_SET_THREE)
+                         + WHOSE_WORDS + LABELS + APPOSITION_AFTER + STYLE_SET_TWO + STYLE_SET_THREE + STYLE_SET_FOUR)
 def test_golden(text, expected):
     check_exact(text, expected)

@@ -147,7 +147,8 @@ def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
                     m.kind == "person" and m.name and " " in m.name and is_first_name(m.name.split()[0])):
                 m = None  # "from Sumter, South Carolina,": a place's state, not a name
                 # (but "The mayor of Ombrina, Renato Fedrigotti,": the mayor's name)
-            title_comma = title_list_goes_on(toks, lo, k)
+            # (an age is no title's tail: "Mr Selwood, 58, said")
+            title_comma = title_list_goes_on(toks, lo, k) if chunk and chunk[0].cap else None
             if title_comma is not None:
                 j = title_comma  # "Minister of Transport, Ports and Coastal Affairs,": a title's tail
                 continue

@@ -59,7 +59,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(f for b in _SPEECH_VERBS_BASE for f in 
 # weak to attribute a bare quote on their own (beliefs, hopes): PARC's "belief"
 # cues are left out on purpose (PolNeAR marks them optional, the seeds omit them).
 THAT_ONLY_VERBS: frozenset[str] = frozenset(
-    f for b in ["express", "voice", "hope", "signal", "acknowledge", "agree"] for f in _inflect(b)
+    f for b in ["express", "voice", "hope", "signal", "acknowledge", "agree", "accept"] for f in _inflect(b)
 )
 # Verbs of evaluation that report a stance rather than words ("mocked Rubio for
 # “having a tough night”"): a quoted fragment after them is part of a reported
