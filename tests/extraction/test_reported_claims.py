@@ -63,7 +63,15 @@ ACCORDING_TO = [
      [("the driver died at the scene", "the county coroner", "indirect")]),
     ("Exports of rapeseed doubled last year, according to Nordgrain Cooperative.",
      [("Exports of rapeseed doubled last year", "Nordgrain Cooperative", "indirect")]),
+    # a nationality before a lower-case noun is no name
+    ("According to the Latvian ministry, some 900 boats would lose their licences.",
+     [("some 900 boats would lose their licences", "the Latvian ministry", "indirect")]),
 ]
+
+
+def test_according_to_names_a_source_not_a_venue():
+    (q,) = extract("According to the Estonian Maritime Administration, the port will reopen.").quotes
+    assert q.speaker == "Estonian Maritime Administration" and q.venue is None
 
 # the subject apart from its verb, and reports after another predicate
 SUBJECT_APART = [

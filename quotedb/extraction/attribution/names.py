@@ -335,6 +335,12 @@ def _role_then_name(toks: list[Tok], seg: list[Tok], j: int, hi: int, text: str)
     return Mention(m.start, m.end, m.surface, m.name, role or m.role, m.kind)
 
 
+def _nationality(t: Tok) -> bool:
+    """A capitalised adjective of nationality ("Polish", "Danish", "Japanese"), not a
+    first name that ends the same way ("Brian", "Julian")."""
+    return t.low.endswith(lx.DEMONYM_ENDINGS) and not is_first_name(t.text)
+
+
 def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
     """The noun phrase starting at token ``i`` (inverted "said Smith", "admits
     midfielder John Smith", "said the minister")."""
@@ -378,6 +384,8 @@ def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
         if e2 < len(seg) and seg[e2].text.islower() and _role_word(seg[e2]):
             e = e2
     run = seg[k:e]
+    if len(run) == 1 and e < len(seg) and seg[e].text.islower() and _nationality(run[0]):
+        return np_before(seg, 0, len(seg), text)  # "according to the Polish ministry": no name
     if run and e < len(seg) and seg[e].text.islower() and _role_word(seg[e]):
         r = e
         while r < len(seg) and seg[r].text.islower() and _role_word(seg[r]):

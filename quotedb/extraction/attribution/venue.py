@@ -86,6 +86,8 @@ def cue_venue(masked: str, cue_start: int, hi: int, fuller) -> str | None:
         cue_end += 1
     if cue_end >= hi:
         return None
+    if masked[cue_start:cue_end].lower() == "according":
+        return None  # "according to the ministry": the source, not where it spoke
     tail = masked[cue_end:hi]
     gap = _VENUE_GAP.search(masked, cue_end, hi) if (
         "interview" in tail or "on " in tail or tail.lstrip(" ,").startswith(("to ", "speaking to "))) else None
