@@ -706,6 +706,9 @@ STYLE_SET_FOUR = [
     ("In cross-examination, Ms Oduya accepted that the boiler had not been serviced for two years.",
      [("the boiler had not been serviced for two years", "Oduya", "indirect")]),
     ("The club accepted the offer on Friday.", []),
+    # a place's state before a relative clause is the place's tail, not the subject
+    ("The maker, Orrin Valves of Dayton, Ohio, which recalled the part, said it had found no other faults.",
+     [("it had found no other faults", "Orrin Valves", "indirect")]),
 ]
 
 @pytest.mark.parametrize("text,expected", ZERO_THAT + CUE_AFTER + ACCORDING_TO + SUBJECT_APART + TWO_REPORTS

@@ -132,7 +132,8 @@ def np_before(toks: list[Tok], lo: int, hi: int, text: str) -> Mention | None:
     while j >= lo and is_adverb(toks[j]):
         j -= 1
     for n in range(5):
-        if n and j > lo and toks[j].cap and toks[j].text != "," and toks[j - 1].text == "," \
+        if (n or (hi < len(toks) and toks[hi].text == ",")) and j > lo and toks[j].cap and toks[j].text != "," \
+                and toks[j - 1].text == "," \
                 and place_goes_on(toks, lo, j - 1):
             j -= 1  # "..., University of California, Davis, who ..., called": the place's tail, no name
         if j >= lo and toks[j].text in (",", "—", "–"):
