@@ -709,6 +709,10 @@ STYLE_SET_FOUR = [
     # a place's state before a relative clause is the place's tail, not the subject
     ("The maker, Orrin Valves of Dayton, Ohio, which recalled the part, said it had found no other faults.",
      [("it had found no other faults", "Orrin Valves", "indirect")]),
+    # "and state regulators": a reporting verb's noun twin before a noun opens no new report
+    ("The utility said it had worked with federal and state regulators and would publish the audit.",
+     [("it had worked with federal and state regulators", "The utility", "indirect"),
+      ("would publish the audit", "The utility", "indirect")]),
 ]
 
 @pytest.mark.parametrize("text,expected", ZERO_THAT + CUE_AFTER + ACCORDING_TO + SUBJECT_APART + TWO_REPORTS

@@ -301,8 +301,10 @@ def _new_report(toks: list[Tok], i: int, k: int, nxt: Tok | None) -> bool:
     if t.low in ("and", "but") and k > i + 2 and nxt is not None:
         after = [x for x in toks[k + 1:k + 5] if x.low not in ("then", "also", "later")]
         # a second report: "and then tweeted that", "and Trump vowed to"
-        if after and after[0].text.islower() and after[0].low in lx.SPEECH_VERBS:
-            return True
+        if after and after[0].text.islower() and after[0].low in lx.SPEECH_VERBS and not (
+                after[0].low in lx.NOUN_LIKE_CUES and len(after) > 1 and after[1].text.islower()
+                and after[1].word and after[1].low not in ("that", "to")):
+            return True  # (not "with the FBI and state regulators": a noun before a noun)
         if after and after[0].cap and any(x.text.islower() and x.low in lx.SPEECH_VERBS for x in after[1:4]):
             return True
         # "and more than 4 in 10 said ...": a second report with its own subject
