@@ -713,6 +713,18 @@ STYLE_SET_FOUR = [
     ("The utility said it had worked with federal and state regulators and would publish the audit.",
      [("it had worked with federal and state regulators", "The utility", "indirect"),
       ("would publish the audit", "The utility", "indirect")]),
+    # a quoted fragment in the second predicate: the first is a statement of its own
+    ("The board said it was studying the complaint and would \"respond in full\" next month.",
+     [("it was studying the complaint", "The board", "indirect"),
+      ("would \"respond in full\" next month", "The board", "indirect")]),
+    ("In a letter, the trust said it was reviewing its rotas and would \"put patients first.\"",
+     [("it was reviewing its rotas", "the trust", "indirect"),
+      ("would \"put patients first.", "the trust", "mixed")]),
+    # a slogan after "is" in a relative clause set off by commas, the comma inside the mark
+    ('Pell, whose campaign slogan is "Roads First, Roads Now," said he would fix the bridge.',
+     [("he would fix the bridge", "Pell", "indirect")]),
+    # a restrictive "whose": the possessed noun is the verb's subject, nobody named
+    ("The analyst whose model first showed that rents would fall was hired by the bank.", []),
 ]
 
 @pytest.mark.parametrize("text,expected", ZERO_THAT + CUE_AFTER + ACCORDING_TO + SUBJECT_APART + TWO_REPORTS

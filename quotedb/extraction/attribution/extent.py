@@ -140,6 +140,8 @@ def _clause_extent(ctx: Context, q: QuoteSpan, w: QuoteWindow, c: Cues, mention:
         k = second_predicate(ctoks, 0, cend)
         if k is not None and ctoks[k].start > q.end:
             cend = ctoks[k - 1].end  # 'said it had “A” and would B': B is a statement of its own
+        elif k is not None and ctoks[k + 1].end <= q.open_at:
+            clause_start = ctoks[k + 1].start  # 'said it was reviewing A and would “B”': the quote is B's
         elif cend <= q.open_at:
             k = second_predicate(ctoks, 0, q.open_at)
             if k is not None:

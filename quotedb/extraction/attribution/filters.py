@@ -100,6 +100,8 @@ def not_a_statement(w: QuoteWindow, q: QuoteSpan, pm: Mention | None, cue: str |
     if pre and pre[-1].text == ":" and _after_byline(pre):
         return True  # the cited article's text: '"Ferry line opens," by the Gazette's X: "..."'
 
+    if len(pre) > 1 and pre[-1].low in ("is", "was") and pre[-2].low in _TITLE_LEAD and title_like(body):
+        return True  # 'whose campaign slogan is “Common Sense, Common Wealth,” said'
     if (not strong or (pre and (pre[-1].low in _TITLE_LEAD or pre[-1].low in _ADDRESSEE_LEAD
                                 or pre[-1].low in lx.WORK_VERBS or pre[-1].possessive))) and title_like(body):
         return True  # (the cheap test first: most quotes have a strong cue)

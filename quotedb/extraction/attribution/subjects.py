@@ -69,7 +69,10 @@ def relative_subject(toks: list[Tok], c: int, masked: str) -> Mention | None:
     """The subject before a relative clause that ends at the cue ``toks[c]`` ("An
     official with the agency who was in court told ...", "Another backbencher, who
     asked not to be named, said"), else None."""
-    rel = next((k for k in range(c - 1, max(0, c - 20), -1) if toks[k].low in ("who", "which")), None)
+    rel = next((k for k in range(c - 1, max(0, c - 20), -1) if toks[k].low in ("who", "which", "whose")), None)
+    if rel is not None and toks[rel].low == "whose" and not (
+            rel > 1 and toks[rel - 1].text == "," and (toks[c - 1].text == "," or toks[c - 1].text in QMARKS)):
+        return None  # "the hacker whose work revealed that": the verb's subject is "work"
     if rel is not None and rel == c - 1 and rel > 1:
         # "MP Ann Lee, who said she would ...": the relative pronoun is the cue's subject
         comma = toks[rel - 1].text == ","
@@ -85,8 +88,9 @@ def relative_subject(toks: list[Tok], c: int, masked: str) -> Mention | None:
         if first is None:
             break
         rel = first
-    if rel is not None and rel > 1 and toks[rel - 1].text == "," and toks[c - 1].text == ",":
-        rel -= 1  # the clause set off by commas
+    if rel is not None and rel > 1 and toks[rel - 1].text == "," and (
+            toks[c - 1].text == "," or (toks[c - 1].text in QMARKS and toks[rel].low == "whose")):
+        rel -= 1  # the clause set off by commas ('whose slogan is “Go,” said': the comma inside the mark)
     if rel is None or rel == 0 or not (toks[rel - 1].word or toks[rel].text == ","):
         return None
     named = _named_before_appositive(toks, rel, masked)
