@@ -63,6 +63,12 @@ ACCORDING_TO = [
      [("the driver died at the scene", "the county coroner", "indirect")]),
     ("Exports of rapeseed doubled last year, according to Nordgrain Cooperative.",
      [("Exports of rapeseed doubled last year", "Nordgrain Cooperative", "indirect")]),
+    # a document someone wrote speaks for its authors; data speaks for no one
+    ("Heading\n\nMoths in upland bogs are shrinking by a tenth each decade, according to a study published on Tuesday.",
+     [("Moths in upland bogs are shrinking by a tenth each decade", "a study", "indirect")]),
+    ("Heading\n\nAccording to the lawsuit, the landlord ignored eleven repair requests.",
+     [("the landlord ignored eleven repair requests", "the lawsuit", "indirect")]),
+    ("Heading\n\nThe senator led among older voters, according to exit polls.", []),
     # a nationality before a lower-case noun is no name
     ("According to the Latvian ministry, some 900 boats would lose their licences.",
      [("some 900 boats would lose their licences", "the Latvian ministry", "indirect")]),

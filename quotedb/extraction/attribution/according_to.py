@@ -6,7 +6,8 @@ from ...models import Mention
 from .claim_after import clause_first_token
 from .names import np_after
 from .reported import clause_end
-from .subjects import unnamed_np
+from .. import lexicon as lx
+from .subjects import finding_subject, unnamed_np
 from .tokens import Tok
 
 _OPENERS = frozenset({"but", "and", "still", "yet", "so", "also", "now", "however", "meanwhile", ","})
@@ -22,6 +23,9 @@ def according_to(toks: list[Tok], c: int, masked: str, sent_end: int
         k += 1
     np_end = next((j for j in range(c + 2, k) if toks[j].low in ("who", "which", "that")), k)
     m = np_after(toks, c + 2, np_end, masked) or unnamed_np(toks, c + 2, np_end, masked)
+    if m is None:  # "according to a study published on Wednesday": the document
+        f = next((j for j in range(c + 2, min(np_end, c + 7)) if toks[j].low in lx.AUTHORED_DOCUMENTS), None)
+        m = finding_subject(toks, f, masked) if f is not None else None
     if m is None or m.kind == "pronoun":
         return None
     if all(t.low in _OPENERS for t in toks[:c]) and k < n - 1 and toks[k].text == ",":

@@ -22,7 +22,7 @@ from .reported import (clause_end, fronting, narrative_adjunct, predicate_opener
                        second_predicate, word_trie)
 from .venue import cue_venue
 from .resolve import named, resolve
-from .subjects import reporting_subject
+from .subjects import finding_subject, reporting_subject
 from .tokens import QMARKS, Tok, finite_verb, noun_state
 
 _CUES = (lx.SPEECH_VERBS | lx.THAT_ONLY_VERBS) - lx.NOUN_LIKE_CUES | lx.NOUN_LIKE_PARTICIPLES
@@ -236,7 +236,7 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
         return []
     m = _contracted_subject(toks, c) or reporting_subject(ctx, sent, toks, c)
     if m is None and finding is not None and c - finding < 14:
-        m = _finding_subject(toks, finding, masked)  # "A Morning Consult poll found that ..." (not past a clause)
+        m = finding_subject(toks, finding, masked)  # "A Morning Consult poll found that ..." (not past a clause)
     if m is None or m.start >= t.start or (m.kind == "pronoun" and m.pronoun in ("i", "we")):
         return []  # "I write this because ...": the author, whom the text does not name
     out = []
@@ -280,19 +280,6 @@ def _finding_noun(toks: list[Tok], c: int) -> int | None:
         if w.low in lx.FINDING_NOUNS:
             return k
     return None
-
-
-def _finding_subject(toks: list[Tok], k: int, masked: str) -> Mention:
-    """The document or survey noun phrase whose noun is ``toks[k]``, as written ("A
-    Morning Consult poll", "The 212-page report"), from its determiner to its noun."""
-    s = k
-    while s > 0 and s > k - 5 and toks[s - 1].word and (toks[s - 1].cap or toks[s - 1].text.islower()) \
-            and toks[s - 1].low not in lx.PREPOSITION_WORDS and not finite_verb(toks, s - 1):
-        s -= 1
-        if toks[s].low in lx.NP_DETERMINERS:
-            break
-    surface = masked[toks[s].start:toks[k].end]
-    return Mention(toks[s].start, toks[k].end, surface, surface, None, "unnamed")
 
 
 def _pronoun_verb(toks: list[Tok], c: int) -> bool:
@@ -374,7 +361,8 @@ def _belief(toks: list[Tok], s: int) -> bool:
 def _claim(ctx: Context, sent: Sentence, toks: list[Tok], c: int, m: Mention | None,
            cs: int, ce: int, said: dict[int, list[Attribution]]) -> Attribution:
     cue = toks[c]
-    r = named(resolve(ctx, m, cue.start), document_speaks=cue.low in lx.FINDING_VERBS)
+    r = named(resolve(ctx, m, cue.start), document_speaks=cue.low in lx.FINDING_VERBS or (
+        cue.low == "according" and m is not None and (m.role or "") in lx.AUTHORED_DOCUMENTS))
     date = _claim_date(ctx, sent, cs, ce, cue) or _carried_date(said, sent.paragraph, cs, r) or ctx.pub
     cue_text = "according to" if cue.low == "according" else cue.text
     venue = cue_venue(ctx.masked, cue.start, cs, ctx.fuller)

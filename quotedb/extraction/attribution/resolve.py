@@ -167,8 +167,9 @@ def _issuer(ctx: Context, m: Mention, pos: int) -> Mention | None:
         return _antecedent(ctx, pos, p == "it", p == "they", p)
     if first in ("the", "this", "that"):
         for p, a in reversed(ctx.attributed[-20:]):
-            if p < pos and pos - p < 1500 and a.name:
-                return a
+            if p < pos and pos - p < 1500 and a.name and not (
+                    a.kind == "unnamed" and a.surface.rsplit(" ", 1)[-1].lower() in lx.FINDING_NOUNS):
+                return a  # (a survey issues no report)
     return None
 
 

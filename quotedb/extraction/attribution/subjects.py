@@ -278,3 +278,16 @@ def speaker_noun(low: str) -> bool:
     return low in lx.GROUP_NOUNS or low in lx.ROLE_NOUNS or base in lx.ROLE_NOUNS or low in lx.ORG_NOUNS \
         or low in lx.ORG_WORDS or (low.endswith(lx.PERSON_NOUN_SUFFIXES) and not low.endswith("ing")
                                    and len(low) > 4)
+
+
+def finding_subject(toks: list[Tok], k: int, masked: str) -> Mention:
+    """The document or survey noun phrase whose noun is ``toks[k]``, as written ("A
+    Morning Consult poll", "The 212-page report"), from its determiner to its noun."""
+    s = k
+    while s > 0 and s > k - 5 and toks[s - 1].word and (toks[s - 1].cap or toks[s - 1].text.islower()) \
+            and toks[s - 1].low not in lx.PREPOSITION_WORDS and not finite_verb(toks, s - 1):
+        s -= 1
+        if toks[s].low in lx.NP_DETERMINERS:
+            break
+    surface = masked[toks[s].start:toks[k].end]
+    return Mention(toks[s].start, toks[k].end, surface, surface, None, "unnamed")

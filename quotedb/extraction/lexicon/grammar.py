@@ -143,6 +143,13 @@ FINDING_NOUNS = DOCUMENT_NOUNS | frozenset({
     "inspection", "probe", "census", "assessment", "evaluation", "studies", "reports", "polls",
     "surveys", "findings", "data", "figures", "audit", "investigators", "researchers",
 })
+# Documents someone wrote, which speak for their authors after "according to" ("according
+# to a study published on Wednesday", "according to the lawsuit"); data ("according to
+# exit polls", "figures", "its website"), or documents in the plural ("exclusive reports",
+# "financial documents") state no one's words (PolNeAR leaves them out).
+AUTHORED_DOCUMENTS = frozenset({"report", "study", "lawsuit", "complaint", "filing", "indictment",
+                                "affidavit", "paper", "statement", "letter", "memo", "release",
+                                "submission", "ruling", "judgment", "judgement", "decision"})
 # Verbs that report words only with their particle, after a quote ("“...,” Trump shot
 # back", "she fired back", "he went on"): the verb alone says nothing.
 PHRASAL_CUES = frozenset({("shot", "back"), ("fired", "back"), ("hit", "back"), ("snapped", "back"),
