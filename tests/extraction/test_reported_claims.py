@@ -69,6 +69,11 @@ ACCORDING_TO = [
     ("Heading\n\nAccording to the lawsuit, the landlord ignored eleven repair requests.",
      [("the landlord ignored eleven repair requests", "the lawsuit", "indirect")]),
     ("Heading\n\nThe senator led among older voters, according to exit polls.", []),
+    # "It found that" after a sentence that opens with the study
+    ("Heading\n\nThe survey, run by two universities, followed 900 households. It found that "
+     "renters moved twice as often as owners.",
+     [("renters moved twice as often as owners", "The survey", "indirect")]),
+    ("Heading\n\nThe council built a depot. It found that the soil was poor.", []),
     # a nationality before a lower-case noun is no name
     ("According to the Latvian ministry, some 900 boats would lose their licences.",
      [("some 900 boats would lose their licences", "the Latvian ministry", "indirect")]),

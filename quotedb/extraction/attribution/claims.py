@@ -218,8 +218,11 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
     if t.low in lx.CALL_FORMS:
         return _call_on(ctx, sent, toks, c)
     finding = _finding_noun(toks, c) if t.low in lx.FINDING_VERBS else None
+    carried = None
     if t.low in lx.FINDING_VERBS and t.low not in _CUES:
-        if finding is None or not any(x.low == "that" for x in toks[c + 1:c + 3]):
+        if finding is None and c == 1 and toks[0].low == "it":
+            carried = _document_before(ctx, sent)  # "The research followed 412 birds. It found that ..."
+        if (finding is None and carried is None) or not any(x.low == "that" for x in toks[c + 1:c + 3]):
             return []  # a finding needs its "that" ("found the door open" reports nothing)
     elif (t.low not in _CUES and not _pronoun_verb(toks, c)) \
             or _unreal(toks, c) or _market_move(toks, c) or noun_state(toks, c) \
@@ -234,7 +237,7 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
     starts = [s for s in clause_starts(toks, c) if t.low in lx.REPORTING_FORMS or not _belief(toks, s)]
     if not starts or _habitual(toks, c):
         return []
-    m = _contracted_subject(toks, c) or reporting_subject(ctx, sent, toks, c)
+    m = carried or _contracted_subject(toks, c) or reporting_subject(ctx, sent, toks, c)
     if m is None and finding is not None and c - finding < 14:
         m = finding_subject(toks, finding, masked)  # "A Morning Consult poll found that ..." (not past a clause)
     if m is None or m.start >= t.start or (m.kind == "pronoun" and m.pronoun in ("i", "we")):
@@ -279,6 +282,23 @@ def _finding_noun(toks: list[Tok], c: int) -> int | None:
             return None
         if w.low in lx.FINDING_NOUNS:
             return k
+    return None
+
+
+def _document_before(ctx: Context, sent: Sentence) -> Mention | None:
+    """The document or survey that opens the sentence before in the paragraph ("The
+    research, published in ..., followed 412 birds."), which a following "It found
+    that" stands for."""
+    si = ctx.sentence_index(sent.start)
+    if si < 1 or ctx.sents[si - 1].paragraph != sent.paragraph:
+        return None
+    prev = ctx.sents[si - 1]
+    toks = ctx.window(prev.start, min(prev.end, prev.start + 60))
+    for k in range(min(len(toks), 4)):
+        if toks[k].low in lx.FINDING_NOUNS and toks[k].text.islower():
+            return finding_subject(toks, k, ctx.masked)
+        if not toks[k].word:
+            break
     return None
 
 
