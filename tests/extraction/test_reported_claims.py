@@ -724,6 +724,14 @@ STYLE_SET_FOUR = [
     ("The utility said it had worked with federal and state regulators and would publish the audit.",
      [("it had worked with federal and state regulators", "The utility", "indirect"),
       ("would publish the audit", "The utility", "indirect")]),
+    # organisations' names: a possessive post whole, an "and" before an organisation noun,
+    # "Conference" and "Bar" as organisation nouns
+    ("The Minister of Justice's office said it was reviewing the verdict.",
+     [("it was reviewing the verdict", "The Minister of Justice's office", "indirect")]),
+    ("Heading\n\nAccording to Northern Roads and Bridges Corp., repairs would take a year.",
+     [("repairs would take a year", "Northern Roads and Bridges Corp.", "indirect")]),
+    ("The Western Growers Conference said its members would plant less wheat.",
+     [("its members would plant less wheat", "Western Growers Conference", "indirect")]),
     # a quoted fragment in the second predicate: the first is a statement of its own
     ("The board said it was studying the complaint and would \"respond in full\" next month.",
      [("it was studying the complaint", "The board", "indirect"),

@@ -280,8 +280,10 @@ def _common_np(toks: list[Tok], lo: int, j: int, text: str) -> Mention | None:
                     # spokesman": the possessor whole, a name or a post
                     whole = p.cap or strip_poss(p.low) in lx.TITLES or strip_poss(p.low) in lx.ROLE_NOUNS
                     while whole and i - 1 >= lo and toks[i - 1].word and (
-                            toks[i - 1].cap or toks[i - 1].low in lx.TITLES) and toks[i - 1].low != "the":
-                        i -= 1
+                            toks[i - 1].cap or toks[i - 1].low in lx.TITLES or (
+                                toks[i - 1].low in ("of", "for") and i - 2 >= lo and toks[i - 2].cap)) \
+                            and toks[i - 1].low != "the":
+                        i -= 1  # ("the Secretary of State's office": the post whole)
                     if whole and i - 1 >= lo and toks[i - 1].low == "the":
                         i -= 1
                     break
@@ -342,6 +344,18 @@ def _nationality(t: Tok) -> bool:
     return t.low.endswith(lx.DEMONYM_ENDINGS) and not is_first_name(t.text)
 
 
+def _org_and(seg: list[Tok], e: int) -> bool:
+    """An "and" inside an organisation's name: the capitalised words after it end in
+    an organisation noun ("Canada Mortgage and Housing Corp.", "Fish and Wildlife
+    Service")."""
+    if seg[e].low != "and" or e == 0 or not seg[e - 1].cap:
+        return False
+    j = e + 1
+    while j < len(seg) and j - e <= 4 and seg[j].cap:
+        j += 1
+    return j > e + 1 and seg[j - 1].low.rstrip(".") in lx.ORG_WORDS
+
+
 def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
     """The noun phrase starting at token ``i`` (inverted "said Smith", "admits
     midfielder John Smith", "said the minister")."""
@@ -373,9 +387,10 @@ def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
                                                or seg[k].low in ("the", "a", "an", "former", "new")):
         k += 1
     e = k
-    while e < len(seg) and (seg[e].cap or (seg[e].low in lx.NAME_CONNECTORS and e + 1 < len(seg) and seg[e + 1].cap
-                                           and (seg[e].low not in ("and", "on", "the")
-                                                or (seg[e].low == "on" and strip_poss(seg[e - 1].low) in lx.ORG_WORDS)))
+    while e < len(seg) and (seg[e].cap or _org_and(seg, e)
+                            or (seg[e].low in lx.NAME_CONNECTORS and e + 1 < len(seg) and seg[e + 1].cap
+                                and (seg[e].low not in ("and", "on", "the")
+                                     or (seg[e].low == "on" and strip_poss(seg[e - 1].low) in lx.ORG_WORDS)))
                             or (seg[e].low in lx.SURNAME_PARTICLES and particles_lead_surname(seg, e))):
         e += 1
     if e < len(seg) - 2 and seg[e].low == "and" and seg[e + 1].cap:

@@ -139,6 +139,7 @@ ORG_WORDS = frozenset({
     # company names' closing plurals (transport, retail, food, mining)
     "ferries", "lines", "foods", "brands", "stores", "mines", "mining", "shipping", "logistics",
     "resources", "solutions", "services", "networks", "therapeutics", "biosciences",
+    "conference", "bar",  # "the National Freight Carriers Conference", "the Oregon State Bar"
 })
 # Lower-case words that follow an outlet's name and say what medium it is ("told RAI
 # state television", "told ZDF public television", "told Kayhan daily"): heads, and
