@@ -26,6 +26,8 @@ SENTENCE_TABLE = [
     ("Mr. Smith arrived. He left.", ["Mr. Smith arrived.", "He left."]),
     ("The U.S. President spoke. Nobody listened.", ["The U.S. President spoke.", "Nobody listened."]),
     ("Donald J. Trump wrote. Then he slept.", ["Donald J. Trump wrote.", "Then he slept."]),
+    # a letter after a number is a unit, not an initial
+    ("The gauge read 31C. Runners slowed.", ["The gauge read 31C.", "Runners slowed."]),
     ("Is it over? Yes! It is.", ["Is it over?", "Yes!", "It is."]),
     # the full stops inside the quotation do not end the sentence carrying the cue
     ("“We won. We really did,” Okafor said. Fans cheered.",

@@ -51,7 +51,8 @@ def _is_abbreviation(text: str, dot: int, lo: int) -> bool:
         return False
     word = m.group(1).lower().rstrip(".")
     if len(word) == 1 and word.isalpha():
-        return True  # initial: "Donald J. Trump"
+        # an initial ("Donald J. Trump"), not a unit after a number ("read 29C.")
+        return not (m.start(1) > 0 and text[m.start(1) - 1].isdigit())
     return word in _ABBREV
 
 
