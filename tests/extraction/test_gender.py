@@ -56,6 +56,10 @@ PRONOUNS = [
       ("the referee had missed two fouls in the first half", "Hollis Brandreth", "indirect"),
       ("the visitors had rested all week", "Hollis Brandreth", "indirect"),
       ("They had six days. We had two,", "Hollis Brandreth", "direct")]),
+    # "Asked about X, she said": the one asked is the chain's subject, not X
+    ("Race director Fiona Garrow defended the course. Asked about criticism from the ambulance chief, "
+     "Helen Brandt, who told local radio that the start was too late, she said: “We will review it.”",
+     [("the start was too late", "Helen Brandt", "indirect"), ("We will review it.", "Fiona Garrow", "direct")]),
     # and a man's pronoun still prefers the man whose name tells it when the subject's does not
     ("Coach Darnell Okafor said he did not blame the referee for the foul called on Terrence Mabb, "
      "though he called it “a harsh whistle”.",

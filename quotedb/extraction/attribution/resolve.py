@@ -207,6 +207,8 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
         lead = _LEAD_PRONOUN.match(ctx.masked, p, min(ctx.sents[j].end, p + 80))
         if lead is not None and (lead.group("p") or lead.group("p2")).lower() == pronoun:
             continue  # "He said ... Martin Legere, ...": the chain of "he" goes on further back
+        if j == si and _ASKED_OPENS.match(ctx.masked, p):
+            continue  # "Asked about criticism from X, she said": the one asked, named before
         if j < si and pronoun in ("he", "she"):
             cited = ctx.speaker_at(j)  # "..., Shibley said. / “...,” he said."
             if cited is not None and cited.kind == "person" and _may_agree(ctx, pronoun, cited):
@@ -249,6 +251,9 @@ def _agency(a: Mention) -> bool:
 
 
 _ONE = frozenset({"a", "an", "one", "another"})
+# A sentence opening with the questioning its subject answered: names in that phrase
+# are what was asked about, not who answers.
+_ASKED_OPENS = regex.compile(r"\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Challenged)\b")
 _WRITER_OPENS = regex.compile(r"\s*(?:We|I)(?:['’]ve|['’]d|\s+have|\s+had)?\s+\p{Ll}")
 
 
