@@ -74,6 +74,11 @@ ACCORDING_TO = [
      "renters moved twice as often as owners.",
      [("renters moved twice as often as owners", "The survey", "indirect")]),
     ("Heading\n\nThe council built a depot. It found that the soil was poor.", []),
+    # the role's name in apposition is the source; a capitalised clause subject is not
+    ("Heading\n\nAccording to his agent, Marta Quell, Brand has refused three offers.",
+     [("Brand has refused three offers", "Marta Quell", "indirect")]),
+    ("Heading\n\nAccording to the minister, Quebec City will get the money first.",
+     [("Quebec City will get the money first", "the minister", "indirect")]),
     # a nationality before a lower-case noun is no name
     ("According to the Latvian ministry, some 900 boats would lose their licences.",
      [("some 900 boats would lose their licences", "the Latvian ministry", "indirect")]),
