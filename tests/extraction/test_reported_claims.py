@@ -722,6 +722,9 @@ STYLE_SET_FOUR = [
     ("In cross-examination, Ms Oduya accepted that the boiler had not been serviced for two years.",
      [("the boiler had not been serviced for two years", "Oduya", "indirect")]),
     ("The club accepted the offer on Friday.", []),
+    # "told reporters outside the court that": the place between the object and "that"
+    ("Her lawyer, Dana Voss, told reporters outside the courthouse that her client would appeal.",
+     [("her client would appeal", "Dana Voss", "indirect")]),
     # a place's state before a relative clause is the place's tail, not the subject
     ("The maker, Orrin Valves of Dayton, Ohio, which recalled the part, said it had found no other faults.",
      [("it had found no other faults", "Orrin Valves", "indirect")]),

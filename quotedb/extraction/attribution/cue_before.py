@@ -27,7 +27,8 @@ _SUBJ_START = frozenset({"he", "she", "it", "they", "we", "i", "there", "this", 
                          "nobody", "everyone", "none", "such", "if", "what", "why", "how"})
 
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "to", "with", "from", "for", "via", "over",
-                           "through", "under", "in", "before", "after", "about", "without", "by"})
+                           "through", "under", "before", "after", "about", "without", "by",
+                           "outside", "inside", "near", "amid", "following"})  # "told reporters outside the court that"
 
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "recently", "earlier", "later", "again", "also",
                          "repeatedly", "once", "previously", "monday", "tuesday", "wednesday", "thursday",
