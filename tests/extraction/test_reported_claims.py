@@ -722,13 +722,6 @@ STYLE_SET_FOUR = [
     ("In cross-examination, Ms Oduya accepted that the boiler had not been serviced for two years.",
      [("the boiler had not been serviced for two years", "Oduya", "indirect")]),
     ("The club accepted the offer on Friday.", []),
-    # an accusation's charge: the gerund phrase after "of", up to the writer's context
-    ("Councillor Ruth Aske accused the mayor on Monday of hiding the cost of the pool, after "
-     "invoices showed a 40 per cent overrun.",
-     [("hiding the cost of the pool", "Ruth Aske", "indirect")]),
-    ("The union accused Harbour Lines, the ferry operator, of deliberately running down the fleet.",
-     [("deliberately running down the fleet", "The union", "indirect")]),
-    ("The mayor was accused of hiding the report.", []),
     # "told reporters outside the court that": the place between the object and "that"
     ("Her lawyer, Dana Voss, told reporters outside the courthouse that her client would appeal.",
      [("her client would appeal", "Dana Voss", "indirect")]),

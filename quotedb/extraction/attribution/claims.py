@@ -217,8 +217,6 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
         return []
     if t.low in lx.CALL_FORMS:
         return _call_on(ctx, sent, toks, c)
-    if t.low in lx.ACCUSE_FORMS:
-        return _accused_of(ctx, sent, toks, c)
     finding = _finding_noun(toks, c) if t.low in lx.FINDING_VERBS else None
     carried = None
     if t.low in lx.FINDING_VERBS and t.low not in _CUES:
@@ -341,34 +339,6 @@ def _call_on(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tupl
         return []
     end = clause_end(toks, to, sent.end, *fronting(toks, m), ctx.text)
     return [(m, toks[to].start, end)] if end > toks[to + 1].start else []
-
-
-_ACCUSATION_CONTEXT = frozenset({"after", "before", "as", "when", "while", "since", "amid", "following"})
-
-
-def _accused_of(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tuple[Mention | None, int, int]]:
-    """"accused the premier on Wednesday of keeping the true cost from voters": the
-    charge, the gerund phrase after "of" (an adverb may lead it); a passive "was
-    accused of" names no accuser."""
-    of = next((k for k in range(c + 2, min(len(toks) - 1, c + 14)) if toks[k].low == "of"), None)
-    if of is None or any(not x.word and x.text not in ".," for x in toks[c + 1:of]):
-        return []  # (the accused may carry an appositive: "accused Sen. Ann Lee, a Republican, of")
-    g = of + 1
-    if g + 1 < len(toks) and toks[g].low.endswith("ly") and toks[g].text.islower():
-        g += 1  # "of illegally coordinating"
-    if not (toks[g].text.islower() and toks[g].low.endswith("ing") and len(toks[g].low) > 4):
-        return []
-    m = reporting_subject(ctx, sent, toks, c)
-    if m is None or m.start >= toks[c].start or (m.kind == "pronoun" and m.pronoun in ("i", "we")):
-        return []
-    end = clause_end(toks, of + 1, sent.end, *fronting(toks, m), ctx.text)
-    for k in range(g + 1, len(toks) - 1):
-        if toks[k].start >= end:
-            break
-        if toks[k].text == "," and toks[k + 1].low in _ACCUSATION_CONTEXT:
-            end = toks[k].start  # "..., after records showed ...": why the charge came, the writer's
-            break
-    return [(m, toks[of + 1].start, end)] if end > toks[g].end else []
 
 
 def _contracted_subject(toks: list[Tok], c: int) -> Mention | None:

@@ -170,9 +170,6 @@ ISSUING_VERBS = frozenset({"issued", "released", "sent", "posted", "published", 
 TELL_FORMS: frozenset[str] = frozenset(_inflect("tell"))
 SAY_TELL_FORMS: frozenset[str] = frozenset(_inflect("say")) | TELL_FORMS
 CALL_FORMS: frozenset[str] = frozenset(_inflect("call"))
-# "accused the council of hiding the cost": the charge is the gerund phrase after "of"
-# (PARC and PolNeAR annotate it; GGT, following quotes, mostly does not).
-ACCUSE_FORMS: frozenset[str] = frozenset(_inflect("accuse"))
 # Verbs that name or label their object with the quoted words ("called the plan
 # “a gift”", "described the pipes as “...”"): the words are the subject's even when
 # the subject is an unnamed noun phrase ("the union calling her “...”").
