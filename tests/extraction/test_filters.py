@@ -37,6 +37,7 @@ NEGATIVES = [
     # a title after "titled" or "entitled", even in sentence case, is the work's name
     ("The study, titled “Drought shrinks the wings of upland moths”, drew on ten years of traps.", []),
     ("Her report is entitled ‘Counting what the river carries’ and runs to 90 pages.", []),
+    ("The work appeared in the journal Fen Studies under the title “Reed beds slow the tide”.", []),
     # a cited headline with its byline
     ('Read more: "Harbor city opens new ferry line," by the Gazette\'s Tom Bell.', []),
     # a show's name after 'told' or 'an interview with' is the addressee or venue

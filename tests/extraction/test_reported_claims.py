@@ -722,6 +722,13 @@ STYLE_SET_FOUR = [
     ("In cross-examination, Ms Oduya accepted that the boiler had not been serviced for two years.",
      [("the boiler had not been serviced for two years", "Oduya", "indirect")]),
     ("The club accepted the offer on Friday.", []),
+    # ", even as ...": the writer's contrast ends the reported clause
+    ("The ministry said it would not intervene in the dispute, even as a strike deadline loomed.",
+     [("it would not intervene in the dispute", "The ministry", "indirect")]),
+    # "the charity" is the organisation the text introduced as "the ... charity X"
+    ("Heading\n\nThe paper ran in Fenland Review. The wildlife charity Marsh Keepers said the study was "
+     "sound. The charity, which funded the work, said it would buy more land.",
+     [("the study was sound", "Marsh Keepers", "indirect"), ("it would buy more land", "Marsh Keepers", "indirect")]),
     # "told reporters outside the court that": the place between the object and "that"
     ("Her lawyer, Dana Voss, told reporters outside the courthouse that her client would appeal.",
      [("her client would appeal", "Dana Voss", "indirect")]),

@@ -258,6 +258,8 @@ def _comma_ends(toks: list[Tok], i: int, k: int, nxt: Tok | None, stop_at_comma:
     if nxt is not None and nxt.low == "as" and k + 2 < n and toks[k + 2].low in ("is", "was", "has", "had", "often",
                                                                                     "usual", "usually", "always"):
         return True  # ", as was the case with ...": the writer's comment
+    if nxt is not None and nxt.low == "even" and k + 2 < n and toks[k + 2].low == "as":
+        return True  # ", even as a strike deadline loomed": the writer's contrast
     if nxt is not None and nxt.low in ("a", "an") and any(x.low in lx.GLOSS_NOUNS for x in toks[k + 2:k + 4]):
         return True  # ", a swipe at ...": the writer's gloss on the statement
     if nxt is not None and nxt.low in ("a", "an") and _contact_relative(toks, k + 2):

@@ -387,6 +387,8 @@ def _role_holder(ctx: Context, head: str, pos: int, org: bool,
                     words = men.name.lower().split()
                     if men.kind == "organization" and (head in words or head + "s" in words):
                         best = men  # "the airline" -> "Prairie Wind Airlines"
+                    elif low[max(0, men.start - k - 1):men.start].rstrip() == head and men.name[:1].isupper():
+                        best = men  # "the charity" -> "the conservation charity Wings Across Borders"
                 elif men.kind == "person":
                     role = men.role
                     if not role or head not in role.lower().split():

@@ -98,7 +98,8 @@ NICKNAME_VERBS = frozenset({"christened", "dubbed", "nicknamed", "renamed", "rec
 # Participles that hand a work its title whatever its capitalisation: a scientific
 # paper's sentence-case title ('the paper, titled “Warming advances spawning in char”')
 # or a headline. From general news and science-desk style.
-TITLE_PARTICIPLES = frozenset({"titled", "entitled", "headlined", "subtitled"})
+TITLE_PARTICIPLES = frozenset({"titled", "entitled", "headlined", "subtitled",
+                               "title"})  # "published under the title “Shortened stopovers ...”"
 
 # Verbs that take an object and a "that"-clause of their own ("assured them that",
 # "reminded staff that", "convinced voters that"): a "that" after them is theirs, so a
