@@ -729,6 +729,10 @@ STYLE_SET_FOUR = [
     ("Heading\n\nThe paper ran in Fenland Review. The wildlife charity Marsh Keepers said the study was "
      "sound. The charity, which funded the work, said it would buy more land.",
      [("the study was sound", "Marsh Keepers", "indirect"), ("it would buy more land", "Marsh Keepers", "indirect")]),
+    # a contracted first person is the author, no speaker; an aide is a role
+    ("Heading\n\nI’ve argued that the plan is flawed.", []),
+    ("Heading\n\nTurnout fell sharply, according to a senior Republican aide.",
+     [("Turnout fell sharply", "a senior Republican aide", "indirect")]),
     # "told reporters outside the court that": the place between the object and "that"
     ("Her lawyer, Dana Voss, told reporters outside the courthouse that her client would appeal.",
      [("her client would appeal", "Dana Voss", "indirect")]),

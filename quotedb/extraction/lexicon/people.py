@@ -48,7 +48,7 @@ ROLE_NOUNS = frozenset({
     "chief", "director", "commander", "general", "cleric", "ayatollah", "analyst",
     "expert", "professor", "economist", "researcher", "scientist", "author", "writer",
     "editor", "columnist", "activist", "premier", "chancellor", "king", "queen",
-    "prince", "envoy", "negotiator", "adviser", "advisor", "founder", "executive",
+    "prince", "envoy", "negotiator", "adviser", "advisor", "aide", "founder", "executive",
     "ceo", "boss", "owner", "player", "star", "veteran", "rookie", "quarterback",
     "businessman", "businesswoman", "billionaire", "actor", "actress", "singer",
     "mogul", "nominee", "frontrunner", "front-runner", "hopeful", "pundit", "mullah",
