@@ -256,8 +256,14 @@ def test_reported_claim_is_dated_by_its_cue_not_by_the_event_it_reports():
     assert q.date is not None and q.date.value == "2020-03-03"
 
 
-# the adverbial that opens a sentence dates its main clause, however long the subject
+# the date of a claim's cue: the adverbial that opens the sentence, however long the subject;
+# after the cue rather than in the subject's relative clause
 OPENING_PHRASE_DATES = [
+    # a date after the cue outranks one in the subject's relative clause, which stays the
+    # claim's date when it is the only one
+    ("Mayor Ines Brandt, who vetoed the plan in October, told reporters on Tuesday that the vote was void.",
+     "2025-06-10"),
+    ("Cole Vance, who was stacking sandbags on Monday, said the river had never been so high.", "2025-06-09"),
     ("Later on Tuesday, the harbour authority's former finance director, Odile Marchetti, "
      "told the tribunal she had never signed the contracts.", "2025-06-10"),
     ("Speaking at the depot on Monday, Chief Inspector Ruairi Flannagan of the county's "

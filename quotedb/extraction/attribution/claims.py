@@ -424,9 +424,16 @@ def _claim_date(ctx: Context, sent: Sentence, cs: int, ce: int, cue: Tok) -> Dat
         if d.end <= cue.start and _CLAUSE_BREAK.search(ctx.masked, d.end, cue.start):
             continue  # "founded in 1952, and argued ...": the year is the other clause's
         if gap <= _CUE_DATE_REACH or d.start - sent.start <= 3 or _in_opening_phrase(ctx, sent, d, cue):
-            if best is None or gap < best[0]:
-                best = (gap, d)
+            # a date in the subject's relative clause ("X, who signed it in October, told
+            # reporters on Monday") yields to one that follows the cue
+            rank = gap + (_CUE_DATE_REACH if d.end <= cue.start and _RELATIVE_BEFORE.search(
+                ctx.masked, max(sent.start, d.start - 60), d.start) else 0)
+            if best is None or rank < best[0]:
+                best = (rank, d)
     return best[1] if best is not None else None
+
+
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s[^,]*$")
 
 
 _OPENING_ADVERBS = frozenset({"later", "earlier"})
