@@ -105,7 +105,23 @@ Lundgren: And the insurance?
 
 Strand: The council is right about that, for once."""
 
+# inside an answer, "she said" is someone the interviewee speaks of, last named before it
+QA_THIRD_PERSON = """The potter on her first kiln
+
+Ruth Anker has fired pots in Tarn for thirty years. Anker, 61, talked in her studio.
+
+Q: Who taught you?
+
+A: My aunt, Greta, who never praised anything. “Your glaze is thin,” she said, “and so is your patience.”
+
+Q: And now?
+
+A: Now I teach, and I am kinder than she was."""
+
 ROWS = [
+    (QA_THIRD_PERSON, [("My aunt, Greta, who never praised anything.", "Ruth Anker"),
+                       ("Your glaze is thin,", "Greta"), ("and so is your patience.", "Greta"),
+                       ("Now I teach, and I am kinder than she was.", "Ruth Anker")]),
     (QA_AUTHOR_LABEL, [("It took the old crane and half the fence.", "Ola Strand"),
                        ("The council is right about that, for once.", "Ola Strand")]),
     (QA_BYLINE, [("Thirty-one, which is better than I feared.", "Signe Aalto"),

@@ -7,14 +7,17 @@ cues, venues, dates, indirect claims, embedded posts) -> speakers (normalisation
 
 from __future__ import annotations
 
+import regex
+
 from . import attribution as at
 from .candidates import find_quotes, mask
 from .byline import find_author
 from .furniture import blank_furniture
 from .dates import find_published, parse_iso
 from .interview import interview_turns
-from ..models import DocumentMeta, Extraction, Quote
+from ..models import DocumentMeta, Extraction, Mention, Quote
 from .segment import paragraphs, sentences
+from .gender import agrees, is_first_name
 from .speakers import SpeakerIndex, clean_name, speaker_kind
 from .titles import title_verdict
 
@@ -107,6 +110,7 @@ def _with_interview_turns(atts, text, paras, ctx, pub, author):
     turns = interview_turns(text, paras, lambda: ctx.names, pub, author)
     if not turns:
         return atts
+    atts = [_third_person(a, turns, ctx) for a in atts]
     taken = [(a.start, a.end) for a in atts]
     # an answer that quotes someone ('She told the meeting safety was “not a line
     # item”') is still the interviewee's statement; one that other statements cover
@@ -118,3 +122,23 @@ def _with_interview_turns(atts, text, paras, ctx, pub, author):
         if a.mention is not None:
             ctx.attributed.append((a.start, a.mention))
     return sorted(atts + extra, key=lambda a: a.start)
+
+
+def _third_person(a, turns, ctx):
+    """Inside an answer, "she said" is somebody the interviewee speaks of (who would
+    say "I said"): the person last named in the answer before the quote ("my mother,
+    Ilona, ... “...,” she said"); left as it is when the answer names nobody else."""
+    m = a.mention
+    if m is None or m.kind != "person" or m.surface.lower() not in ("he", "she"):
+        return a
+    turn = next((t for t in turns if t[0] <= a.start < t[1]), None)
+    last = m.name.split()[-1]  # "Anker" is the interviewee Ruth Anker
+    if turn is None or turn[3] is None or not turn[3].name or turn[3].name.split()[-1] != last:
+        return a
+    named = [n for n in ctx.names if turn[0] <= n.start < a.start and n.kind == "person"
+             and n.name.split()[-1] != last and agrees(m.surface, n.name)
+             and is_first_name(regex.split(r"['’ ]", n.name)[0])]  # (not "I've", not "Christmas")
+    if not named:
+        return a
+    n = named[-1]
+    return a._replace(mention=Mention(m.start, m.end, m.surface, n.name, n.role, n.kind))
