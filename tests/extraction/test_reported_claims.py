@@ -735,6 +735,10 @@ STYLE_SET_FOUR = [
     ("Heading\n\nThe paper ran in Fenland Review. The wildlife charity Marsh Keepers said the study was "
      "sound. The charity, which funded the work, said it would buy more land.",
      [("the study was sound", "Marsh Keepers", "indirect"), ("it would buy more land", "Marsh Keepers", "indirect")]),
+    # the outlet a person told is no subject for "the company" to stand for
+    ("Heading\n\nBrindle Motors cut its forecast. “It is a pause,” an analyst told the Dunmore Courier.\n\n"
+     "The company also said it would keep its dividend.",
+     [("It is a pause,", "an analyst", "direct"), ("it would keep its dividend", "Brindle Motors", "indirect")]),
     # a contracted first person is the author, no speaker; an aide is a role
     ("Heading\n\nI’ve argued that the plan is flawed.", []),
     ("Heading\n\nTurnout fell sharply, according to a senior Republican aide.",

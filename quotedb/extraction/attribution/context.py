@@ -162,6 +162,10 @@ class Context:
             prev_w = prev[-1] if prev else ""
             # "officials at the Football Association": a preposition before the article
             in_pp = prev_w in PREPS or (prev_w in ("the", "a", "an") and len(prev) > 1 and prev[-2] in PREPS)
+            # "she told the Aldmere Ledger": the addressee, an object, no subject
+            told = prev_w in lx.TELL_FORMS or (prev_w in ("the", "a", "an") and len(prev) > 1 and prev[-2] in lx.TELL_FORMS)
+            if told:
+                continue
             if not m.group().endswith(("'s", "’s", "s'", "s’")) and not in_pp \
                     and not prev_w.endswith(("’s", "'s")):
                 found = self._person_after_post(m.end(), s.end) or men
