@@ -140,6 +140,8 @@ ORG_WORDS = frozenset({
     "ferries", "lines", "foods", "brands", "stores", "mines", "mining", "shipping", "logistics",
     "resources", "solutions", "services", "networks", "therapeutics", "biosciences",
     "conference", "bar",  # "the National Freight Carriers Conference", "the Oregon State Bar"
+    # bodies of advocates and members ("the Licensed Trade Forum", "the Voter Access Project")
+    "forum", "project", "initiative", "caucus", "collective", "cooperative", "consortium",
 })
 # Lower-case words that follow an outlet's name and say what medium it is ("told RAI
 # state television", "told ZDF public television", "told Kayhan daily"): heads, and
