@@ -761,8 +761,8 @@ STYLE_SET_FOUR = [
      [("repairs would take a year", "Northern Roads and Bridges Corp.", "indirect")]),
     ("The Western Growers Conference said its members would plant less wheat.",
      [("its members would plant less wheat", "Western Growers Conference", "indirect")]),
-    ("The Licensed Cab Drivers Forum said fares would rise.",
-     [("fares would rise", "Licensed Cab Drivers Forum", "indirect")]),
+    ("The Licensed Cab Trade Forum said fares would rise.",
+     [("fares would rise", "Licensed Cab Trade Forum", "indirect")]),
     # a quoted fragment in the second predicate: the first is a statement of its own
     ("The board said it was studying the complaint and would \"respond in full\" next month.",
      [("it was studying the complaint", "The board", "indirect"),
