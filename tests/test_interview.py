@@ -118,7 +118,22 @@ Q: And now?
 
 A: Now I teach, and I am kinder than she was."""
 
+# a Q&A's headline quote with no cue is the interviewee's
+QA_HEADLINE = """‘The tide decides, not me’: Hartpool’s harbour master on the new lock
+
+Ines Marlow has run the harbour at Hartpool since 2018. Marlow, 52, spoke by the quay.
+
+Q: When will the lock open?
+
+A: In May, if the gates arrive on time.
+
+Q: And if they don't?
+
+A: Then we wait, as we always have."""
+
 ROWS = [
+    (QA_HEADLINE, [("The tide decides, not me", "Ines Marlow"), ("In May, if the gates arrive on time.", "Ines Marlow"),
+                   ("Then we wait, as we always have.", "Ines Marlow")]),
     (QA_THIRD_PERSON, [("My aunt, Greta, who never praised anything.", "Ruth Anker"),
                        ("Your glaze is thin,", "Greta"), ("and so is your patience.", "Greta"),
                        ("Now I teach, and I am kinder than she was.", "Ruth Anker")]),

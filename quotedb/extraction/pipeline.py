@@ -111,6 +111,9 @@ def _with_interview_turns(atts, text, paras, ctx, pub, author):
     if not turns:
         return atts
     atts = [_third_person(a, turns, ctx) for a in atts]
+    answerer = next((m for _, _, _, m, _ in turns if m is not None), None)
+    if answerer is not None:  # "‘We cannot dredge our way out’: the harbour master on ...": the interviewee's
+        atts = [a._replace(mention=answerer) if a.paragraph == 0 and a.mention is None else a for a in atts]
     taken = [(a.start, a.end) for a in atts]
     # an answer that quotes someone ('She told the meeting safety was “not a line
     # item”') is still the interviewee's statement; one that other statements cover
