@@ -131,7 +131,23 @@ Q: And if they don't?
 
 A: Then we wait, as we always have."""
 
+# the publication's name with an "&" labels the questions; initials stand for the
+# interviewee's full label
+QA_INITIALS = """The lock keeper on the last winter
+
+Maren Tollet has worked the Ashby lock for 19 years.
+
+River & Field: How many boats came through this year?
+
+Maren Tollet: Fewer than last year, and last year was poor.
+
+River & Field: Why?
+
+MT: Fuel, mostly. People stay home when the diesel costs that much."""
+
 ROWS = [
+    (QA_INITIALS, [("Fewer than last year, and last year was poor.", "Maren Tollet"),
+                   ("Fuel, mostly. People stay home when the diesel costs that much.", "Maren Tollet")]),
     (QA_HEADLINE, [("The tide decides, not me", "Ines Marlow"), ("In May, if the gates arrive on time.", "Ines Marlow"),
                    ("Then we wait, as we always have.", "Ines Marlow")]),
     (QA_THIRD_PERSON, [("My aunt, Greta, who never praised anything.", "Ruth Anker"),

@@ -20,7 +20,7 @@ from ..models import DateRef, Mention, Paragraph
 
 # "Name: ...", and the print style's "Q. ..." / "A. ..." (a full stop for the colon)
 _LABEL = regex.compile(
-    r"(?:[\p{Lu}][\p{L}\p{M}.'’\-]{0,30})(?:[ \t]+(?:[\p{Lu}][\p{L}\p{M}.'’\-]{0,30}|of|de|van|von|al|bin)){0,3}"
+    r"(?:[\p{Lu}][\p{L}\p{M}.'’\-]{0,30})(?:[ \t]+(?:[\p{Lu}][\p{L}\p{M}.'’\-]{0,30}|of|de|van|von|al|bin|&)){0,3}"
     r"[ \t]*:[ \t]+(?=\S)"
     r"|[QA]\.[ \t]+(?=\S)"
 )
@@ -85,6 +85,16 @@ def _interviewee(names: list[Mention], before: int, asking: set[str]) -> Mention
     return first[best]
 
 
+def _by_initials(label: str, turns: list[Turn]) -> str | None:
+    """The full name an initials label stands for ("BH:" after "Brigid Halloran:"),
+    when another label of the transcript has those initials."""
+    for t in turns:
+        words = t.label.split()
+        if len(words) > 1 and "".join(w[0] for w in words).upper() == label:
+            return t.label
+    return None
+
+
 def interview_turns(text: str, paras: list[Paragraph], names: Callable[[], list[Mention]],
                     pub: DateRef | None, author: str | None = None) -> list[tuple[int, int, int, Mention | None, DateRef | None]]:
     """(start, end, paragraph, speaker mention, date) for each answer turn of a
@@ -117,7 +127,8 @@ def interview_turns(text: str, paras: list[Paragraph], names: Callable[[], list[
                 interviewee = _interviewee(names(), turns[0].label_start, author_names)
             mention = interviewee
         else:
-            name = t.label.title() if t.label.isupper() else t.label
+            full = _by_initials(t.label, turns) if t.label.isupper() and len(t.label) <= 3 else None
+            name = full or (t.label.title() if t.label.isupper() else t.label)
             mention = Mention(t.label_start, t.label_end, t.label, name, None, "person")
         out.append((t.start, t.end, t.paragraph, mention, date))
         # an answer running over several paragraphs, up to the next turn: a statement
