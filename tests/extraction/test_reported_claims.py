@@ -761,6 +761,12 @@ STYLE_SET_FOUR = [
      [("repairs would take a year", "Northern Roads and Bridges Corp.", "indirect")]),
     ("The Western Growers Conference said its members would plant less wheat.",
      [("its members would plant less wheat", "Western Growers Conference", "indirect")]),
+    # an organisation's "and" before its noun; a name after "with ... and" is the phrase's
+    ("The Nordic Timber and Paper Workers Association said mills would close.",
+     [("mills would close", "Nordic Timber and Paper Workers Association", "indirect")]),
+    ("Heading\n\nAccording to a filing with the Securities and Exchange Commission, Brindle cut 90 jobs. "
+     "The company said sales had doubled.",
+     [("Brindle cut 90 jobs", "a filing", "indirect"), ("sales had doubled", "Brindle", "indirect")]),
     ("The Licensed Cab Trade Forum said fares would rise.",
      [("fares would rise", "Licensed Cab Trade Forum", "indirect")]),
     # a quoted fragment in the second predicate: the first is a statement of its own

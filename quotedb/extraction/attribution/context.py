@@ -161,7 +161,8 @@ class Context:
             prev = masked[max(s.start, m.start() - 24):m.start()].lower().split()
             prev_w = prev[-1] if prev else ""
             # "officials at the Football Association": a preposition before the article
-            in_pp = prev_w in PREPS or (prev_w in ("the", "a", "an") and len(prev) > 1 and prev[-2] in PREPS)
+            in_pp = prev_w in PREPS or (prev_w in ("the", "a", "an") and len(prev) > 1 and prev[-2] in PREPS) \
+                or (prev_w == "and" and men.kind == "organization" and _after_preposition(masked, s.start, m.start()))
             # "she told the Aldmere Ledger": the addressee, an object, no subject
             told = prev_w in lx.TELL_FORMS or (prev_w in ("the", "a", "an") and len(prev) > 1 and prev[-2] in lx.TELL_FORMS)
             if told:
@@ -395,3 +396,15 @@ def build_context(text: str, masked: str, paras, sents, pub) -> Context:
     ctx.dates = find_dates(masked, 0, len(masked), pub)
     ctx.date_starts = [d.start for d in ctx.dates]
     return ctx
+
+
+def _after_preposition(masked: str, lo: int, i: int) -> bool:
+    """Whether the capitalised run before "and" at ``i`` follows a preposition: the
+    second half of one name inside a phrase ("with the Securities and Exchange
+    Commission"), no subject."""
+    words = masked[max(lo, i - 80):i].split()
+    while words and (words[-1][:1].isupper() or words[-1] in ("and", "of", "&")):
+        words.pop()
+    if words and words[-1] in ("the", "a", "an"):
+        words.pop()
+    return bool(words) and words[-1].lower() in PREPS

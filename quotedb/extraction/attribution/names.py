@@ -207,6 +207,9 @@ def _capitalised_np(toks: list[Tok], lo: int, j: int, text: str) -> Mention | No
         elif p.low == "and" and i - 2 >= lo and toks[i - 2].cap and toks[i - 2].word \
                 and any(toks[x].low in ("for", "of") for x in range(max(lo, i - 5), i - 2)):
             i -= 1  # "Commissioner for Oceans and Fisheries Katrin Valdmaa": a portfolio's "and"
+        elif p.low == "and" and i - 2 >= lo and toks[i - 2].cap and toks[i - 2].word \
+                and toks[j].low.rstrip(".") in lx.ORG_WORDS and j - i < 4:
+            i -= 1  # "the Austrian Defence and Security Industry Association": an organisation's "and"
         elif p.text.islower() and p.low in lx.SURNAME_PARTICLES:
             k = i - 1  # "... van Dijk said": particles with no first name before them
             while k - 1 >= lo and toks[k - 1].text.islower() and toks[k - 1].low in lx.SURNAME_PARTICLES:
@@ -369,7 +372,8 @@ def np_after(toks: list[Tok], i: int, hi: int, text: str) -> Mention | None:
         tj = toks[j]
         if tj.text in (",", ".", ";", ":", "!", "?", "—", "–", "(") or tj.text in QMARKS:
             break
-        if tj.low in ("in", "on", "at", "during", "after", "before", "to", "when", "while", "who", "which", "that", "from", "via", "as"):
+        if tj.low in ("in", "on", "at", "during", "after", "before", "to", "when", "while", "who", "which", "that", "from",
+                      "via", "as", "with"):
             if not (tj.low == "on" and j > i and strip_poss(toks[j - 1].low) in lx.ORG_WORDS
                     and j + 1 < hi and toks[j + 1].cap):
                 break  # "the National Institute on Drug Abuse" keeps its "on"
