@@ -739,6 +739,10 @@ STYLE_SET_FOUR = [
     ("Heading\n\nBrindle Motors cut its forecast. “It is a pause,” an analyst told the Dunmore Courier.\n\n"
      "The company also said it would keep its dividend.",
      [("It is a pause,", "an analyst", "direct"), ("it would keep its dividend", "Brindle Motors", "indirect")]),
+    # a free relative reports nothing; "I’ve" opens no name
+    ("Heading\n\nFolk fans like Orr. They love her song, more for what it says about home than what it says about loss.",
+     []),
+    ("Heading\n\nNot yet. I’ve been writing it down anyway.", []),
     # a contracted first person is the author, no speaker; an aide is a role
     ("Heading\n\nI’ve argued that the plan is flawed.", []),
     ("Heading\n\nTurnout fell sharply, according to a senior Republican aide.",

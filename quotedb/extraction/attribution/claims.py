@@ -230,6 +230,9 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
             or (c + 1 < len(toks) and toks[c + 1].low in lx.NON_REPORTING_PARTICLES) or (
             t.low in lx.NOUN_LIKE_PARTICIPLES and (c == 0 or toks[c - 1].text != ",")):
         return []
+    if c > 1 and toks[c - 1].low in lx.SUBJECT_OPENERS and toks[c - 2].low == "what" \
+            and not any(x.low == "that" for x in toks[c + 1:c + 3]):
+        return []  # "for what it says about America": a free relative, no report
     got = clause_before(toks, c, masked) if t.low in _AFTER_CUES else None
     if got is not None:
         return [got]

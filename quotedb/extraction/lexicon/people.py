@@ -216,7 +216,7 @@ RUN_CONNECTORS = frozenset({"of", "al", "bin", "ibn", "&"}) | SURNAME_PARTICLES
 # Capitalised words that start sentences or name things but are never speakers.
 NON_NAMES = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we",
-    "i", "you", "his", "her", "their", "our", "my", "its", "but", "and", "or", "so",
+    "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "you", "his", "her", "their", "our", "my", "its", "but", "and", "or", "so",
     "yet", "however", "meanwhile", "still", "also", "then", "now", "in", "on", "at",
     "for", "with", "by", "from", "after", "before", "during", "since", "as", "while",
     "when", "if", "although", "though", "because", "despite", "according", "monday",
