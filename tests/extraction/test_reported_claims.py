@@ -743,6 +743,14 @@ STYLE_SET_FOUR = [
     ("Heading\n\nFolk fans like Orr. They love her song, more for what it says about home than what it says about loss.",
      []),
     ("Heading\n\nNot yet. I’ve been writing it down anyway.", []),
+    # court style: counsel named by their side is "the prosecutor", whom "she" then continues
+    ("Heading\n\nOpening the prosecution case at Tarnby crown court, Helen Voss KC told jurors that the fire "
+     "was no accident. The court heard that a neighbour, Ruth Cale, raised the alarm.\n\n"
+     "“Without her, three children would have died,” the prosecutor said. She told the jury that the "
+     "defendant had bought petrol that night.",
+     [("the fire was no accident", "Helen Voss KC", "indirect"),
+      ("Without her, three children would have died,", "Helen Voss KC", "direct"),
+      ("the defendant had bought petrol that night", "Helen Voss KC", "indirect")]),
     # a contracted first person is the author, no speaker; an aide is a role
     ("Heading\n\nI’ve argued that the plan is flawed.", []),
     ("Heading\n\nTurnout fell sharply, according to a senior Republican aide.",

@@ -62,7 +62,8 @@ def resolve(ctx: Context, m: Mention | None, pos: int) -> Mention | None:
         # former defense official" is somebody new, not the last official named
         a = None
         if first not in lx.POSSESSIVE_DETERMINERS and first not in ("a", "an", "one"):
-            a = _role_holder(ctx, m.role or "", m.start, m.kind == "orgrole", _modifiers(m.surface, m.role or ""))
+            a = _role_holder(ctx, m.role or "", m.start, m.kind == "orgrole", _modifiers(m.surface, m.role or "")) \
+                or _side_counsel(ctx, m.role or "", m.start)
         if a is None and m.kind == "role" and m.role not in lx.CONTEST_ROLES and _epithet_noun(m.role) \
                 and "'s " not in m.surface and "’s " not in m.surface and (
                 m.surface[:4].lower() == "the " or DEFINITE_BEFORE.search(
@@ -210,7 +211,7 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
         if j == si and _ASKED_OPENS.match(ctx.masked, p):
             continue  # "Asked about criticism from X, she said": the one asked, named before
         if j < si and pronoun in ("he", "she"):
-            cited = ctx.speaker_at(j)  # "..., Shibley said. / “...,” he said."
+            cited = ctx.speaker_at(j) or _speaker_in(ctx, j, pronoun)  # "..., Shibley said. / “...,” he said."
             if cited is not None and cited.kind == "person" and _may_agree(ctx, pronoun, cited):
                 best = (p, cited)
                 break
@@ -242,6 +243,19 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
                 best = (p, other)
                 break
     return best[1] if best is not None else None
+
+
+def _speaker_in(ctx: Context, j: int, pronoun: str) -> Mention | None:
+    """The person a quote in sentence ``j`` was attributed to through a role noun
+    ("“...,” the prosecutor said." -> the prosecutor named before), whom a "she" in
+    the next sentence continues."""
+    s = ctx.sents[j]
+    found = None
+    for p, a in ctx.attributed[-200:]:
+        if s.start <= p < s.end and a.kind == "person" and a.name and a.surface[:1].islower() \
+                and a.surface.split(" ", 1)[0] in ("the", "a", "an") and (found is None or p > found[0]):
+            found = (p, a)
+    return found[1] if found is not None else None
 
 
 def _agency(a: Mention) -> bool:
@@ -357,6 +371,32 @@ def _modifiers(surface: str, head: str) -> frozenset[str]:
     return frozenset(w for w in words[:words.index(head)] if w and w not in lx.NP_DETERMINERS
                      and w not in ("former", "then", "new", "longtime", "veteran", "top", "senior")
                      and not w.endswith(("'s", "’s")))
+
+
+def _side_counsel(ctx: Context, head: str, pos: int) -> Mention | None:
+    """"the prosecutor" in a court report that names counsel by their side ("Opening the
+    prosecution case, Jane Roe KC told jurors", "Ann Lee, prosecuting, said"): the
+    person named right after the side's word, or right before "prosecuting"."""
+    words = lx.COUNSEL_SIDES.get(head)
+    if not words:
+        return None
+    low = ctx.masked[max(0, pos - _HOLDER_REACH):pos].lower()
+    base = max(0, pos - _HOLDER_REACH)
+    best = None
+    for w in words:
+        i = low.rfind(w)
+        for _ in range(5):  # the last few mentions of the side, nearest first
+            if i < 0:
+                break
+            men = next((x for x in (split_cached(ctx.masked, r.start(), r.group()) for r in RUN.finditer(
+                ctx.masked, base + max(0, i - 40), min(pos, base + i + len(w) + 90)))
+                if x is not None and x.kind == "person" and x.name and " " in x.name), None)
+            if men is not None:
+                if best is None or men.start > best.start:
+                    best = men
+                break
+            i = low.rfind(w, 0, i)
+    return best
 
 
 def _role_holder(ctx: Context, head: str, pos: int, org: bool,

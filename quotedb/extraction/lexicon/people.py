@@ -6,6 +6,10 @@ from .marks import *  # noqa: F401,F403
 from .verbs import *  # noqa: F401,F403
 
 # --- titles and roles ---------------------------------------------------------
+# Court reports name counsel by their side, not their title ("Opening the prosecution
+# case, Jane Roe KC told jurors", "Ann Lee, prosecuting, said"; UK and Irish court
+# style): the words that show who "the prosecutor" is.
+COUNSEL_SIDES = {"prosecutor": ("prosecution", "prosecuting"), "barrister": ("prosecuting", "defending")}
 # Honorifics and titles that are not part of a name (AP "titles"; the scorer's
 # TITLES set plus military/religious/academic forms).
 TITLES = frozenset({
