@@ -12,6 +12,7 @@ import functools
 import os
 import pathlib
 import pickle
+import unicodedata
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -87,7 +88,12 @@ def _cache_dir() -> pathlib.Path:
 def _lookup(first: str) -> str | None:
     if not first or not first[0].isalpha():
         return None
-    return _genders().get(first.strip(".").split("-")[0].lower())
+    key = first.strip(".").split("-")[0].lower()
+    table = _genders()
+    got = table.get(key)
+    if got is None and not key.isascii():  # "Siân", "Zoë": the list spells most names without marks
+        got = table.get(unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode())
+    return got
 
 
 def name_gender(first: str) -> str | None:

@@ -16,6 +16,8 @@ FIRST_NAMES = [
     ("Zxqv", None), ("", None),
     # mostly one sex: still tells which person to prefer
     ("Hollis", "m"), ("Erin", "f"),
+    # diacritics the list spells without
+    ("Siân", "f"), ("Zoë", "f"),
 ]
 
 
@@ -60,6 +62,10 @@ PRONOUNS = [
     ("Race director Fiona Garrow defended the course. Asked about criticism from the ambulance chief, "
      "Helen Brandt, who told local radio that the start was too late, she said: “We will review it.”",
      [("the start was too late", "Helen Brandt", "indirect"), ("We will review it.", "Fiona Garrow", "direct")]),
+    # a first name alone in apposition is a person "she" can stand for
+    ("Aled Moor refereed 300 games. Nia Price, his editor, read the book. That daughter, Siân, "
+     "is now 31. She remembers the evenings. “Dad would weed for an hour,” she says.",
+     [("Dad would weed for an hour,", "Siân", "direct")]),
     # and a man's pronoun still prefers the man whose name tells it when the subject's does not
     ("Coach Darnell Okafor said he did not blame the referee for the foul called on Terrence Mabb, "
      "though he called it “a harsh whistle”.",

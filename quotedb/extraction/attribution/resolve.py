@@ -21,7 +21,7 @@ def _personish(ctx: Context, m: Mention) -> bool:
         return True
     last = (m.name or "").lower()
     return any(a.name and a.name.lower().endswith(last) and " " in a.name for _, a in ctx.attributed[-50:]) or \
-        bool(ctx.fuller(m.name or "")) or ctx.by_first_name(m.name or "") is not None
+        bool(ctx.fuller(m.name or "")) or ctx.by_first_name(m.name or "") is not None or is_first_name(m.name or "")
 
 
 _ROLE_BEFORE = regex.compile(r"(?:^|[\s(])(?:the\s+|a\s+|an\s+)?(?P<r>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),?\s+$")
