@@ -36,7 +36,7 @@ def test_heldout_gold_file_is_built_from_its_annotations():
     built = list(mod.documents(STYLES / "heldout" / "annotations", STYLES / "heldout" / "texts"))
     on_disk = [json.loads(line) for line in
                (STYLES / "heldout" / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert built == on_disk and len(built) == 30
+    assert built == on_disk and len(built) == 40
 
 
 def test_every_span_is_the_text_it_names():
@@ -47,17 +47,18 @@ def test_every_span_is_the_text_it_names():
 
 
 def test_accuracy_on_the_heldout_set_keeps_its_floor():
-    """The thirty articles written after the rules, never tuned on (README, Accuracy)."""
+    """The forty articles written after the rules, never tuned on (README, Accuracy)."""
     m = evaluate(STYLES / "heldout" / "gold.jsonl", STYLES / "heldout" / "texts").metrics
-    assert m["quote_f1"] >= 0.92, m
+    assert m["quote_f1"] >= 0.93, m
     assert m["speaker_accuracy"] >= 0.95, m
+    assert m["date_accuracy"] >= 0.95, m
 
 
 def test_accuracy_on_the_styles_set_keeps_its_floor():
     m = evaluate(STYLES / "gold.jsonl", STYLES / "texts").metrics
-    assert m["quote_f1"] >= 0.94, m
+    assert m["quote_f1"] >= 0.945, m
     assert m["speaker_accuracy"] >= 0.95, m
-    assert m["attribution_f1"] >= 0.90, m
+    assert m["attribution_f1"] >= 0.905, m
     assert m["recall_by_kind"]["indirect"] >= 0.89, m
     assert m["date_accuracy"] >= 0.88, m  # with each article's publication date as metadata
     assert m["recall_by_kind"]["direct"] >= 0.96, m

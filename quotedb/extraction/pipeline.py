@@ -21,7 +21,7 @@ from .gender import agrees, is_first_name
 from .speakers import SpeakerIndex, clean_name, speaker_kind
 from .titles import title_verdict
 
-EXTRACTOR_VERSION = "1.7.0"
+EXTRACTOR_VERSION = "1.8.0"
 
 
 def extract(text: str, *, published: str | None = None, title: str | None = None,
