@@ -7,8 +7,6 @@ cues, venues, dates, indirect claims, embedded posts) -> speakers (normalisation
 
 from __future__ import annotations
 
-import regex
-
 from . import attribution as at
 from .candidates import find_quotes, mask
 from .byline import find_author
@@ -140,7 +138,7 @@ def _third_person(a, turns, ctx):
         return a
     named = [n for n in ctx.names if turn[0] <= n.start < a.start and n.kind == "person"
              and n.name.split()[-1] != last and agrees(m.surface, n.name)
-             and is_first_name(regex.split(r"['’ ]", n.name)[0])]  # (not "I've", not "Christmas")
+             and is_first_name(n.name.split()[0])]  # (not "I've", not "Christmas")
     if not named:
         return a
     n = named[-1]
