@@ -751,6 +751,17 @@ STYLE_SET_FOUR = [
      [("the fire was no accident", "Helen Voss KC", "indirect"),
       ("Without her, three children would have died,", "Helen Voss KC", "direct"),
       ("the defendant had bought petrol that night", "Helen Voss KC", "indirect")]),
+    # a cue mid-sentence splits the statement in two pieces, both the speaker's; not an
+    # inverted speaker's appositive, a subordinate clause or another report
+    ("Heading\n\nNora Hale runs the clinic. The pills have few proper uses, she says, and are meant "
+     "for a week at most.",
+     [("The pills have few proper uses", "Nora Hale", "indirect"),
+      ("and are meant for a week at most", "Nora Hale", "indirect")]),
+    ("Heading\n\nThe ferry will run again in June, said Ivo Brandt, a director at the port.",
+     [("The ferry will run again in June", "Ivo Brandt", "indirect")]),
+    ("Heading\n\nIvo Brandt runs the port. The ferry will run in June, he said, and as workers worry "
+     "about jobs, the board will meet.",
+     [("The ferry will run in June", "Ivo Brandt", "indirect")]),
     # a contracted first person is the author, no speaker; an aide is a role
     ("Heading\n\nI’ve argued that the plan is flawed.", []),
     ("Heading\n\nTurnout fell sharply, according to a senior Republican aide.",

@@ -23,7 +23,7 @@ from .reported import (clause_end, fronting, narrative_adjunct, predicate_opener
 from .venue import cue_venue
 from .resolve import named, resolve
 from .subjects import finding_subject, reporting_subject
-from .tokens import QMARKS, Tok, finite_verb, noun_state
+from .tokens import QMARKS, Tok, finite_verb, noun_state, participle
 
 _CUES = (lx.SPEECH_VERBS | lx.THAT_ONLY_VERBS) - lx.NOUN_LIKE_CUES | lx.NOUN_LIKE_PARTICIPLES
 # the noun-like forms are read as cues only after a subject pronoun ("He states that")
@@ -235,7 +235,8 @@ def _claims_at(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tu
         return []  # "for what it says about America": a free relative, no report
     got = clause_before(toks, c, masked) if t.low in _AFTER_CUES else None
     if got is not None:
-        return [got]
+        rest = _after_mid_cue(ctx, sent, toks, c, got[0])
+        return [got, rest] if rest is not None else [got]
     if t.low in lx.THAT_ONLY_VERBS and not any(x.low == "that" for x in toks[c + 1:c + 8]):
         return []
     starts = [s for s in clause_starts(toks, c) if t.low in lx.REPORTING_FORMS or not _belief(toks, s)]
@@ -343,6 +344,34 @@ def _call_on(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tupl
         return []
     end = clause_end(toks, to, sent.end, *fronting(toks, m), ctx.text)
     return [(m, toks[to].start, end)] if end > toks[to + 1].start else []
+
+
+_REST_OPENERS_NOT = frozenset({"who", "whom", "whose", "which", "according", "citing", "though", "although",
+                               "while", "adding", "saying", "noting", "referring", "calling", "as", "when",
+                               "after", "before", "since", "because", "if"})
+
+
+def _after_mid_cue(ctx: Context, sent: Sentence, toks: list[Tok], c: int,
+                   m: Mention) -> tuple[Mention, int, int] | None:
+    """The statement's second piece when its cue stands mid-sentence ("The drugs have
+    few uses, he says, and are meant for short-term use"; "It is on his watch, Scheer
+    said, that the country is divided"): FORMAT.md's two pieces of a statement split by
+    its cue, the speaker's still (not a relative clause or a participle of the writer's)."""
+    if m.end > toks[c].start:
+        return None  # ", said Tom Vale, a professor at ...": the inverted speaker's appositive follows
+    k = next((j for j in range(c + 1, min(len(toks), c + 7)) if toks[j].text == ","), None)
+    if k is None or k + 3 >= len(toks) or any(not x.word for x in toks[c + 1:k]):
+        return None
+    nxt = toks[k + 1]
+    after = toks[k + 2] if nxt.low in ("and", "but") else nxt  # (", and as employees worry ...": the writer's)
+    if not nxt.word or nxt.text in QMARKS or after.low in _REST_OPENERS_NOT or participle(after):
+        return None
+    if any(x.text.islower() and x.low in lx.SPEECH_VERBS for x in toks[k + 1:k + 7]):
+        return None  # "..., he said, and Ann Lee told ...": another report
+    end = clause_end(toks, k + 1, sent.end, *fronting(toks, m), ctx.text)
+    if sum(1 for x in toks[k + 1:] if x.word and x.end <= end) < 3:
+        return None
+    return m, nxt.start, end
 
 
 def _contracted_subject(toks: list[Tok], c: int) -> Mention | None:
