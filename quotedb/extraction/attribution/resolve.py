@@ -211,7 +211,7 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
         if j == si and _ASKED_OPENS.match(ctx.masked, p):
             continue  # "Asked about criticism from X, she said": the one asked, named before
         if j < si and pronoun in ("he", "she"):
-            cited = ctx.speaker_at(j) or _speaker_in(ctx, j, pronoun)  # "..., Shibley said. / “...,” he said."
+            cited = ctx.speaker_at(j) or _role_speaker_in(ctx, j)  # "..., Shibley said. / “...,” he said."
             if cited is not None and cited.kind == "person" and _may_agree(ctx, pronoun, cited):
                 best = (p, cited)
                 break
@@ -245,17 +245,14 @@ def _antecedent(ctx: Context, pos: int, want_org: bool, want_group: bool,
     return best[1] if best is not None else None
 
 
-def _speaker_in(ctx: Context, j: int, pronoun: str) -> Mention | None:
-    """The person a quote in sentence ``j`` was attributed to through a role noun
-    ("“...,” the prosecutor said." -> the prosecutor named before), whom a "she" in
+def _role_speaker_in(ctx: Context, j: int) -> Mention | None:
+    """The person the last statement of sentence ``j`` was attributed to through a role
+    noun ("“...,” the prosecutor said." -> the prosecutor named before), whom a "she" in
     the next sentence continues."""
     s = ctx.sents[j]
-    found = None
-    for p, a in ctx.attributed[-200:]:
-        if s.start <= p < s.end and a.kind == "person" and a.name and a.surface[:1].islower() \
-                and a.surface.split(" ", 1)[0] in ("the", "a", "an") and (found is None or p > found[0]):
-            found = (p, a)
-    return found[1] if found is not None else None
+    found = [(p, a) for p, a in ctx.attributed[-200:] if s.start <= p < s.end and a.kind == "person"
+             and a.name and a.surface.split(" ", 1)[0] in ("the", "a", "an")]
+    return max(found, key=lambda pa: pa[0])[1] if found else None
 
 
 def _agency(a: Mention) -> bool:
@@ -380,23 +377,31 @@ def _side_counsel(ctx: Context, head: str, pos: int) -> Mention | None:
     words = lx.COUNSEL_SIDES.get(head)
     if not words:
         return None
-    low = ctx.masked[max(0, pos - _HOLDER_REACH):pos].lower()
-    base = max(0, pos - _HOLDER_REACH)
+    if ctx._lower is None:
+        ctx._lower = ctx.masked.lower()
+    lo = max(0, pos - _HOLDER_REACH)
     best = None
     for w in words:
-        i = low.rfind(w)
+        i = ctx._lower.rfind(w, lo, pos)
         for _ in range(5):  # the last few mentions of the side, nearest first
             if i < 0:
                 break
-            men = next((x for x in (split_cached(ctx.masked, r.start(), r.group()) for r in RUN.finditer(
-                ctx.masked, base + max(0, i - 40), min(pos, base + i + len(w) + 90)))
-                if x is not None and x.kind == "person" and x.name and " " in x.name), None)
+            men = _person_near(ctx, max(lo, i - 40), min(pos, i + len(w) + 90))
             if men is not None:
                 if best is None or men.start > best.start:
                     best = men
                 break
-            i = low.rfind(w, 0, i)
+            i = ctx._lower.rfind(w, lo, i)
     return best
+
+
+def _person_near(ctx: Context, lo: int, hi: int) -> Mention | None:
+    """The first person named in full in ``masked[lo:hi]``."""
+    for r in RUN.finditer(ctx.masked, lo, hi):
+        men = split_cached(ctx.masked, r.start(), r.group())
+        if men is not None and men.kind == "person" and men.name and " " in men.name:
+            return men
+    return None
 
 
 def _role_holder(ctx: Context, head: str, pos: int, org: bool,
