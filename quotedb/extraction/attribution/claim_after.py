@@ -20,7 +20,7 @@ _TAIL_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later", "l
                          "the", "a", "an", "his", "her", "its", "their", "statement", "interview",
                          "release", "email", "e-mail", "conference", "news", "briefing", "ago",
                          "when", "asked", "by", "phone", "telephone"})
-_NEXT_REPORT = frozenset({"adding", "saying", "noting", "according", "citing", "explaining",
+NEXT_REPORT = frozenset({"adding", "saying", "noting", "according", "citing", "explaining",
                           "arguing", "insisting", "referring", "pointing", "calling", "though",
                           "although", "but", "and", "while", "who", "which"})
 
@@ -140,7 +140,7 @@ def _tail(toks: list[Tok], i: int) -> bool:
         if t.text in (".", "!", "?", "…"):
             return all(not x.word for x in toks[j + 1:])
         if t.text == ",":
-            if j + 1 < n and (toks[j + 1].low in _NEXT_REPORT or participle(toks[j + 1])):
+            if j + 1 < n and (toks[j + 1].low in NEXT_REPORT or participle(toks[j + 1])):
                 return True  # ", adding ...", ", escalating a dispute ...": another report, the writer's clause
             j += 1
             continue

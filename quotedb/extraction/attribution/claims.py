@@ -14,7 +14,7 @@ import re
 from ...models import DateRef, Mention, Paragraph, QuoteSpan, Sentence
 from .. import lexicon as lx
 from .according_to import according_to
-from .claim_after import clause_before
+from .claim_after import NEXT_REPORT, clause_before
 from .claim_before import clause_starts
 from .context import LONG_SENTENCE, Context
 from .records import Attribution
@@ -346,9 +346,9 @@ def _call_on(ctx: Context, sent: Sentence, toks: list[Tok], c: int) -> list[tupl
     return [(m, toks[to].start, end)] if end > toks[to + 1].start else []
 
 
-_REST_OPENERS_NOT = frozenset({"who", "whom", "whose", "which", "according", "citing", "though", "although",
-                               "while", "adding", "saying", "noting", "referring", "calling", "as", "when",
-                               "after", "before", "since", "because", "if"})
+# What opens no second piece after a mid-sentence cue: a new report or the writer's
+# clause (as after a closing cue), a relative or a subordinate clause.
+_REST_OPENERS_NOT = (NEXT_REPORT - {"and", "but"}) | lx.SUBORDINATORS | {"whom", "whose"}
 
 
 def _after_mid_cue(ctx: Context, sent: Sentence, toks: list[Tok], c: int,
