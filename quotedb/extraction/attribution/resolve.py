@@ -262,9 +262,7 @@ def _agency(a: Mention) -> bool:
 
 
 _ONE = frozenset({"a", "an", "one", "another"})
-# A sentence opening with the questioning its subject answered: names in that phrase
-# are what was asked about, not who answers.
-_ASKED_OPENS = regex.compile(r"\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Challenged)\b")
+_ASKED_OPENS = regex.compile(r"\s*(?:When\s+)?(?:%s)\b" % "|".join(w.capitalize() for w in sorted(lx.ASKING_PARTICIPLES)))
 _WRITER_OPENS = regex.compile(r"\s*(?:We|I)(?:['’]ve|['’]d|\s+have|\s+had)?\s+\p{Ll}")
 
 

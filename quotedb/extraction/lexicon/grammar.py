@@ -276,6 +276,9 @@ SUBORDINATORS = frozenset({
     "after", "although", "as", "because", "before", "if", "once", "since", "though",
     "unless", "until", "when", "whenever", "whereas", "whether", "while",
 })
+# Participles of questioning that open a sentence ("Asked about X, she said"): their
+# subject is the one questioned, named before; names in the phrase are what was asked about.
+ASKING_PARTICIPLES = frozenset({"asked", "pressed", "questioned", "challenged"})
 LEADING_SUBORDINATORS = frozenset({
     "although", "though", "while", "whereas", "when", "whenever", "because", "if",
     "unless", "until", "once", "speaking", "asked", "pressed", "responding", "writing",
