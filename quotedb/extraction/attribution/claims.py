@@ -35,8 +35,7 @@ _REPORTING = re.compile(r"\b(?:%s)\b" % word_trie(lx.REPORTING_FORMS))
 # Cues that may close a sentence after the claim they report ("..., officials said.").
 _AFTER_CUES = lx.REPORTING_FORMS | frozenset({"say", "reported", "confirmed", "estimated", "predicted"})
 _TO_CUES = lx.TO_VERBS | lx.TO_ALONE_VERBS
-_CONTRACTED = frozenset({"he's", "she's", "they're", "they've", "he'd", "she'd", "they'd",
-                         "i'm", "i've", "i'd", "we're", "we've", "we'd"})  # (the first person: the author, no speaker)
+_CONTRACTED = frozenset({"he's", "she's", "they're", "they've", "he'd", "she'd", "they'd"}) | lx.FIRST_PERSON_CONTRACTIONS
 # A date this close to the cue is the cue's ("said Monday", "on Tuesday told").
 _CUE_DATE_REACH = 40
 

@@ -217,10 +217,14 @@ AMBIGUOUS_PARTICLES = frozenset({"ten", "ter"})
 # of Europe"); "of" joins organisation names only, never before a surname, and "&"
 # joins a firm's ("Marks & Spencer", "Ember & Salt").
 RUN_CONNECTORS = frozenset({"of", "al", "bin", "ibn", "&"}) | SURNAME_PARTICLES
+# The first person fused with its auxiliary ("I’ve argued that", "We're told"): the
+# author speaking, never a name or a speaker; with either apostrophe.
+FIRST_PERSON_CONTRACTIONS = frozenset(w.replace("'", a) for w in (
+    "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd") for a in "'’")
 # Capitalised words that start sentences or name things but are never speakers.
-NON_NAMES = frozenset({
+NON_NAMES = FIRST_PERSON_CONTRACTIONS | frozenset({
     "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we",
-    "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "you", "his", "her", "their", "our", "my", "its", "but", "and", "or", "so",
+    "i", "you", "his", "her", "their", "our", "my", "its", "but", "and", "or", "so",
     "yet", "however", "meanwhile", "still", "also", "then", "now", "in", "on", "at",
     "for", "with", "by", "from", "after", "before", "during", "since", "as", "while",
     "when", "if", "although", "though", "because", "despite", "according", "monday",
